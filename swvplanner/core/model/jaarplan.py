@@ -1,0 +1,148 @@
+"""The jaarplan of one schooljaar.
+
+One hierarchy holds all seed shapes: onderdelen (ontwikkelpunt, thema, programmalijn,
+speerpunt, or a 'deel' such as "Jaarkalender" and "Jaarplan") contain doelen and acties, and may
+contain further onderdelen (a thema with its programmalijnen).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Literal
+
+from swvplanner.core.model.basis import Basis, Datum, Id, SchooljaarVeld, Tekst, WieVeld
+
+ActieStatus = Literal["gepland", "lopend", "gereed", "uitgesteld", "vervallen"]
+SoortOnderdeel = Literal["ontwikkelpunt", "thema", "programmalijn", "speerpunt", "deel"]
+
+
+class Voortgang(Basis):
+    """A dated progress note."""
+
+    datum: Datum
+    tekst: Tekst
+
+
+class Middelen(Basis):
+    """Means: staff and money, as written ("0,6 fte", "€21.500 per swv", "p.m.")."""
+
+    personeel: Tekst | None = None
+    financieel: Tekst | None = None
+
+
+class Voetnoot(Basis):
+    nummer: int
+    tekst: Tekst
+
+
+class Risico(Basis):
+    risico: Tekst
+    beheersmaatregelen: Tekst | None = None
+
+
+class Begroting(Basis):
+    doelstellingen: Tekst | None = None
+    geraamde_kosten: Tekst | None = None
+
+
+class Actie(Basis):
+    """One row of the jaarplan: who does what, when, with which means, for which result."""
+
+    id: Id
+    nummer: Tekst | None = None
+    resultaat: Tekst | None = None
+    """Beoogd / gewenst resultaat."""
+    wat: Tekst | None = None
+    actiepunten: Tekst | None = None
+    """How it is achieved (seed 004: 'Actiepunten – hoe wordt dit bereikt?')."""
+    wie: WieVeld | None = None
+    wanneer: Tekst | None = None
+    """As written in the source ('31 december 2025', 'jan-apr 2025', 'Continu')."""
+    status: ActieStatus = "gepland"
+    voortgang: list[Voortgang] = []
+    kpi: list[int] = []
+    indicator: Tekst | None = None
+    """Streefscore / indicator: with which result are we satisfied?"""
+    meetinstrument: Tekst | None = None
+    middelen: Middelen | None = None
+    ontwikkelpunten: list[int] = []
+    """OP ontwikkelpunten this actie serves, where they differ from its onderdeel's."""
+    voetnoten: list[int] = []
+    overgenomen_van: Id | None = None
+    """The id of last year's actie this one carries over."""
+    opmerking: Tekst | None = None
+
+
+class Doel(Basis):
+    id: Id | None = None
+    nummer: Tekst | None = None
+    tekst: Tekst
+    indicator: Tekst | None = None
+    """Beoogd resultaat (indicator), e.g. '100% van de scholen'."""
+    acties: list[Actie] = []
+
+
+class Onderdeel(Basis):
+    id: Id
+    soort: SoortOnderdeel
+    nummer: Tekst | None = None
+    titel: Tekst
+    ontwikkelpunten: list[int] = []
+    verantwoordelijkheid: Tekst | None = None
+    speerpunt: Tekst | None = None
+    beschrijving: Tekst | None = None
+    doelen: list[Doel] = []
+    acties: list[Actie] = []
+    risicos: list[Risico] = []
+    begroting: Begroting | None = None
+    toelichting: list[Voetnoot] = []
+    onderdelen: list[Onderdeel] = []
+
+    def alle_onderdelen(self) -> Iterator[Onderdeel]:
+        yield self
+        for kind in self.onderdelen:
+            yield from kind.alle_onderdelen()
+
+
+class Kpi(Basis):
+    nummer: int
+    tekst: Tekst
+
+
+class Evaluatie(Basis):
+    """The evaluation of last year's plan (what was and was not realised, and why)."""
+
+    schooljaar: SchooljaarVeld | None = None
+    tekst: Tekst | None = None
+    gerealiseerd: list[Tekst] = []
+    niet_gerealiseerd: list[Tekst] = []
+
+
+class Jaarplan(Basis):
+    schooljaar: SchooljaarVeld
+    titel: Tekst | None = None
+    vastgesteld: Datum | None = None
+    ondersteuningsplan: Tekst | None = None
+    inleiding: Tekst | None = None
+    evaluatie: Evaluatie | None = None
+    kpis: list[Kpi] = []
+    onderdelen: list[Onderdeel] = []
+
+    def alle_onderdelen(self) -> Iterator[Onderdeel]:
+        for o in self.onderdelen:
+            yield from o.alle_onderdelen()
+
+    def acties_met_onderdeel(self) -> Iterator[tuple[Onderdeel, Actie]]:
+        for o in self.alle_onderdelen():
+            for doel in o.doelen:
+                for a in doel.acties:
+                    yield o, a
+            for a in o.acties:
+                yield o, a
+
+    def acties(self) -> Iterator[Actie]:
+        for _, a in self.acties_met_onderdeel():
+            yield a
+
+    def actie(self, actie_id: str) -> Actie | None:
+        return next((a for a in self.acties() if a.id == actie_id), None)

@@ -1,0 +1,64 @@
+"""The kwaliteitskalender: the standing quality cycle of documents, reports, talks, evaluations."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Literal
+
+from pydantic import model_validator
+
+from swvplanner.core.model.basis import Basis, Id, Tekst, WieVeld
+
+Stap = Literal["advies", "overleg", "instemming", "goedkeuring", "vaststelling", "informatie"]
+"""Decision steps, in their required order (overleg = OOGO, op overeenstemming gericht overleg)."""
+
+STAP_VOLGORDE: tuple[str, ...] = (
+    "advies", "overleg", "instemming", "goedkeuring", "vaststelling", "informatie",
+)  # fmt: skip
+
+
+class Besluitstap(Basis):
+    """One step of the besluitvorming: which orgaan (a body that meets) or rol (a person, such
+    as the directeur-bestuurder, who needs no meeting) gives advies, instemming, goedkeuring, ..."""
+
+    stap: Stap
+    orgaan: Id | None = None
+    rol: Id | None = None
+    toelichting: Tekst | None = None
+
+    @model_validator(mode="after")
+    def _wie(self) -> Besluitstap:
+        if (self.orgaan is None) == (self.rol is None):
+            raise ValueError("een besluitstap noemt óf een orgaan, óf een rol")
+        return self
+
+
+class KwaliteitskalenderItem(Basis):
+    """One recurring item: what, when (the document's Dutch text), who, and how it is decided."""
+
+    id: Id
+    wat: Tekst
+    wanneer: Tekst | None = None
+    anker: int | None = None
+    """For cycles of several years ('een keer per vier jaar'): a calendar year in which it is due."""
+    wie: WieVeld | None = None
+    opmerking: Tekst | None = None
+    voorbereiding: Tekst | None = None
+    besluitvorming: list[Besluitstap] = []
+
+
+class Categorie(Basis):
+    naam: Tekst
+    items: list[KwaliteitskalenderItem] = []
+
+
+class Kwaliteitskalender(Basis):
+    titel: Tekst = "Kwaliteitskalender"
+    categorieen: list[Categorie] = []
+
+    def items(self) -> Iterator[KwaliteitskalenderItem]:
+        for categorie in self.categorieen:
+            yield from categorie.items
+
+    def item(self, item_id: str) -> KwaliteitskalenderItem | None:
+        return next((i for i in self.items() if i.id == item_id), None)

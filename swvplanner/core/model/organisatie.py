@@ -1,0 +1,110 @@
+"""The organisation file (plans/swv.yaml): bodies, roles, OP ontwikkelpunten, approvers."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import field_validator
+
+from swvplanner.core.model.basis import Basis, Id, SchooljaarVeld, Tekst, TijdvakVeld
+
+Regio = Literal["noord", "midden", "zuid"]
+SoortOrgaan = Literal[
+    "bestuur", "toezicht", "medezeggenschap", "commissie", "advies", "werkgroep", "netwerk",
+    "extern", "overig",
+]  # fmt: skip
+
+
+class Rol(Basis):
+    """A role a person holds (directeur-bestuurder, beleidsadviseur, secretariaat, ...)."""
+
+    id: Id
+    naam: Tekst
+    omschrijving: Tekst | None = None
+
+
+class Overlegorgaan(Basis):
+    """A body that meets: ALV, OPR, toezichthoudend bestuur, a werkgroep, a netwerk, ..."""
+
+    id: Id
+    naam: Tekst
+    kort: Tekst
+    soort: SoortOrgaan
+    onderdeel_van: Id | None = None
+    locatie: Tekst | None = None
+    tijd: TijdvakVeld | None = None
+    minimum_per_schooljaar: int | None = None
+    openbaar: bool = True
+    contactpersoon: Tekst | None = None
+    rollen: list[Id] = []
+    omschrijving: Tekst | None = None
+
+    @field_validator("minimum_per_schooljaar")
+    @classmethod
+    def _niet_negatief(cls, v: int | None) -> int | None:
+        if v is not None and v < 0:
+            raise ValueError("het minimum aantal vergaderingen kan niet negatief zijn")
+        return v
+
+
+class Ontwikkelpunt(Basis):
+    """A numbered development point of the Ondersteuningsplan."""
+
+    nummer: int
+    titel: Tekst | None = None
+
+
+class Ondersteuningsplan(Basis):
+    """The current four-yearly Ondersteuningsplan (OP)."""
+
+    titel: Tekst
+    eerste_schooljaar: SchooljaarVeld
+    laatste_schooljaar: SchooljaarVeld
+    ontwikkelpunten: list[Ontwikkelpunt] = []
+
+
+class Goedkeurder(Basis):
+    """Someone who may adopt (vaststellen) documents, identified by their git e-mail."""
+
+    naam: Tekst
+    email: Tekst
+    rol: Id | None = None
+
+    @field_validator("email")
+    @classmethod
+    def _email(cls, v: str) -> str:
+        if "@" not in v or v.strip() != v or " " in v:
+            raise ValueError(f"{v!r} is geen e-mailadres")
+        return v
+
+
+class Organisatie(Basis):
+    """The SWV itself."""
+
+    naam: Tekst
+    kort: Tekst
+    regio: Regio
+    tijdzone: Tekst = "Europe/Amsterdam"
+    domein: Tekst
+    website: Tekst | None = None
+    rollen: list[Rol] = []
+    overlegorganen: list[Overlegorgaan] = []
+    ondersteuningsplan: Ondersteuningsplan | None = None
+    goedkeurders: list[Goedkeurder] = []
+
+    @field_validator("tijdzone")
+    @classmethod
+    def _tijdzone(cls, v: str) -> str:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(v)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"onbekende tijdzone {v!r} (bijvoorbeeld Europe/Amsterdam)") from None
+        return v
+
+    def orgaan(self, orgaan_id: str) -> Overlegorgaan | None:
+        return next((o for o in self.overlegorganen if o.id == orgaan_id), None)
+
+    def rol(self, rol_id: str) -> Rol | None:
+        return next((r for r in self.rollen if r.id == rol_id), None)

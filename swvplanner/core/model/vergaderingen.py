@@ -1,0 +1,71 @@
+"""The vergaderplanning of one schooljaar: every meeting of every overlegorgaan."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import model_validator
+
+from swvplanner.core.model.basis import Basis, Datum, Id, SchooljaarVeld, Tekst, TijdvakVeld
+
+Status = Literal["gepland", "verplaatst", "geannuleerd", "reserve"]
+
+
+class Agendapunt(Basis):
+    """A reference to a kwaliteitskalender item or an actie, or free text."""
+
+    kwaliteitskalender: Id | None = None
+    stap: Literal["advies", "overleg", "instemming", "goedkeuring", "vaststelling", "informatie"] | None = None
+    actie: Id | None = None
+    tekst: Tekst | None = None
+
+    @model_validator(mode="after")
+    def _een_onderwerp(self) -> Agendapunt:
+        if sum(x is not None for x in (self.kwaliteitskalender, self.actie, self.tekst)) == 0:
+            raise ValueError("een agendapunt heeft een kwaliteitskalender-item, een actie of een tekst")
+        if self.stap is not None and self.kwaliteitskalender is None:
+            raise ValueError("'stap' hoort bij een kwaliteitskalender-item")
+        return self
+
+
+class Vergadering(Basis):
+    """A meeting. `datum` for a dated meeting, `herhaling` for a weekly or monthly series
+    ("iedere donderdag"), `wanneer` for an entry without a date yet ("voorjaar 2026", "ntb")."""
+
+    id: Id
+    orgaan: Id
+    titel: Tekst | None = None
+    datum: Datum | None = None
+    herhaling: Tekst | None = None
+    wanneer: Tekst | None = None
+    tijd: TijdvakVeld | None = None
+    locatie: Tekst | None = None
+    online: bool = False
+    status: Status = "gepland"
+    deelnemers: list[Id] = []
+    contactpersoon: Tekst | None = None
+    agenda: list[Agendapunt] = []
+    notitie: Tekst | None = None
+    bron: Tekst | None = None
+    """The entry as written in the source document, where it differs from the fields."""
+
+    @model_validator(mode="after")
+    def _wanneer(self) -> Vergadering:
+        gezet = [k for k in ("datum", "herhaling", "wanneer") if getattr(self, k) is not None]
+        if len(gezet) > 1:
+            raise ValueError(
+                f"een vergadering heeft óf een datum, óf een herhaling, óf een wanneer-tekst; "
+                f"hier staan er {len(gezet)}: {', '.join(gezet)}"
+            )
+        if not gezet:
+            raise ValueError("een vergadering heeft een datum, een herhaling of een wanneer-tekst")
+        return self
+
+
+class Vergaderplanning(Basis):
+    schooljaar: SchooljaarVeld
+    titel: Tekst | None = None
+    vergaderingen: list[Vergadering] = []
+
+    def vergadering(self, vergadering_id: str) -> Vergadering | None:
+        return next((v for v in self.vergaderingen if v.id == vergadering_id), None)

@@ -1,0 +1,141 @@
+"""Dutch dates and times as they appear in planning documents.
+
+Dates: "8 dec 2025", "13-4 2026", "13-4-2026", "15 juni 2026", "1 okt. 2025", "25 mrt 26",
+"2026-04-13". Times: "19.30u-21.30u", "9.00-11.30 uur", "13.00 – 14.30 u", "11u", "15 tot 16.30".
+
+Pure functions: no I/O. Errors are ValueError with a Dutch message a secretary can act on.
+Parsing is by hand (a few regular expressions) because dateutil's parser guesses: it reads
+"13-4" as a date in the current year and silently accepts English month names.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, time
+
+MAANDEN: dict[str, int] = {
+    "januari": 1, "jan": 1,
+    "februari": 2, "feb": 2, "febr": 2,
+    "maart": 3, "mrt": 3, "mar": 3, "maa": 3,
+    "april": 4, "apr": 4,
+    "mei": 5,
+    "juni": 6, "jun": 6,
+    "juli": 7, "jul": 7,
+    "augustus": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "oktober": 10, "okt": 10, "oct": 10,
+    "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+
+MAANDNAMEN = (
+    "", "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+    "september", "oktober", "november", "december",
+)  # fmt: skip
+MAAND_KORT = ("", "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+WEEKDAGEN = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+WEEKDAG_AFK: dict[str, int] = {
+    "ma": 0, "maandag": 0, "di": 1, "dinsdag": 1, "wo": 2, "woensdag": 2, "do": 3,
+    "donderdag": 3, "vr": 4, "vrijdag": 4, "za": 5, "zaterdag": 5, "zo": 6, "zondag": 6,
+}  # fmt: skip
+
+_MAAND_RE = "|".join(sorted(MAANDEN, key=len, reverse=True))
+_WEEKDAG_PREFIX = r"(?:(?:" + "|".join(sorted(WEEKDAG_AFK, key=len, reverse=True)) + r")\.?\s+)?"
+_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_MET_NAAM = re.compile(
+    rf"^{_WEEKDAG_PREFIX}(\d{{1,2}})\s*({_MAAND_RE})\.?(?:\s+'?(\d{{4}}|\d{{2}}))?$", re.IGNORECASE
+)
+_NUMERIEK = re.compile(r"^{}(\d{{1,2}})[-/.](\d{{1,2}})(?:(?:[-/.]|\s+)(\d{{4}}|\d{{2}}))?$".format(
+    _WEEKDAG_PREFIX
+), re.IGNORECASE)
+
+
+def maak_datum(jaar: int, maand: int, dag: int, tekst: str | None = None) -> date:
+    """date(jaar, maand, dag) with a Dutch error for days that do not exist."""
+    if not 1 <= maand <= 12:
+        raise ValueError(f"{tekst or f'{dag}-{maand}-{jaar}'!r}: maand {maand} bestaat niet")
+    laatste = calendar.monthrange(jaar, maand)[1]
+    if not 1 <= dag <= laatste:
+        raise ValueError(
+            f"{tekst or f'{dag}-{maand}-{jaar}'!r} bestaat niet: "
+            f"{MAANDNAMEN[maand]} {jaar} heeft {laatste} dagen"
+        )
+    return date(jaar, maand, dag)
+
+
+def _jaar(tekst: str | None, maand: int, schooljaar_start: int | None, bron: str) -> int:
+    if tekst is None:
+        if schooljaar_start is None:
+            raise ValueError(f"{bron!r}: het jaar ontbreekt")
+        return schooljaar_start if maand >= 8 else schooljaar_start + 1
+    jaar = int(tekst)
+    return 2000 + jaar if jaar < 100 else jaar
+
+
+def parse_datum(tekst: str, schooljaar_start: int | None = None) -> date:
+    """Read one Dutch date. Without a year, the schooljaar (its first year) decides the year."""
+    bron = str(tekst)
+    s = " ".join(bron.strip().split())
+    if m := _ISO.match(s):
+        return maak_datum(int(m[1]), int(m[2]), int(m[3]), bron)
+    if m := _MET_NAAM.match(s):
+        maand = MAANDEN[m[2].lower()]
+        return maak_datum(_jaar(m[3], maand, schooljaar_start, bron), maand, int(m[1]), bron)
+    if m := _NUMERIEK.match(s):
+        maand = int(m[2])
+        if not 1 <= maand <= 12:
+            raise ValueError(f"{bron!r}: maand {maand} bestaat niet")
+        return maak_datum(_jaar(m[3], maand, schooljaar_start, bron), maand, int(m[1]), bron)
+    raise ValueError(f"{bron!r} is geen datum die ik herken (bijvoorbeeld: 8 dec 2025 of 13-4-2026)")
+
+
+def formatteer_datum(d: date, kort: bool = False) -> str:
+    """'8 december 2025' (or '8 dec 2025' when kort)."""
+    namen = MAAND_KORT if kort else MAANDNAMEN
+    return f"{d.day} {namen[d.month]} {d.year}"
+
+
+@dataclass(frozen=True)
+class Tijdvak:
+    """A start time with an optional end time, e.g. 19:30-21:30."""
+
+    start: time
+    eind: time | None = None
+
+    def __str__(self) -> str:
+        if self.eind is None:
+            return self.start.strftime("%H:%M")
+        return f"{self.start:%H:%M}-{self.eind:%H:%M}"
+
+    def nl(self) -> str:
+        """Dutch display form: '19.30-21.30 uur'."""
+        if self.eind is None:
+            return f"{self.start:%H.%M} uur"
+        return f"{self.start:%H.%M}-{self.eind:%H.%M} uur"
+
+
+_TIJDSTIP = r"(\d{1,2})(?:[.:](\d{2}))?\s*(?:u|uur)?"
+_TIJDVAK = re.compile(
+    rf"^{_TIJDSTIP}(?:\s*(?:-|–|—|tot|t/m)\s*{_TIJDSTIP})?\s*\.?$", re.IGNORECASE
+)
+
+
+def _maak_tijd(uur: str, minuut: str | None, bron: str) -> time:
+    h, m = int(uur), int(minuut or 0)
+    if h > 23 or m > 59:
+        raise ValueError(f"{bron!r}: {h}.{m:02d} is geen geldige tijd")
+    return time(h, m)
+
+
+def parse_tijd(tekst: str) -> Tijdvak:
+    """Read '19.30u-21.30u', '9.00-11.30 uur', '13.00 – 14.30 u', '11u', '19:30-21:30'."""
+    bron = str(tekst)
+    s = " ".join(bron.strip().split())
+    m = _TIJDVAK.match(s)
+    if not m:
+        raise ValueError(f"{bron!r} is geen tijd die ik herken (bijvoorbeeld: 19.30-21.30 uur)")
+    start = _maak_tijd(m[1], m[2], bron)
+    eind = _maak_tijd(m[3], m[4], bron) if m[3] is not None else None
+    return Tijdvak(start, eind)

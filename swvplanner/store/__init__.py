@@ -1,0 +1,1 @@
+"""Adapters around the core: YAML round-trip store, atomic writes, git."""
