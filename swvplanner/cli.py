@@ -1,0 +1,153 @@
+"""The command line. Thin: parses arguments, calls services, prints Dutch output.
+
+Never imports Textual at module level: `swvplanner --help`, `check` and `when` must start fast.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import click
+
+from swvplanner import __version__
+from swvplanner.cli_hulp import NlContext, vertaal_fout
+
+HELP = {"help_option_names": ["-h", "--help"]}
+
+
+class _Groep(click.Group):
+    context_class = NlContext
+
+
+class _Opdracht(click.Command):
+    context_class = NlContext
+
+
+_Groep.command_class = _Opdracht
+
+
+def _help_optie(f: Any) -> Any:
+    return click.help_option("-h", "--help", help="Toon deze hulp en stop.")(f)
+
+
+@click.group(cls=_Groep, invoke_without_command=True, context_settings=HELP, add_help_option=False)
+@click.option("--plans", "plans", type=click.Path(file_okay=False, path_type=Path), envvar="SWVPLANNER_PLANS",
+              default=None, metavar="MAP",
+              help="De map met de planbestanden (standaard: ./plans, of $SWVPLANNER_PLANS).")
+@click.version_option(__version__, "--versie", "--version", message="swvplanner %(version)s",
+                      help="Toon het versienummer en stop.")
+@_help_optie
+@click.pass_context
+def hoofd(ctx: click.Context, plans: Path | None) -> None:
+    """swvplanner: jaarplan, kwaliteitskalender en vergaderplanning van een
+    samenwerkingsverband passend onderwijs, bijgehouden als YAML-bestanden in git.
+
+    Zonder opdracht toont swvplanner het overzicht van de plannen.
+    """
+    ctx.obj = {"plans": plans or Path(os.environ.get("SWVPLANNER_PLANS") or "plans")}
+    if ctx.invoked_subcommand is None:
+        from swvplanner import services
+        from swvplanner.uitvoer import toon_overzicht
+
+        toon_overzicht(services.overzicht(ctx.obj["plans"], vandaag=date.today()))
+
+
+@hoofd.command("when")
+@click.argument("tekst")
+@click.option("--schooljaar", "schooljaar", metavar="JJJJ-JJJJ", default=None,
+              help="Het schooljaar waarvoor de data worden berekend (standaard: het huidige).")
+@click.option("--anker", type=int, default=None, metavar="JAAR",
+              help="Een jaar waarin een meerjarige cyclus valt ('een keer per vier jaar').")
+@click.option("--format", "formaat", type=click.Choice(["tekst", "json"]), default="tekst",
+              help="Uitvoer als leesbare tekst of als JSON.")
+@_help_optie
+def when(tekst: str, schooljaar: str | None, anker: int | None, formaat: str) -> None:
+    """Laat zien hoe swvplanner een 'wanneer'-tekst leest en welke data eruit volgen.
+
+    Voorbeeld: swvplanner when "Jaarlijks voor 1 juli" --schooljaar 2025-2026
+    """
+    from swvplanner import services
+
+    try:
+        uitkomst = services.lees_wanneer(tekst, schooljaar, anker, vandaag=date.today())
+    except ValueError as fout:
+        raise click.UsageError(str(fout)) from None
+    if formaat == "json":
+        click.echo(json.dumps(uitkomst, ensure_ascii=False, indent=2))
+        return
+    from swvplanner.uitvoer import toon_wanneer
+
+    toon_wanneer(uitkomst)
+    if not uitkomst["herkend"]:
+        sys.exit(1)
+
+
+@hoofd.command("check")
+@click.option("--format", "formaat", type=click.Choice(["tekst", "json"]), default="tekst",
+              help="Uitvoer als leesbare tekst of als JSON.")
+@_help_optie
+@click.pass_context
+def check(ctx: click.Context, formaat: str) -> None:
+    """Laad en valideer alle planbestanden; meld fouten met bestand:regel:kolom."""
+    from swvplanner import services
+
+    meldingen, aantallen = services.valideer(ctx.obj["plans"])
+    if formaat == "json":
+        click.echo(json.dumps({
+            "bevindingen": [
+                {"code": "SWV001", "ernst": "fout", "bestand": m.bestand, "regel": m.regel, "kolom": m.kolom,
+                 "melding": m.melding, "hint": ""}
+                for m in meldingen
+            ],
+            "bestanden": aantallen,
+        }, ensure_ascii=False, indent=2))
+    else:
+        from swvplanner.uitvoer import toon_validatie
+
+        toon_validatie(meldingen, aantallen)
+    sys.exit(1 if meldingen else 0)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: Dutch errors, no tracebacks (SWVPLANNER_DEBUG=1 shows them)."""
+    from swvplanner.store.fouten import PlanFout
+
+    try:
+        hoofd.main(args=argv, prog_name="swvplanner", standalone_mode=False)
+    except click.exceptions.Exit as e:
+        sys.exit(e.exit_code)
+    except click.exceptions.Abort:
+        click.echo("Afgebroken.", err=True)
+        sys.exit(130)
+    except click.UsageError as e:
+        if e.ctx is not None:
+            click.echo(e.ctx.get_usage(), err=True)
+        click.echo(f"Fout: {vertaal_fout(e.format_message())}", err=True)
+        click.echo("Gebruik 'swvplanner --help' voor hulp.", err=True)
+        sys.exit(2)
+    except click.ClickException as e:
+        click.echo(f"Fout: {vertaal_fout(e.format_message())}", err=True)
+        sys.exit(e.exit_code)
+    except PlanFout as fout:
+        for m in fout.meldingen:
+            click.echo(f"{m}", err=True)
+        click.echo(f"{len(fout.meldingen)} fout(en); er is niets gewijzigd.", err=True)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as e:  # noqa: BLE001 - the last line of defence against tracebacks
+        if os.environ.get("SWVPLANNER_DEBUG"):
+            raise
+        click.echo(f"Onverwachte fout in swvplanner: {type(e).__name__}: {e}", err=True)
+        click.echo("Er is niets gewijzigd. Zet SWVPLANNER_DEBUG=1 voor details en meld dit.", err=True)
+        sys.exit(70)
+    sys.exit(0)
+
+
+if __name__ == "__main__":
+    main()

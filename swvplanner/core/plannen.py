@@ -1,0 +1,42 @@
+"""All plans of one organisation together, as the checker and the exports see them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from swvplanner.core.model.jaarplan import Actie, Jaarplan
+from swvplanner.core.model.kwaliteitskalender import Kwaliteitskalender
+from swvplanner.core.model.organisatie import Organisatie
+from swvplanner.core.model.vergaderingen import Vergaderplanning
+from swvplanner.core.schooljaar import Schooljaar
+
+ORGANISATIE = "organisatie"
+KWALITEITSKALENDER = "kwaliteitskalender"
+
+
+def jaarplan_sleutel(sj: Schooljaar) -> str:
+    return f"jaarplan-{sj}"
+
+
+def vergaderingen_sleutel(sj: Schooljaar) -> str:
+    return f"vergaderingen-{sj}"
+
+
+@dataclass
+class Plannen:
+    """The loaded models. Keys of `bestanden`-style dicts are document names such as
+    'jaarplan-2025-2026'; the store maps them to files."""
+
+    organisatie: Organisatie
+    kwaliteitskalender: Kwaliteitskalender | None = None
+    jaarplannen: dict[Schooljaar, Jaarplan] = field(default_factory=dict)
+    vergaderplanningen: dict[Schooljaar, Vergaderplanning] = field(default_factory=dict)
+
+    def schooljaren(self) -> list[Schooljaar]:
+        return sorted(set(self.jaarplannen) | set(self.vergaderplanningen))
+
+    def actie(self, actie_id: str) -> Actie | None:
+        for plan in self.jaarplannen.values():
+            if (a := plan.actie(actie_id)) is not None:
+                return a
+        return None

@@ -1,0 +1,99 @@
+"""Use cases, one function each. The CLI and the TUI both call these; no printing here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from swvplanner.core.melding import Melding
+from swvplanner.core.regel import parse_regel
+from swvplanner.core.schooljaar import Schooljaar
+from swvplanner.store.fouten import PlanFout
+from swvplanner.store.planmap import PlanMap, laad_map
+
+
+def lees_wanneer(tekst: str, schooljaar: str | None, anker: int | None, vandaag: date) -> dict[str, Any]:
+    """How a 'wanneer' text is read, and the dates it yields in the schooljaar."""
+    sj = Schooljaar.parse(schooljaar) if schooljaar else Schooljaar.van_datum(vandaag)
+    regel = parse_regel(tekst, anker=anker)
+    uit: dict[str, Any] = {
+        "tekst": tekst,
+        "herkend": regel.herkend,
+        "schooljaar": str(sj),
+        "omschrijving": regel.omschrijving(),
+        "regel": regel.to_dict(),
+        "data": [d.isoformat() for d in regel.data_in(sj)],
+        "periodes": [p.to_dict() for p in regel.periodes_in(sj)],
+    }
+    aantal = regel.aantal_per_schooljaar(sj)
+    if aantal is not None:
+        uit["aantal_per_schooljaar"] = aantal
+    return uit
+
+
+def laad(map_: Path) -> PlanMap:
+    """Load the plan folder (raises PlanFout with Dutch, positioned messages)."""
+    return laad_map(map_)
+
+
+def valideer(map_: Path) -> tuple[list[Melding], dict[str, int]]:
+    """Load and validate; return the problems (empty when all is well) and what was loaded."""
+    try:
+        pm = laad_map(map_)
+    except PlanFout as fout:
+        return fout.meldingen, {}
+    p = pm.plannen
+    aantallen = {
+        "overlegorganen": len(p.organisatie.overlegorganen),
+        "kwaliteitskalender-items": sum(1 for _ in p.kwaliteitskalender.items()) if p.kwaliteitskalender else 0,
+        "acties": sum(1 for plan in p.jaarplannen.values() for _ in plan.acties()),
+        "vergaderingen": sum(len(v.vergaderingen) for v in p.vergaderplanningen.values()),
+    }
+    return [], aantallen
+
+
+@dataclass
+class Overzicht:
+    organisatie: str
+    map: str
+    vandaag: date
+    schooljaren: list[str]
+    komende_vergaderingen: list[dict[str, Any]] = field(default_factory=list)
+    komende_deadlines: list[dict[str, Any]] = field(default_factory=list)
+    aantallen: dict[str, int] = field(default_factory=dict)
+
+
+def overzicht(map_: Path, vandaag: date, weken: int = 6) -> Overzicht:
+    """What is coming up: meetings and kwaliteitskalender deadlines in the next weeks."""
+    pm = laad_map(map_)
+    p = pm.plannen
+    tot = vandaag + timedelta(weeks=weken)
+    organen = {o.id: o for o in p.organisatie.overlegorganen}
+    vergaderingen = []
+    for vp in p.vergaderplanningen.values():
+        for v in vp.vergaderingen:
+            if v.datum and vandaag <= v.datum <= tot:
+                orgaan = organen.get(v.orgaan)
+                tijd = v.tijd or (orgaan.tijd if orgaan else None)
+                vergaderingen.append({
+                    "datum": v.datum, "orgaan": orgaan.kort if orgaan else v.orgaan, "titel": v.titel,
+                    "tijd": tijd.nl() if tijd else "", "locatie": v.locatie or (orgaan.locatie if orgaan else None),
+                    "status": v.status,
+                })
+    deadlines = []
+    if p.kwaliteitskalender:
+        for sj in {Schooljaar.van_datum(vandaag), Schooljaar.van_datum(tot)}:
+            for item in p.kwaliteitskalender.items():
+                for d in parse_regel(item.wanneer, item.anker).data_in(sj):
+                    if vandaag <= d <= tot:
+                        deadlines.append({"datum": d, "wat": item.wat, "wanneer": item.wanneer})
+    _, aantallen = valideer(map_)
+    return Overzicht(
+        organisatie=p.organisatie.naam, map=str(map_), vandaag=vandaag,
+        schooljaren=[str(s) for s in p.schooljaren()],
+        komende_vergaderingen=sorted(vergaderingen, key=lambda v: v["datum"]),
+        komende_deadlines=sorted(deadlines, key=lambda d: d["datum"]),
+        aantallen=aantallen,
+    )

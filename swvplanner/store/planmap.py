@@ -1,0 +1,127 @@
+"""The plan folder: which files it holds, loading them all, saving one."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from swvplanner.core.melding import Melding
+from swvplanner.core.model.jaarplan import Jaarplan
+from swvplanner.core.model.kwaliteitskalender import Kwaliteitskalender
+from swvplanner.core.model.organisatie import Organisatie
+from swvplanner.core.model.vergaderingen import Vergaderplanning
+from swvplanner.core.plannen import KWALITEITSKALENDER, ORGANISATIE, Plannen
+from swvplanner.core.schooljaar import Schooljaar
+from swvplanner.core.verwijzingen import verwijzingsfouten
+from swvplanner.store.bestand import PlanBestand, bewaar, lees_bestand
+from swvplanner.store.fouten import PlanFout
+
+ORGANISATIE_BESTAND = "swv.yaml"
+KWALITEITSKALENDER_BESTAND = "kwaliteitskalender.yaml"
+_PER_SCHOOLJAAR = re.compile(r"^(jaarplan|vergaderingen)-(\d{4}-\d{4})\.ya?ml$")
+OMGEVINGSVARIABELE = "SWVPLANNER_PLANS"
+
+
+def standaard_map() -> Path:
+    """The plan folder: $SWVPLANNER_PLANS, else ./plans."""
+    return Path(os.environ.get(OMGEVINGSVARIABELE) or "plans")
+
+
+@dataclass
+class PlanMap:
+    """A loaded plan folder. `bestanden` maps document names ('jaarplan-2025-2026') to files."""
+
+    map: Path
+    bestanden: dict[str, PlanBestand[Any]] = field(default_factory=dict)
+
+    @property
+    def plannen(self) -> Plannen:
+        org = self.bestanden[ORGANISATIE].model
+        kk = self.bestanden.get(KWALITEITSKALENDER)
+        plannen = Plannen(org, kk.model if kk else None)
+        for naam, b in self.bestanden.items():
+            if naam.startswith("jaarplan-"):
+                plannen.jaarplannen[b.model.schooljaar] = b.model
+            elif naam.startswith("vergaderingen-"):
+                plannen.vergaderplanningen[b.model.schooljaar] = b.model
+        return plannen
+
+    def bewaar(self, document: str, nieuw: BaseModel, forceer: bool = False) -> None:
+        """Save one document's new model (atomic, conflict-checked, comments kept)."""
+        self.bestanden[document] = bewaar(self.bestanden[document], nieuw, forceer=forceer)
+
+
+def _weergavenaam(pad: Path) -> str:
+    try:
+        return str(pad.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(pad)
+
+
+def documenten(map_: Path) -> dict[str, tuple[Path, type[BaseModel]]]:
+    """The plan documents in a folder by name, with their model class. Unknown YAML is an error."""
+    gevonden: dict[str, tuple[Path, type[BaseModel]]] = {}
+    onbekend = []
+    for pad in sorted(map_.iterdir()):
+        if pad.suffix not in (".yaml", ".yml") or pad.name.startswith("."):
+            continue
+        if pad.name == ORGANISATIE_BESTAND:
+            gevonden[ORGANISATIE] = (pad, Organisatie)
+        elif pad.name == KWALITEITSKALENDER_BESTAND:
+            gevonden[KWALITEITSKALENDER] = (pad, Kwaliteitskalender)
+        elif m := _PER_SCHOOLJAAR.match(pad.name):
+            model: type[BaseModel] = Jaarplan if m[1] == "jaarplan" else Vergaderplanning
+            gevonden[f"{m[1]}-{m[2]}"] = (pad, model)
+        else:
+            onbekend.append(pad)
+    if onbekend:
+        raise PlanFout([
+            Melding(_weergavenaam(p), 0, 0,
+                    "onbekend planbestand: verwacht swv.yaml, kwaliteitskalender.yaml, "
+                    "jaarplan-JJJJ-JJJJ.yaml of vergaderingen-JJJJ-JJJJ.yaml")
+            for p in onbekend
+        ])
+    return gevonden
+
+
+def laad_map(map_: Path | str | None = None) -> PlanMap:
+    """Load and validate every plan file in the folder; raise PlanFout with all problems found."""
+    map_ = Path(map_) if map_ is not None else standaard_map()
+    if not map_.is_dir():
+        raise PlanFout([Melding(str(map_), 0, 0, "de planmap bestaat niet (kies een andere met --plans)")])
+    docs = documenten(map_)
+    if ORGANISATIE not in docs:
+        raise PlanFout([Melding(str(map_ / ORGANISATIE_BESTAND), 0, 0,
+                                "het organisatiebestand swv.yaml ontbreekt in de planmap")])
+    meldingen: list[Melding] = []
+    pm = PlanMap(map_)
+    for naam, (pad, model) in docs.items():
+        try:
+            pm.bestanden[naam] = lees_bestand(pad, model, _weergavenaam(pad))
+        except PlanFout as fout:
+            meldingen.extend(fout.meldingen)
+            continue
+        meldingen.extend(_schooljaar_klopt(naam, pm.bestanden[naam]))
+    if meldingen:
+        raise PlanFout(meldingen)
+    for fout in verwijzingsfouten(pm.plannen):
+        meldingen.append(pm.bestanden[fout.bestand].melding(fout.pad, fout.melding))
+    if meldingen:
+        raise PlanFout(meldingen)
+    return pm
+
+
+def _schooljaar_klopt(naam: str, bestand: PlanBestand[Any]) -> list[Melding]:
+    if not naam.startswith(("jaarplan-", "vergaderingen-")):
+        return []
+    verwacht = Schooljaar.parse(naam.split("-", 1)[1])
+    if bestand.model.schooljaar != verwacht:
+        return [bestand.melding(("schooljaar",),
+                                f"het schooljaar {bestand.model.schooljaar} past niet bij de bestandsnaam "
+                                f"(verwacht {verwacht})")]
+    return []

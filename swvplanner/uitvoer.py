@@ -1,0 +1,71 @@
+"""Terminal output of the CLI, with rich (colour on a terminal, plain text in a pipe)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from swvplanner.core.melding import Melding
+from swvplanner.core.nl_datum import formatteer_datum
+
+
+def _console(err: bool = False) -> Console:
+    return Console(stderr=err, highlight=False, soft_wrap=True)
+
+
+def toon_wanneer(uitkomst: dict[str, Any]) -> None:
+    c = _console()
+    c.print(f"[bold]Tekst:[/bold]      {uitkomst['tekst']}")
+    kleur = "green" if uitkomst["herkend"] else "red"
+    c.print(f"[bold]Herkend:[/bold]    [{kleur}]{'ja' if uitkomst['herkend'] else 'nee'}[/{kleur}]")
+    c.print(f"[bold]Betekenis:[/bold]  {uitkomst['omschrijving']}")
+    c.print(f"[bold]Schooljaar:[/bold] {uitkomst['schooljaar']}")
+    if uitkomst["data"]:
+        from datetime import date
+
+        c.print("[bold]Data (uiterlijk):[/bold]")
+        for d in uitkomst["data"]:
+            c.print(f"  {d}  {formatteer_datum(date.fromisoformat(d))}")
+    else:
+        c.print("[bold]Data:[/bold]       geen vaste data in dit schooljaar")
+    if "aantal_per_schooljaar" in uitkomst:
+        c.print(f"[bold]Aantal keer in dit schooljaar:[/bold] {uitkomst['aantal_per_schooljaar']}")
+
+
+def toon_validatie(meldingen: list[Melding], aantallen: dict[str, int]) -> None:
+    if meldingen:
+        c = _console(err=True)
+        for m in meldingen:
+            c.print(f"[bold]{m.plaats}:[/bold] [red]fout[/red] {m.melding}", markup=True)
+        c.print(f"{len(meldingen)} fout(en) gevonden.")
+        return
+    c = _console()
+    delen = ", ".join(f"{n} {k}" for k, n in aantallen.items())
+    c.print(f"[green]Alle planbestanden zijn geldig[/green] ({delen}).")
+
+
+def toon_overzicht(o: Any) -> None:
+    c = _console()
+    c.print(f"[bold]{o.organisatie}[/bold] — planmap {o.map}, vandaag {formatteer_datum(o.vandaag)}")
+    c.print(f"Schooljaren: {', '.join(o.schooljaren) or 'geen'}")
+    t = Table(title="Vergaderingen in de komende zes weken", title_justify="left")
+    for kop in ("Datum", "Orgaan", "Tijd", "Locatie", "Status"):
+        t.add_column(kop)
+    for v in o.komende_vergaderingen:
+        t.add_row(formatteer_datum(v["datum"], kort=True), v["orgaan"] + (f" – {v['titel']}" if v["titel"] else ""),
+                  v["tijd"], v["locatie"] or "", v["status"])
+    if o.komende_vergaderingen:
+        c.print(t)
+    else:
+        c.print("Geen vergaderingen in de komende zes weken.")
+    if o.komende_deadlines:
+        d = Table(title="Deadlines kwaliteitskalender (komende zes weken)", title_justify="left")
+        d.add_column("Uiterlijk")
+        d.add_column("Wat")
+        d.add_column("Wanneer (bron)")
+        for x in o.komende_deadlines:
+            d.add_row(formatteer_datum(x["datum"], kort=True), x["wat"], x["wanneer"] or "")
+        c.print(d)
+    c.print("De terminal-app (bewerken en controleren) volgt; zie 'swvplanner --help' voor de opdrachten.")
