@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from swvplanner.core.melding import Melding
@@ -17,10 +18,10 @@ def _console(err: bool = False) -> Console:
 
 def toon_wanneer(uitkomst: dict[str, Any]) -> None:
     c = _console()
-    c.print(f"[bold]Tekst:[/bold]      {uitkomst['tekst']}")
+    c.print(f"[bold]Tekst:[/bold]      {escape(uitkomst['tekst'])}")
     kleur = "green" if uitkomst["herkend"] else "red"
     c.print(f"[bold]Herkend:[/bold]    [{kleur}]{'ja' if uitkomst['herkend'] else 'nee'}[/{kleur}]")
-    c.print(f"[bold]Betekenis:[/bold]  {uitkomst['omschrijving']}")
+    c.print(f"[bold]Betekenis:[/bold]  {escape(uitkomst['omschrijving'])}")
     c.print(f"[bold]Schooljaar:[/bold] {uitkomst['schooljaar']}")
     if uitkomst["data"]:
         from datetime import date
@@ -38,7 +39,7 @@ def toon_validatie(meldingen: list[Melding], aantallen: dict[str, int]) -> None:
     if meldingen:
         c = _console(err=True)
         for m in meldingen:
-            c.print(f"[bold]{m.plaats}:[/bold] [red]fout[/red] {m.melding}", markup=True)
+            c.print(f"[bold]{escape(m.plaats)}:[/bold] [red]fout[/red] {escape(m.melding)}")
         c.print(f"{len(meldingen)} fout(en) gevonden.")
         return
     c = _console()
