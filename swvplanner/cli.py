@@ -69,6 +69,8 @@ def hoofd(ctx: click.Context, plans: Path | None) -> None:
 def when(tekst: str, schooljaar: str | None, anker: int | None, formaat: str) -> None:
     """Laat zien hoe swvplanner een 'wanneer'-tekst leest en welke data eruit volgen.
 
+    Afsluitcode 1 als de tekst niet wordt herkend.
+
     Voorbeeld: swvplanner when "Jaarlijks voor 1 juli" --schooljaar 2025-2026
     """
     from swvplanner import services
@@ -79,10 +81,10 @@ def when(tekst: str, schooljaar: str | None, anker: int | None, formaat: str) ->
         raise click.UsageError(str(fout)) from None
     if formaat == "json":
         click.echo(json.dumps(uitkomst, ensure_ascii=False, indent=2))
-        return
-    from swvplanner.uitvoer import toon_wanneer
+    else:
+        from swvplanner.uitvoer import toon_wanneer
 
-    toon_wanneer(uitkomst)
+        toon_wanneer(uitkomst)
     if not uitkomst["herkend"]:
         sys.exit(1)
 
