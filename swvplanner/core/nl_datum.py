@@ -47,9 +47,9 @@ _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _MET_NAAM = re.compile(
     rf"^{_WEEKDAG_PREFIX}(\d{{1,2}})\s*({_MAAND_RE})\.?(?:\s+'?(\d{{4}}|\d{{2}}))?$", re.IGNORECASE
 )
-_NUMERIEK = re.compile(r"^{}(\d{{1,2}})[-/.](\d{{1,2}})(?:(?:[-/.]|\s+)(\d{{4}}|\d{{2}}))?$".format(
-    _WEEKDAG_PREFIX
-), re.IGNORECASE)
+_NUMERIEK = re.compile(
+    rf"^{_WEEKDAG_PREFIX}(\d{{1,2}})[-/.](\d{{1,2}})(?:(?:[-/.]|\s+)(\d{{4}}|\d{{2}}))?$", re.IGNORECASE
+)
 
 
 def maak_datum(jaar: int, maand: int, dag: int, tekst: str | None = None) -> date:

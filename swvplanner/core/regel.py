@@ -408,8 +408,7 @@ def _enkel_zonder_circa(s: str, bron: str) -> Regel:  # noqa: C901
 def _frequentie(s: str, bron: str) -> Regel | None:  # noqa: C901
     # "jaarlijks voor 1 juli", "jaarlijks in oktober", "jaarlijks op nader te bepalen datum"
     if m := re.fullmatch(rf"(?:{_JAARLIJKS}\s*)?(?P<rel>voor|vóór|uiterlijk|op)\s+{_DAG_MAAND}", s):
-        if not s.startswith(("voor", "vóór", "uiterlijk", "op")) or True:
-            return _jaarlijks_op(bron, 1, m)
+        return _jaarlijks_op(bron, 1, m)
     if m := re.fullmatch(
         rf"(?:(?:een|één|eén|1)\s*(?:keer|x)|eens)\s+per\s+(?P<n>{_GETAL})\s+jaar"
         rf"(?:\s+(?P<rel>voor|vóór|uiterlijk|op)\s+{_DAG_MAAND})?",
@@ -437,7 +436,8 @@ def _frequentie(s: str, bron: str) -> Regel | None:  # noqa: C901
         return Regel(bron, True, "herhaling", frequentie="keer-per-jaar", keer_per_jaar=2)
     if re.fullmatch(r"(?:per|elk|ieder|elke)\s+kwartaal|kwartaal|driemaandelijks", s):
         return Regel(bron, True, "herhaling", frequentie="per-kwartaal")
-    if m := re.fullmatch(rf"(?:iedere|elke)\s+(?P<wd>{_WEEKDAG_RE})(?:\s+(?P<tijd>\d{{1,2}}[.:]\d{{2}}\s*u?(?:ur)?))?", s):
+    tijd = r"(?:\s+(?P<tijd>\d{1,2}[.:]\d{2}\s*u?(?:ur)?))?"
+    if m := re.fullmatch(rf"(?:iedere|elke)\s+(?P<wd>{_WEEKDAG_RE}){tijd}", s):
         return Regel(bron, True, "herhaling", frequentie="wekelijks", weekdag=_WEEKDAG[m["wd"]])
     if m := re.fullmatch(
         rf"(?:iedere|elke)\s+(?P<rang>eerste|tweede|derde|vierde|laatste)\s+(?P<wd>{_WEEKDAG_RE})\s+van\s+de\s+maand", s
