@@ -89,30 +89,55 @@ def when(tekst: str, schooljaar: str | None, anker: int | None, formaat: str) ->
         sys.exit(1)
 
 
+def _datum_optie(waarde: str | None) -> date:
+    if waarde is None:
+        return date.today()
+    try:
+        return date.fromisoformat(waarde)
+    except ValueError:
+        raise click.BadParameter(f"'{waarde}' is geen datum; schrijf JJJJ-MM-DD") from None
+
+
 @hoofd.command("check")
-@click.option("--format", "formaat", type=click.Choice(["tekst", "json"]), default="tekst",
-              help="Uitvoer als leesbare tekst of als JSON.")
+@click.option("--format", "formaat", type=click.Choice(["tekst", "json", "markdown"]), default="tekst",
+              help="Uitvoer als leesbare tekst of als JSON (markdown alleen met --regels).")
+@click.option("--strict", is_flag=True, help="Ook afsluitcode 1 bij waarschuwingen.")
+@click.option("--vandaag", metavar="JJJJ-MM-DD", default=None,
+              help="De datum waartegen 'over tijd' wordt bepaald (standaard: vandaag).")
+@click.option("--regels", "toon_regels", is_flag=True, help="Toon alle controles met hun code en uitleg.")
 @_help_optie
 @click.pass_context
-def check(ctx: click.Context, formaat: str) -> None:
-    """Laad en valideer alle planbestanden; meld fouten met bestand:regel:kolom."""
-    from swvplanner import services
+def check(ctx: click.Context, formaat: str, strict: bool, vandaag: str | None, toon_regels: bool) -> None:
+    """Controleer de plannen: structuur, kalender, besluitvorming en jaarplan.
 
-    meldingen, aantallen = services.valideer(ctx.obj["plans"])
+    Elke bevinding heeft een code, een ernst (fout, waarschuwing, info), de plaats
+    (bestand:regel:kolom), een melding en een hint. Afsluitcode 1 bij een fout
+    (met --strict ook bij een waarschuwing), anders 0.
+    """
+    from swvplanner import services_check
+
+    if toon_regels:
+        regels = services_check.regels()
+        if formaat == "json":
+            click.echo(json.dumps({"regels": regels}, ensure_ascii=False, indent=2))
+        elif formaat == "markdown":
+            click.echo(services_check.regels_markdown(), nl=False)
+        else:
+            from swvplanner.uitvoer import toon_regels as toon
+
+            toon(regels)
+        return
+    if formaat == "markdown":
+        raise click.UsageError("--format markdown kan alleen met --regels")
+    bevindingen = services_check.check(ctx.obj["plans"], _datum_optie(vandaag))
     if formaat == "json":
-        click.echo(json.dumps({
-            "bevindingen": [
-                {"code": "SWV001", "ernst": "fout", "bestand": m.bestand, "regel": m.regel, "kolom": m.kolom,
-                 "melding": m.melding, "hint": ""}
-                for m in meldingen
-            ],
-            "bestanden": aantallen,
-        }, ensure_ascii=False, indent=2))
+        click.echo(json.dumps({"bevindingen": [b.als_dict() for b in bevindingen]}, ensure_ascii=False, indent=2))
     else:
-        from swvplanner.uitvoer import toon_validatie
+        from swvplanner.uitvoer import toon_bevindingen
 
-        toon_validatie(meldingen, aantallen)
-    sys.exit(1 if meldingen else 0)
+        toon_bevindingen(bevindingen)
+    ernsten = {b.ernst for b in bevindingen}
+    sys.exit(1 if "fout" in ernsten or (strict and "waarschuwing" in ernsten) else 0)
 
 
 def main(argv: list[str] | None = None) -> None:

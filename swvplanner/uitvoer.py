@@ -35,16 +35,40 @@ def toon_wanneer(uitkomst: dict[str, Any]) -> None:
         c.print(f"[bold]Aantal keer in dit schooljaar:[/bold] {uitkomst['aantal_per_schooljaar']}")
 
 
-def toon_validatie(meldingen: list[Melding], aantallen: dict[str, int]) -> None:
-    if meldingen:
-        c = _console(err=True)
-        for m in meldingen:
-            c.print(f"[bold]{escape(m.plaats)}:[/bold] [red]fout[/red] {escape(m.melding)}")
-        c.print(f"{len(meldingen)} fout(en) gevonden.")
-        return
+_KLEUR = {"fout": "red", "waarschuwing": "yellow", "info": "cyan"}
+
+
+def toon_bevindingen(bevindingen: list[Any]) -> None:
+    """Findings grouped by file, coloured on a terminal."""
     c = _console()
-    delen = ", ".join(f"{n} {k}" for k, n in aantallen.items())
-    c.print(f"[green]Alle planbestanden zijn geldig[/green] ({delen}).")
+    if not bevindingen:
+        c.print("[green]Geen bevindingen: de plannen zijn in orde.[/green]")
+        return
+    huidig = None
+    for b in bevindingen:
+        if b.bestand != huidig:
+            if huidig is not None:
+                c.print()
+            c.print(f"[bold]{escape(b.bestand)}[/bold]")
+            huidig = b.bestand
+        plaats = f"{b.bestand}:{b.regel}:{b.kolom}" if b.regel > 0 else b.bestand
+        kleur = _KLEUR[b.ernst]
+        c.print(f"{escape(plaats)}: [{kleur}]{b.ernst}[/{kleur}] [dim]{b.code}[/dim] {escape(b.melding)}")
+        if b.hint:
+            c.print(f"    [dim]→ {escape(b.hint)}[/dim]")
+    telling = {e: sum(1 for b in bevindingen if b.ernst == e) for e in ("fout", "waarschuwing", "info")}
+    c.print()
+    c.print(f"{telling['fout']} fout(en), {telling['waarschuwing']} waarschuwing(en), {telling['info']} info.")
+
+
+def toon_regels(regels: list[dict[str, str]]) -> None:
+    c = _console()
+    t = Table(title="Controles van swvplanner check", title_justify="left", show_lines=True)
+    for kop in ("Code", "Ernst", "Controle", "Uitleg"):
+        t.add_column(kop)
+    for r in regels:
+        t.add_row(r["code"], f"[{_KLEUR[r['ernst']]}]{r['ernst']}[/]", escape(r["titel"]), escape(r["uitleg"]))
+    c.print(t)
 
 
 def toon_overzicht(o: Any) -> None:

@@ -35,3 +35,5 @@ class Verwijzingsfout:
     bestand: str
     pad: Pad
     melding: str
+    soort: str = "onbekend"
+    """'onbekend' (a reference to something that does not exist) or 'dubbel' (an id used twice)."""

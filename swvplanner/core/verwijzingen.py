@@ -60,11 +60,11 @@ def _alle(p: Plannen) -> Iterator[Verwijzingsfout]:
     for sj, plan in sorted(p.jaarplannen.items()):
         naam = jaarplan_sleutel(sj)
         paden = []
-        for pad, actie in _acties_met_pad(plan):
+        for pad, actie in acties_met_pad(plan):
             paden.append((pad, actie.id))
             yield from _wie(naam, (*pad, "wie"), actie.wie, rollen, organen)
         yield from _dubbel_paden(naam, paden, "actie")
-        onderdeel_paden = [(pad, o.id) for pad, o in _onderdelen_met_pad(plan)]
+        onderdeel_paden = [(pad, o.id) for pad, o in onderdelen_met_pad(plan)]
         yield from _dubbel_paden(naam, onderdeel_paden, "onderdeel")
         actie_ids |= {i for _, i in paden}
 
@@ -89,8 +89,8 @@ def _alle(p: Plannen) -> Iterator[Verwijzingsfout]:
                     yield Verwijzingsfout(naam, (*apad, "actie"), _onbekend("actie", punt.actie, actie_ids))
 
 
-def _acties_met_pad(plan) -> Iterator[tuple[Pad, object]]:  # type: ignore[no-untyped-def]
-    for opad, o in _onderdelen_met_pad(plan):
+def acties_met_pad(plan) -> Iterator[tuple[Pad, object]]:  # type: ignore[no-untyped-def]
+    for opad, o in onderdelen_met_pad(plan):
         for di, doel in enumerate(o.doelen):
             for ai, a in enumerate(doel.acties):
                 yield (*opad, "doelen", di, "acties", ai), a
@@ -98,7 +98,7 @@ def _acties_met_pad(plan) -> Iterator[tuple[Pad, object]]:  # type: ignore[no-un
             yield (*opad, "acties", ai), a
 
 
-def _onderdelen_met_pad(plan) -> Iterator[tuple[Pad, object]]:  # type: ignore[no-untyped-def]
+def onderdelen_met_pad(plan) -> Iterator[tuple[Pad, object]]:  # type: ignore[no-untyped-def]
     def loop(onderdelen, pad):  # type: ignore[no-untyped-def]
         for i, o in enumerate(onderdelen):
             opad = (*pad, "onderdelen", i)
@@ -137,6 +137,7 @@ def _dubbel_paden(bestand: str, paden: list[tuple[Pad, str]], soort: str) -> Ite
     for pad, ident in paden:
         if ident in gezien:
             yield Verwijzingsfout(bestand, (*pad, "id"),
-                                  f"het id '{ident}' ({soort}) wordt al gebruikt; ids moeten uniek zijn")
+                                  f"het id '{ident}' ({soort}) wordt al gebruikt; ids moeten uniek zijn",
+                                  soort="dubbel")
         else:
             gezien[ident] = pad

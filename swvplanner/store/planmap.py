@@ -89,8 +89,12 @@ def documenten(map_: Path) -> dict[str, tuple[Path, type[BaseModel]]]:
     return gevonden
 
 
-def laad_map(map_: Path | str | None = None) -> PlanMap:
-    """Load and validate every plan file in the folder; raise PlanFout with all problems found."""
+def laad_map(map_: Path | str | None = None, verwijzingen: bool = True) -> PlanMap:
+    """Load and validate every plan file in the folder; raise PlanFout with all problems found.
+
+    With `verwijzingen=False`, unknown references and duplicate ids do not stop loading: the
+    checker reports them as findings (SWV101, SWV102) next to everything else.
+    """
     map_ = Path(map_) if map_ is not None else standaard_map()
     if not map_.is_dir():
         raise PlanFout([Melding(str(map_), 0, 0, "de planmap bestaat niet (kies een andere met --plans)")])
@@ -109,6 +113,8 @@ def laad_map(map_: Path | str | None = None) -> PlanMap:
         meldingen.extend(_schooljaar_klopt(naam, pm.bestanden[naam]))
     if meldingen:
         raise PlanFout(meldingen)
+    if not verwijzingen:
+        return pm
     for fout in verwijzingsfouten(pm.plannen):
         meldingen.append(pm.bestanden[fout.bestand].melding(fout.pad, fout.melding))
     if meldingen:

@@ -11,7 +11,72 @@ from __future__ import annotations
 from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import CommentMark
 from ruamel.yaml.scalarstring import LiteralScalarString
+from ruamel.yaml.tokens import CommentToken
+
+# ruamel stores the comment lines that follow an entry (up to the next entry) on the last scalar
+# of that entry: "  # heading of the next group" after a meeting lives on the meeting's last key.
+# Those lines belong to what follows, so when an entry is deleted, or a new one is inserted after
+# it, they are moved ("staart" = the tail after the entry's own end-of-line comment).
+
+
+def _keten(knoop: Any, sleutel: Any) -> list[tuple[Any, Any]]:
+    """The entry and, recursively, the last entry of each block collection inside it."""
+    keten = [(knoop, sleutel)]
+    waarde = knoop[sleutel]
+    while isinstance(waarde, CommentedMap | CommentedSeq) and len(waarde) and not waarde.fa.flow_style():
+        laatste = list(waarde)[-1] if isinstance(waarde, CommentedMap) else len(waarde) - 1
+        keten.append((waarde, laatste))
+        waarde = waarde[laatste]
+    return keten
+
+
+def _token_index(container: Any) -> int:
+    return 2 if isinstance(container, CommentedMap) else 0
+
+
+def _neem_staart(knoop: Any, sleutel: Any) -> str:
+    """Remove and return the comment lines after the entry (keeping its end-of-line comment)."""
+    keten = _keten(knoop, sleutel)
+    for container, k in keten:
+        waarde = container[k]
+        if isinstance(waarde, CommentedMap | CommentedSeq) and getattr(waarde.ca, "end", None):
+            tekst = "".join(t.value if t.value.startswith(("\n", " ")) or t.column == 0 else " " * t.column + t.value
+                            for t in waarde.ca.end)
+            waarde.ca.end = []
+            return tekst
+    container, k = keten[-1]
+    i = _token_index(container)
+    tokens = container.ca.items.get(k)
+    if not tokens or len(tokens) <= i or tokens[i] is None:
+        return ""
+    token = tokens[i]
+    waarde = token.value
+    eol = waarde.find("\n")
+    if eol == -1 or eol == len(waarde) - 1:
+        return ""
+    token.value = waarde[: eol + 1]
+    return waarde[eol + 1 :]
+
+
+def _plak_staart(knoop: Any, sleutel: Any, staart: str) -> None:
+    """Put comment lines after the entry `knoop[sleutel]`."""
+    if not staart:
+        return
+    container, k = _keten(knoop, sleutel)[-1]
+    if isinstance(container[k], CommentedMap | CommentedSeq):  # ends in a flow collection
+        container.ca.end = [*getattr(container.ca, "end", []), CommentToken(staart, CommentMark(0), None)]
+        return
+    i = _token_index(container)
+    tokens = container.ca.items.setdefault(k, [None, None, None, None] if i == 2 else [None, None])
+    while len(tokens) <= i:
+        tokens.append(None)
+    if tokens[i] is None:
+        tokens[i] = CommentToken("\n" + staart, CommentMark(0), None)
+    else:
+        waarde = tokens[i].value
+        tokens[i].value = (waarde if waarde.endswith("\n") else waarde + "\n") + staart
 
 
 def naar_yaml(waarde: Any) -> Any:
@@ -58,15 +123,40 @@ def voeg_samen(knoop: Any, oud: Any, nieuw: Any) -> Any:
 def _voeg_kaart_samen(knoop: CommentedMap, oud: dict[str, Any], nieuw: dict[str, Any]) -> None:
     for sleutel in [k for k in oud if k not in nieuw]:
         if sleutel in knoop:
-            del knoop[sleutel]
+            _verwijder_sleutel(knoop, sleutel)
     vorige: str | None = None
     for sleutel, waarde in nieuw.items():
         if sleutel in knoop:
             knoop[sleutel] = voeg_samen(knoop[sleutel], oud.get(sleutel), waarde)
         else:
             plek = list(knoop.keys()).index(vorige) + 1 if vorige in knoop else 0
+            staart = _neem_staart(knoop, vorige) if vorige in knoop else ""
             knoop.insert(plek, sleutel, naar_yaml(waarde))
+            _plak_staart(knoop, sleutel, staart)
         vorige = sleutel
+
+
+def _verwijder_sleutel(knoop: CommentedMap, sleutel: str) -> None:
+    sleutels = list(knoop)
+    plek = sleutels.index(sleutel)
+    staart = _neem_staart(knoop, sleutel)
+    del knoop[sleutel]
+    knoop.ca.items.pop(sleutel, None)
+    if plek > 0:
+        _plak_staart(knoop, sleutels[plek - 1], staart)
+
+
+def _verwijder_item(knoop: CommentedSeq, plek: int) -> None:
+    staart = _neem_staart(knoop, plek)
+    del knoop[plek]
+    if plek > 0:
+        _plak_staart(knoop, plek - 1, staart)
+
+
+def _voeg_item_in(knoop: CommentedSeq, plek: int, item: Any) -> None:
+    staart = _neem_staart(knoop, plek - 1) if plek > 0 else ""
+    knoop.insert(plek, item)
+    _plak_staart(knoop, plek, staart)
 
 
 def _met_ids(reeks: list[Any]) -> bool:
@@ -78,7 +168,7 @@ def _voeg_reeks_op_id_samen(knoop: CommentedSeq, oud: list[Any], nieuw: list[Any
     nieuwe_ids = [v["id"] for v in nieuw]
     # Delete removed items from the back, so indices stay valid.
     for i in sorted((i for i, v in enumerate(oud) if v["id"] not in set(nieuwe_ids)), reverse=True):
-        del knoop[i]
+        _verwijder_item(knoop, i)
     huidige = [v["id"] for v in oud if v["id"] in set(nieuwe_ids)]
     behouden = [i for i in nieuwe_ids if i in oud_op_id]
     if huidige != behouden:  # re-ordered: rebuild in the new order, reusing the item nodes
@@ -90,4 +180,4 @@ def _voeg_reeks_op_id_samen(knoop: CommentedSeq, oud: list[Any], nieuw: list[Any
             _, oud_item = oud_op_id[item["id"]]
             knoop[plek] = voeg_samen(knoop[plek], oud_item, item)
         else:
-            knoop.insert(plek, naar_yaml(item))
+            _voeg_item_in(knoop, plek, naar_yaml(item))

@@ -43,11 +43,14 @@ def test_when_json_niet_herkend(capsys):
 
 
 def test_check_op_de_voorbeeldplannen(capsys):
+    # The only fout is a real slip of the source: "PO/VO-middag 12 november 2024" in the 2025-2026 table.
     with pytest.raises(SystemExit) as e:
-        main(["--plans", "plans", "check"])
-    assert e.value.code == 0
-    assert "Alle planbestanden zijn geldig (23 overlegorganen, 22 kwaliteitskalender-items, 23 acties, " \
-           "76 vergaderingen)." in capsys.readouterr().out
+        main(["--plans", "plans", "check", "--vandaag", "2025-11-01"])
+    assert e.value.code == 1
+    uit = capsys.readouterr().out
+    assert "plans/vergaderingen-2025-2026.yaml:372:12: fout SWV104 vergadering overig-2526-02: " \
+           "12 november 2024 valt buiten schooljaar 2025-2026" in uit
+    assert uit.rstrip().endswith("1 fout(en), 0 waarschuwing(en), 0 info.")
 
 
 def test_plans_via_omgevingsvariabele(capsys, monkeypatch, tmp_path):
@@ -55,4 +58,4 @@ def test_plans_via_omgevingsvariabele(capsys, monkeypatch, tmp_path):
     with pytest.raises(SystemExit) as e:
         main(["check"])
     assert e.value.code == 1
-    assert "de planmap bestaat niet" in capsys.readouterr().err
+    assert f"{tmp_path / 'bestaat-niet'}: fout SWV100 de planmap bestaat niet" in capsys.readouterr().out

@@ -37,6 +37,15 @@ class Vergadering(Basis):
     titel: Tekst | None = None
     datum: Datum | None = None
     herhaling: Tekst | None = None
+    """A series: 'iedere donderdag', 'elke eerste maandag van de maand'."""
+    van: Datum | None = None
+    """First day of a series (default: the start of the schooljaar)."""
+    tot: Datum | None = None
+    """Last day of a series (default: the end of the schooljaar)."""
+    ook_in_vakanties: bool = False
+    """A series skips public and school holidays unless this is true."""
+    uitgezonderd: list[Datum] = []
+    """Dates on which a series does not meet."""
     wanneer: Tekst | None = None
     tijd: TijdvakVeld | None = None
     locatie: Tekst | None = None
@@ -59,6 +68,8 @@ class Vergadering(Basis):
             )
         if not gezet:
             raise ValueError("een vergadering heeft een datum, een herhaling of een wanneer-tekst")
+        if self.herhaling is None and (self.van or self.tot or self.ook_in_vakanties or self.uitgezonderd):
+            raise ValueError("'van', 'tot', 'ook-in-vakanties' en 'uitgezonderd' horen bij een herhaling")
         return self
 
 

@@ -1,0 +1,27 @@
+"""The checker: rules as pure functions over the loaded plans.
+
+Each rule has a stable code, a severity, a Dutch message, a path into the offending file (the
+store turns it into file:line:column) and a hint. `controleer` runs them all.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from swvplanner.core.checks import besluitvorming, jaarplan, kalender, structuur  # noqa: F401  (registers)
+from swvplanner.core.checks.register import REGISTER, Bevinding, Controle, Context
+from swvplanner.core.plannen import Plannen
+
+ERNST_VOLGORDE = {"fout": 0, "waarschuwing": 1, "info": 2}
+
+
+def controleer(plannen: Plannen, vandaag: date) -> list[Bevinding]:
+    """Run every rule; findings sorted by document, then path order, then code."""
+    ctx = Context(plannen, vandaag)
+    bevindingen: list[Bevinding] = []
+    for controle in REGISTER:
+        bevindingen.extend(controle.functie(ctx))
+    return bevindingen
+
+
+__all__ = ["REGISTER", "Bevinding", "Controle", "Context", "controleer", "ERNST_VOLGORDE"]

@@ -1,0 +1,81 @@
+"""The concrete occurrences of meetings in a schooljaar: dated meetings and expanded series."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from swvplanner.core.model.organisatie import Organisatie
+from swvplanner.core.model.vergaderingen import Vergadering, Vergaderplanning
+from swvplanner.core.nl_datum import Tijdvak
+from swvplanner.core.regel import parse_regel
+from swvplanner.core.schooljaar import Schooljaar
+from swvplanner.core.vakanties import Vakantiekalender
+
+STANDAARD_DUUR = timedelta(hours=1)
+"""Assumed length of a meeting with only a start time (for overlap checks and calendars)."""
+
+
+@dataclass(frozen=True)
+class Moment:
+    """One occurrence of a meeting: the meeting, its place in its file, its date and time."""
+
+    vergadering: Vergadering
+    index: int
+    datum: date
+    tijd: Tijdvak | None
+
+    @property
+    def in_reeks(self) -> bool:
+        return self.vergadering.herhaling is not None
+
+    def begin_eind(self) -> tuple[datetime, datetime] | None:
+        if self.tijd is None:
+            return None
+        begin = datetime.combine(self.datum, self.tijd.start)
+        eind = datetime.combine(self.datum, self.tijd.eind) if self.tijd.eind else begin + STANDAARD_DUUR
+        return begin, eind
+
+
+def effectieve_tijd(v: Vergadering, org: Organisatie) -> Tijdvak | None:
+    """The meeting's own time, or its orgaan's default time."""
+    if v.tijd is not None:
+        return v.tijd
+    orgaan = org.orgaan(v.orgaan)
+    return orgaan.tijd if orgaan else None
+
+
+def reeksdata(v: Vergadering, sj: Schooljaar, kalender: Vakantiekalender | None) -> list[date]:
+    """The dates of a series in the schooljaar, without holidays unless ook-in-vakanties."""
+    if v.herhaling is None:
+        return []
+    regel = parse_regel(v.herhaling)
+    data = regel.data_in(sj)
+    if v.van:
+        data = [d for d in data if d >= v.van]
+    if v.tot:
+        data = [d for d in data if d <= v.tot]
+    if v.uitgezonderd:
+        data = [d for d in data if d not in v.uitgezonderd]
+    if kalender is not None and not v.ook_in_vakanties:
+        data = [d for d in data if kalender.vrij(d) is None]
+    return data
+
+
+def momenten(vp: Vergaderplanning, org: Organisatie, kalender: Vakantiekalender | None,
+             actief: bool = False) -> list[Moment]:
+    """Every occurrence in the file's schooljaar, sorted by date and time.
+
+    With `actief`, cancelled meetings and reserve dates are left out: they do not count as
+    meetings that take place.
+    """
+    uit = []
+    for i, v in enumerate(vp.vergaderingen):
+        if actief and v.status in ("geannuleerd", "reserve"):
+            continue
+        tijd = effectieve_tijd(v, org)
+        if v.datum is not None:
+            uit.append(Moment(v, i, v.datum, tijd))
+        for d in reeksdata(v, vp.schooljaar, kalender):
+            uit.append(Moment(v, i, d, tijd))
+    return sorted(uit, key=lambda m: (m.datum, m.tijd.start if m.tijd else time.min, m.index))

@@ -1,0 +1,63 @@
+"""The check use case: load, run every rule, place each finding at file:line:column."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import date
+from pathlib import Path
+
+from swvplanner.core.checks import ERNST_VOLGORDE, REGISTER, controleer
+from swvplanner.store.fouten import PlanFout
+from swvplanner.store.planmap import laad_map
+
+
+@dataclass(frozen=True)
+class GeplaatsteBevinding:
+    """A finding as users see it (the JSON schema of `check --format json`)."""
+
+    code: str
+    ernst: str
+    bestand: str
+    regel: int
+    kolom: int
+    melding: str
+    hint: str
+
+    def als_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+HINT_SWV100 = "Herstel het bestand op de genoemde plaats; er is niets gewijzigd."
+
+
+def check(map_: Path, vandaag: date) -> list[GeplaatsteBevinding]:
+    """All findings for the plan folder, sorted by file and position."""
+    try:
+        pm = laad_map(map_, verwijzingen=False)
+    except PlanFout as fout:
+        return [GeplaatsteBevinding("SWV100", "fout", m.bestand, m.regel, m.kolom, m.melding, HINT_SWV100)
+                for m in fout.meldingen]
+    uit = []
+    for b in controleer(pm.plannen, vandaag):
+        bestand = pm.bestanden[b.document]
+        m = bestand.melding(b.pad, b.melding)
+        uit.append(GeplaatsteBevinding(b.code, b.ernst, m.bestand, m.regel, m.kolom, b.melding, b.hint))
+    return sorted(uit, key=lambda b: (b.bestand, b.regel, b.kolom, ERNST_VOLGORDE[b.ernst], b.code))
+
+
+def regels() -> list[dict[str, str]]:
+    """Every rule: code, severity, title and explanation (for --regels and the docs)."""
+    return [{"code": c.code, "ernst": c.ernst, "titel": c.titel, "uitleg": c.uitleg} for c in REGISTER]
+
+
+def regels_markdown() -> str:
+    regels_ = regels()
+    regels_txt = "\n".join(
+        f"| {r['code']} | {r['ernst']} | {r['titel']} | {r['uitleg']} |" for r in regels_
+    )
+    return (
+        "# Controles van `swvplanner check`\n\n"
+        "Deze tabel wordt gemaakt met `swvplanner check --regels --format markdown`; pas hem niet met de "
+        "hand aan.\n\n"
+        "| Code | Ernst | Controle | Uitleg |\n|---|---|---|---|\n" + regels_txt + "\n"
+    )
