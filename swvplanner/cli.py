@@ -176,5 +176,15 @@ def main(argv: list[str] | None = None) -> None:
     sys.exit(0)
 
 
+def check_hook() -> None:
+    """Entry point of the pre-commit hook: `swvplanner [--plans MAP] check` with the hook's arguments."""
+    args = sys.argv[1:]
+    plans = []
+    if "--plans" in args:
+        i = args.index("--plans")
+        plans, args = args[i : i + 2], args[:i] + args[i + 2 :]
+    main([*plans, "check", *args])
+
+
 if __name__ == "__main__":
     main()

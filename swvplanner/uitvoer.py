@@ -8,7 +8,6 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from swvplanner.core.melding import Melding
 from swvplanner.core.nl_datum import formatteer_datum
 
 

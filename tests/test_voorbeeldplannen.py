@@ -107,3 +107,41 @@ def test_sterretje_tijden_van_het_bestuur(plannen):
         date(2025, 10, 1): "11:00-12:30", date(2025, 12, 10): None, date(2026, 2, 18): None,
         date(2026, 4, 15): None, date(2026, 6, 10): "11:00-12:30",
     }
+
+
+def test_vo_groningen_stad_rijen_per_thema():
+    plannen = laad_map(ROOT / "examples" / "vo-groningen-stad").plannen
+    plan = plannen.jaarplannen[Schooljaar(2024)]
+    delen = {d.id: [(t.nummer, len(t.acties)) for t in d.onderdelen] for d in plan.onderdelen}
+    # Rows per theme in the tables of seed 003 (a row continued after a page break is one row).
+    assert delen == {
+        "jaarkalender": [("1", 9), ("2", 4), ("3", 6), ("4", 1), ("5", 2), ("6", 2), ("7", 1), ("8", 1), ("9", 1)],
+        "jaarplan": [("1", 12), ("2", 1), ("3", 2), ("4", 3), ("5", 2), ("6", 1), ("7", 1), ("8", 1), ("9", 7)],
+    }
+    assert [k.nummer for k in plan.kpis] == list(range(1, 13))
+    assert plan.evaluatie is not None and plan.evaluatie.gerealiseerd and plan.evaluatie.niet_gerealiseerd
+    # jaarplan theme 9 numbers its rows 1, 2, 3, 4, 3, 5, 6 in the source; kept as written.
+    assert [a.nummer for a in plan.onderdelen[1].onderdelen[8].acties] == ["1", "2", "3", "4", "3", "5", "6"]
+    eerste = plan.onderdelen[0].onderdelen[0].acties[0]
+    assert eerste.wanneer == "oktober 2024"
+    assert eerste.kpi == [1, 2, 3, 4, 5, 6, 7, 8, 9]
+    assert eerste.middelen is not None and "€0,09 per lln" in eerste.middelen.financieel
+
+
+def test_po_2203_programmalijn_compleet():
+    plannen = laad_map(ROOT / "examples" / "po-2203").plannen
+    plan = plannen.jaarplannen[Schooljaar(2025)]
+    [thema] = plan.onderdelen
+    [lijn] = thema.onderdelen
+    assert (thema.soort, lijn.soort, lijn.titel) == ("thema", "programmalijn", "Basisondersteuning & zorgplicht")
+    assert lijn.verantwoordelijkheid and lijn.speerpunt and lijn.beschrijving
+    assert [d.nummer for d in lijn.doelen] == ["1", "2", "3", "4", "5", "6"]
+    assert [d.indicator for d in lijn.doelen][0] == "100% van de scholen."
+    assert [a.wanneer for a in lijn.acties] == [
+        "Jaarlijks in oktober. Eens per vier jaar ondersteuningsaanbod opnieuw vast te stellen door MR-en. "
+        "(Bij wijzigingen jaarlijks.)",
+        "Jaarlijks.", "Tweejaarlijks. Jaarlijks. 4 x per jaar .", "Tweejaarlijks.", "Voor 1 februari.", "Jaarlijks.",
+    ]
+    assert all(a.actiepunten and a.indicator and a.meetinstrument and a.wie for a in lijn.acties)
+    assert len(lijn.risicos) == 4 and all(r.beheersmaatregelen for r in lijn.risicos)
+    assert lijn.begroting is not None and "€ 143 per leerling" in lijn.begroting.geraamde_kosten

@@ -134,9 +134,12 @@ class Regel:
             return []
         if self.maand is not None and self.dag is not None:
             # The stated date of the year; 'voor' makes the day before it the last day.
-            start = date(anker, self.maand, self.dag) if anker else date(1900, self.maand, self.dag)
+            # Start the yearly rule just before the schooljaar, in a year of the cycle (anker + k*interval),
+            # so rrule does not walk through every year since some distant start.
+            vorig = begin.year - 1
+            startjaar = vorig - ((vorig - anker) % self.interval) if anker else vorig
             regel = rrule(YEARLY, interval=self.interval, bymonth=self.maand, bymonthday=self.dag,
-                          dtstart=_dt(start))
+                          dtstart=_dt(date(startjaar, 1, 1)))
             correctie = timedelta(days=1) if self.relatie == "voor" else timedelta(0)
             ruim = timedelta(days=1)
             return [

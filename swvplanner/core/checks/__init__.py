@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from swvplanner.core.checks import besluitvorming, jaarplan, kalender, structuur  # noqa: F401  (registers)
-from swvplanner.core.checks.register import REGISTER, Bevinding, Controle, Context
+from swvplanner.core.checks.register import REGISTER, Bevinding, Context, Controle
 from swvplanner.core.plannen import Plannen
 
 ERNST_VOLGORDE = {"fout": 0, "waarschuwing": 1, "info": 2}

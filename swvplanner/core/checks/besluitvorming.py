@@ -4,7 +4,7 @@ item on the agenda; bodies meet often enough; recurring items are scheduled ofte
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import date
 
 from swvplanner.core.checks.register import Bevinding, Context, controle, maak
 from swvplanner.core.model.kwaliteitskalender import Besluitstap, KwaliteitskalenderItem
@@ -82,11 +82,12 @@ def _controleer_stappen(ctx: Context, sj: Schooljaar, momenten: list[Moment], pa
         else:
             yield _ontbreekt(ctx, kop, spad, stap, naam, item, deadline, vorige)
     for si, stap in enumerate(item.besluitvorming):
-        if stap.orgaan and stap.stap not in RANG:
-            if not any(m.vergadering.orgaan == stap.orgaan and m.datum <= deadline and _op_agenda(m, item.id, stap.stap)
-                       for m in momenten):
-                yield _ontbreekt(ctx, kop, (*pad, "besluitvorming", si), stap, _orgaannaam(ctx, stap.orgaan),
-                                 item, deadline, None)
+        if stap.orgaan and stap.stap not in RANG and not any(
+            m.vergadering.orgaan == stap.orgaan and m.datum <= deadline and _op_agenda(m, item.id, stap.stap)
+            for m in momenten
+        ):
+            yield _ontbreekt(ctx, kop, (*pad, "besluitvorming", si), stap, _orgaannaam(ctx, stap.orgaan),
+                             item, deadline, None)
 
 
 def _ontbreekt(ctx: Context, kop: str, spad: tuple[str | int, ...], stap: Besluitstap, naam: str,
@@ -137,5 +138,3 @@ def te_weinig_ingepland(ctx: Context) -> Iterator[Bevinding]:
                            f"de regel vraagt {nodig} keer",
                            f"Zet '{item.wat}' op de agenda van nog {nodig - len(data)} vergadering(en).")
 
-
-_ = timedelta
