@@ -8,9 +8,31 @@ contain further onderdelen (a thema with its programmalijnen).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Literal
+import re
+from decimal import Decimal
+from typing import Annotated, Any, Literal
 
+from pydantic import BeforeValidator, PlainSerializer
+
+from swvplanner.core.bedrag import bedragen, is_pm
 from swvplanner.core.model.basis import Basis, Datum, Id, SchooljaarVeld, Tekst, WieVeld
+
+
+def _bedrag(v: Any) -> Decimal:
+    """An amount as a number (21500, 21500.50) or Dutch text ("21.500", "€ 21.500,50"); never float."""
+    if isinstance(v, bool):
+        raise ValueError(f"{v!r} is geen bedrag")
+    if isinstance(v, int | Decimal):
+        return Decimal(v)
+    if isinstance(v, float):
+        return Decimal(str(v))
+    if isinstance(v, str) and re.fullmatch(r"\d+\.\d{1,2}", v.strip()):  # 21500.50: a decimal point
+        return Decimal(v.strip())
+    if isinstance(v, str):  # Dutch: 21.500 and € 21.500,50
+        gevonden = bedragen(v if "€" in v else f"€{v.strip()}")
+        if len(gevonden) == 1:
+            return gevonden[0]
+    raise ValueError(f"{v!r} is geen bedrag (schrijf bijvoorbeeld 21500 of '€ 21.500,50')")
 
 ActieStatus = Literal["gepland", "lopend", "gereed", "uitgesteld", "vervallen"]
 SoortOnderdeel = Literal["ontwikkelpunt", "thema", "programmalijn", "speerpunt", "deel"]
@@ -23,11 +45,32 @@ class Voortgang(Basis):
     tekst: Tekst
 
 
+def _bedrag_yaml(d: Decimal) -> int | str:
+    """Whole euros as a YAML number; cents as '21500.50' (read back exactly by _bedrag)."""
+    return int(d) if d == d.to_integral_value() else f"{d:.2f}"
+
+
 class Middelen(Basis):
-    """Means: staff and money, as written ("0,6 fte", "€21.500 per swv", "p.m.")."""
+    """Means: staff and money, as written ("0,6 fte", "€21.500 per swv", "p.m.").
+
+    The text is the source of truth; `bedragen` are the euro amounts in it as Decimal and `pm`
+    says the amount is not yet known. `bedrag` may hold one amount entered as a number.
+    """
 
     personeel: Tekst | None = None
     financieel: Tekst | None = None
+    bedrag: Annotated[Decimal, BeforeValidator(_bedrag), PlainSerializer(_bedrag_yaml)] | None = None
+
+    @property
+    def bedragen(self) -> list[Decimal]:
+        gevonden = bedragen(self.financieel)
+        if self.bedrag is not None and self.bedrag not in gevonden:
+            gevonden.insert(0, self.bedrag)
+        return gevonden
+
+    @property
+    def pm(self) -> bool:
+        return is_pm(self.financieel)
 
 
 class Voetnoot(Basis):
