@@ -7,8 +7,8 @@ contain further onderdelen (a thema with its programmalijnen).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
