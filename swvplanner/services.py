@@ -7,10 +7,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from swvplanner.core.melding import Melding
 from swvplanner.core.regel import parse_regel
 from swvplanner.core.schooljaar import Schooljaar
-from swvplanner.store.fouten import PlanFout
 from swvplanner.store.planmap import PlanMap, laad_map
 
 
@@ -38,20 +36,15 @@ def laad(map_: Path) -> PlanMap:
     return laad_map(map_)
 
 
-def valideer(map_: Path) -> tuple[list[Melding], dict[str, int]]:
-    """Load and validate; return the problems (empty when all is well) and what was loaded."""
-    try:
-        pm = laad_map(map_)
-    except PlanFout as fout:
-        return fout.meldingen, {}
+def aantallen(pm: PlanMap) -> dict[str, int]:
+    """What a loaded plan folder holds, for summaries."""
     p = pm.plannen
-    aantallen = {
+    return {
         "overlegorganen": len(p.organisatie.overlegorganen),
         "kwaliteitskalender-items": sum(1 for _ in p.kwaliteitskalender.items()) if p.kwaliteitskalender else 0,
         "acties": sum(1 for plan in p.jaarplannen.values() for _ in plan.acties()),
         "vergaderingen": sum(len(v.vergaderingen) for v in p.vergaderplanningen.values()),
     }
-    return [], aantallen
 
 
 @dataclass
@@ -89,11 +82,10 @@ def overzicht(map_: Path, vandaag: date, weken: int = 6) -> Overzicht:
                 for d in parse_regel(item.wanneer, item.anker).data_in(sj):
                     if vandaag <= d <= tot:
                         deadlines.append({"datum": d, "wat": item.wat, "wanneer": item.wanneer})
-    _, aantallen = valideer(map_)
     return Overzicht(
         organisatie=p.organisatie.naam, map=str(map_), vandaag=vandaag,
         schooljaren=[str(s) for s in p.schooljaren()],
         komende_vergaderingen=sorted(vergaderingen, key=lambda v: v["datum"]),
         komende_deadlines=sorted(deadlines, key=lambda d: d["datum"]),
-        aantallen=aantallen,
+        aantallen=aantallen(pm),
     )

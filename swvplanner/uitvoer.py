@@ -78,8 +78,9 @@ def toon_overzicht(o: Any) -> None:
     for kop in ("Datum", "Orgaan", "Tijd", "Locatie", "Status"):
         t.add_column(kop)
     for v in o.komende_vergaderingen:
-        t.add_row(formatteer_datum(v["datum"], kort=True), v["orgaan"] + (f" – {v['titel']}" if v["titel"] else ""),
-                  v["tijd"], v["locatie"] or "", v["status"])
+        naam = v["orgaan"] + (f" – {v['titel']}" if v["titel"] else "")
+        t.add_row(formatteer_datum(v["datum"], kort=True), escape(naam), v["tijd"], escape(v["locatie"] or ""),
+                  v["status"])
     if o.komende_vergaderingen:
         c.print(t)
     else:
@@ -90,6 +91,6 @@ def toon_overzicht(o: Any) -> None:
         d.add_column("Wat")
         d.add_column("Wanneer (bron)")
         for x in o.komende_deadlines:
-            d.add_row(formatteer_datum(x["datum"], kort=True), x["wat"], x["wanneer"] or "")
+            d.add_row(formatteer_datum(x["datum"], kort=True), escape(x["wat"]), escape(x["wanneer"] or ""))
         c.print(d)
     c.print("De terminal-app (bewerken en controleren) volgt; zie 'swvplanner --help' voor de opdrachten.")
