@@ -4,7 +4,7 @@ item on the agenda; bodies meet often enough; recurring items are scheduled ofte
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 
 from swvplanner.core.checks.register import Bevinding, Context, controle, maak
 from swvplanner.core.model.kwaliteitskalender import Besluitstap, KwaliteitskalenderItem
@@ -12,7 +12,6 @@ from swvplanner.core.momenten import Moment
 from swvplanner.core.nl_datum import formatteer_datum
 from swvplanner.core.plannen import KWALITEITSKALENDER, ORGANISATIE
 from swvplanner.core.regel import parse_regel
-from swvplanner.core.schooljaar import Schooljaar
 
 # advies → instemming → goedkeuring → vaststelling must happen in this order; 'overleg' (OOGO)
 # and 'informatie' only have to happen before the deadline.
@@ -45,46 +44,57 @@ def _items(ctx: Context) -> Iterator[tuple[tuple[str | int, ...], Kwaliteitskale
           "instemming → goedkeuring → vaststelling. Geannuleerde vergaderingen en reservedata tellen niet mee.")
 def besluitvorming_rond(ctx: Context) -> Iterator[Bevinding]:
     for sj, _doc in ctx.vergaderdocumenten():
+        # Meetings of the previous schooljaar count too: a deadline of 30 September may be prepared in June.
         momenten = ctx.momenten(sj, actief=True)
+        if sj.vorige() in ctx.plannen.vergaderplanningen:
+            momenten = ctx.momenten(sj.vorige(), actief=True) + momenten
         for pad, item in _items(ctx):
             if not item.besluitvorming or not item.wanneer:
                 continue
-            for deadline in parse_regel(item.wanneer, item.anker).data_in(sj):
-                yield from _controleer_stappen(ctx, sj, momenten, pad, item, deadline)
+            regel = parse_regel(item.wanneer, item.anker)
+            eerdere = regel.data_in(sj.vorige())
+            vorige_deadline = eerdere[-1] if eerdere else None
+            for deadline in regel.data_in(sj):
+                # The window of one cycle: after the previous deadline, at most a year before this one.
+                ondergrens = max(d for d in (vorige_deadline, deadline - timedelta(days=365)) if d is not None)
+                venster = [m for m in momenten if ondergrens < m.datum <= deadline]
+                yield from _controleer_stappen(ctx, venster, pad, item, deadline)
+                vorige_deadline = deadline
 
 
-def _controleer_stappen(ctx: Context, sj: Schooljaar, momenten: list[Moment], pad: tuple[str | int, ...],
+def _controleer_stappen(ctx: Context, momenten: list[Moment], pad: tuple[str | int, ...],
                         item: KwaliteitskalenderItem, deadline: date) -> Iterator[Bevinding]:
+    """Each step needs a meeting with the item on its agenda; the steps of one rank (all advies, then
+    all instemming, ...) must all come after every step of the rank before."""
     kop = f"'{item.wat}' (uiterlijk {formatteer_datum(deadline)})"
-    gekozen: dict[int, Moment] = {}
-    vorige: tuple[Besluitstap, Moment] | None = None
-    geordend = sorted(
-        ((si, s) for si, s in enumerate(item.besluitvorming) if s.orgaan and s.stap in RANG),
-        key=lambda x: (RANG[x[1].stap], x[0]),
-    )
-    for si, stap in geordend:
-        kandidaten = [m for m in momenten if m.vergadering.orgaan == stap.orgaan and m.datum <= deadline
-                      and _op_agenda(m, item.id, stap.stap)]
-        na_vorige = [m for m in kandidaten if vorige is None or m.datum >= vorige[1].datum]
-        spad = (*pad, "besluitvorming", si)
-        naam = _orgaannaam(ctx, stap.orgaan or "")
-        if na_vorige:
-            gekozen[si] = na_vorige[0]
-            vorige = (stap, na_vorige[0])
-        elif kandidaten and vorige is not None:
-            m = kandidaten[-1]
-            yield maak("SWV301", KWALITEITSKALENDER, spad,
-                       f"{kop}: {STAP_NL[stap.stap]} door {naam} ({formatteer_datum(m.datum)}) komt vóór "
-                       f"{STAP_NL[vorige[0].stap]} door {_orgaannaam(ctx, vorige[0].orgaan or '')} "
-                       f"({formatteer_datum(vorige[1].datum)})",
-                       f"De volgorde is advies → instemming → goedkeuring → vaststelling: plan {naam} na "
-                       f"{formatteer_datum(vorige[1].datum)} en uiterlijk {formatteer_datum(deadline)}.")
-        else:
-            yield _ontbreekt(ctx, kop, spad, stap, naam, item, deadline, vorige)
+    grens: tuple[Besluitstap, Moment] | None = None  # the latest meeting of the previous rank
+    for rang in sorted({RANG[s.stap] for s in item.besluitvorming if s.orgaan and s.stap in RANG}):
+        gekozen: list[tuple[Besluitstap, Moment]] = []
+        for si, stap in enumerate(item.besluitvorming):
+            if not stap.orgaan or RANG.get(stap.stap) != rang:
+                continue
+            kandidaten = [m for m in momenten if m.vergadering.orgaan == stap.orgaan
+                          and _op_agenda(m, item.id, stap.stap)]
+            na_grens = [m for m in kandidaten if grens is None or m.datum >= grens[1].datum]
+            spad = (*pad, "besluitvorming", si)
+            naam = _orgaannaam(ctx, stap.orgaan)
+            if na_grens:
+                gekozen.append((stap, na_grens[0]))
+            elif kandidaten and grens is not None:
+                m = kandidaten[-1]
+                yield maak("SWV301", KWALITEITSKALENDER, spad,
+                           f"{kop}: {STAP_NL[stap.stap]} door {naam} ({formatteer_datum(m.datum)}) komt vóór "
+                           f"{STAP_NL[grens[0].stap]} door {_orgaannaam(ctx, grens[0].orgaan or '')} "
+                           f"({formatteer_datum(grens[1].datum)})",
+                           f"De volgorde is advies → instemming → goedkeuring → vaststelling: plan {naam} na "
+                           f"{formatteer_datum(grens[1].datum)} en uiterlijk {formatteer_datum(deadline)}.")
+            else:
+                yield _ontbreekt(ctx, kop, spad, stap, naam, item, deadline, grens)
+        if gekozen:
+            grens = max(gekozen, key=lambda x: x[1].datum)
     for si, stap in enumerate(item.besluitvorming):
         if stap.orgaan and stap.stap not in RANG and not any(
-            m.vergadering.orgaan == stap.orgaan and m.datum <= deadline and _op_agenda(m, item.id, stap.stap)
-            for m in momenten
+            m.vergadering.orgaan == stap.orgaan and _op_agenda(m, item.id, stap.stap) for m in momenten
         ):
             yield _ontbreekt(ctx, kop, (*pad, "besluitvorming", si), stap, _orgaannaam(ctx, stap.orgaan),
                              item, deadline, None)

@@ -41,8 +41,11 @@ def gereeddatum(wanneer: str | None, sj: Schooljaar) -> date | None:
     if not wanneer:
         return None
     regel = parse_regel(wanneer)
-    if not regel.herkend or regel.soort in ("doorlopend", "zonder-datum", "herhaling"):
+    if not regel.herkend or regel.soort in ("doorlopend", "zonder-datum"):
         return None
+    if regel.soort == "herhaling":  # "oktober", "jan-apr", "per kwartaal": the last date in the plan's year
+        data = regel.data_in(sj)
+        return data[-1] if data else None
     if regel.soort == "datum":
         return regel.datum
     vensters = [p.tot for p in regel.periodes]

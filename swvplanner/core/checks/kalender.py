@@ -24,6 +24,11 @@ def _naam(ctx: Context, m: Moment) -> str:
     return f"{kort}{titel} {formatteer_datum(m.datum)}"
 
 
+def _pad(m: Moment) -> tuple[str | int, ...]:
+    """Where a finding about this occurrence points: the date, or the series' rule."""
+    return ("vergaderingen", m.index, "herhaling" if m.in_reeks else "datum")
+
+
 def _eerste_per_vergadering(momenten: list[Moment]) -> list[Moment]:
     """One finding per meeting: a series that hits the same problem repeatedly is reported once."""
     gezien: set[int] = set()
@@ -40,7 +45,7 @@ def _eerste_per_vergadering(momenten: list[Moment]) -> list[Moment]:
 def weekend(ctx: Context) -> Iterator[Bevinding]:
     for sj, doc in ctx.vergaderdocumenten():
         for m in _eerste_per_vergadering([m for m in _gaat_door(ctx, sj) if m.datum.weekday() >= 5]):
-            yield maak("SWV201", doc, ("vergaderingen", m.index, "herhaling" if m.in_reeks else "datum"),
+            yield maak("SWV201", doc, _pad(m),
                        f"{_naam(ctx, m)} valt op een {WEEKDAGEN[m.datum.weekday()]}",
                        "Controleer de datum; een bewuste weekendbijeenkomst kunt u zo laten.")
 
@@ -50,13 +55,22 @@ def weekend(ctx: Context) -> Iterator[Bevinding]:
           "Pinksteren, Kerst, Bevrijdingsdag in lustrumjaren, Goede Vrijdag), volgens het pakket holidays.")
 def feestdag(ctx: Context) -> Iterator[Bevinding]:
     for sj, doc in ctx.vergaderdocumenten():
+        # A series skips holidays itself, unless it is marked ook-in-vakanties.
         for m in _gaat_door(ctx, sj):
-            if m.in_reeks:
-                continue  # series skip holidays themselves (see ook-in-vakanties)
-            if naam := ctx.kalender.feestdag(m.datum):
-                yield maak("SWV202", doc, ("vergaderingen", m.index, "datum"),
-                           f"{_naam(ctx, m)} valt op een feestdag: {naam}",
-                           "Verplaats de vergadering naar een werkdag.")
+            if not ctx.kalender.feestdag(m.datum) or (m.in_reeks and not m.vergadering.ook_in_vakanties):
+                continue
+            yield maak("SWV202", doc, _pad(m),
+                       f"{_naam(ctx, m)} valt op een feestdag: {ctx.kalender.feestdag(m.datum)}",
+                       "Verplaats de vergadering naar een werkdag" + (
+                           ", of zet de datum onder 'uitgezonderd'." if m.in_reeks else "."))
+
+
+
+def _per_vergadering_of_datum(momenten: list[Moment]) -> list[Moment]:
+    """Single meetings each; a series once (its first hit)."""
+    enkel = [m for m in momenten if not m.in_reeks]
+    return sorted(enkel + _eerste_per_vergadering([m for m in momenten if m.in_reeks]),
+                  key=lambda m: (m.datum, m.index))
 
 
 @controle("SWV203", "waarschuwing", "Vergadering in de schoolvakantie",
@@ -65,14 +79,18 @@ def feestdag(ctx: Context) -> Iterator[Bevinding]:
 def schoolvakantie(ctx: Context) -> Iterator[Bevinding]:
     regio = ctx.plannen.organisatie.regio
     for sj, doc in ctx.vergaderdocumenten():
-        for m in _gaat_door(ctx, sj):
-            if m.in_reeks and not m.vergadering.ook_in_vakanties:
-                continue
-            if (naam := ctx.kalender.schoolvakantie(m.datum)) and not ctx.kalender.feestdag(m.datum):
-                yield maak("SWV203", doc, ("vergaderingen", m.index, "datum"),
-                           f"{_naam(ctx, m)} valt in de {naam.lower()} (regio {regio})",
-                           "Leden met schoolgaande kinderen of een baan in het onderwijs zijn dan vaak weg; "
-                           "kies een datum buiten de vakantie.")
+        geraakt = [m for m in _gaat_door(ctx, sj)
+                   if (not m.in_reeks or m.vergadering.ook_in_vakanties)
+                   and ctx.kalender.schoolvakantie(m.datum) and not ctx.kalender.feestdag(m.datum)]
+        for m in _per_vergadering_of_datum(geraakt):
+            naam = ctx.kalender.schoolvakantie(m.datum) or ""
+            melding = f"{_naam(ctx, m)} valt in de {naam.lower()} (regio {regio})"
+            if m.in_reeks and (meer := sum(1 for x in geraakt if x.index == m.index) - 1):
+                melding += f"; de reeks valt nog {meer} keer in een schoolvakantie"
+            yield maak("SWV203", doc, _pad(m), melding,
+                       "Leden met schoolgaande kinderen of een baan in het onderwijs zijn dan vaak weg; "
+                       "kies een datum buiten de vakantie" + (
+                           " of haal 'ook-in-vakanties' weg." if m.in_reeks else "."))
 
 
 @controle("SWV204", "info", "Geen vakantiedata",
@@ -106,7 +124,7 @@ def overlap_orgaan(ctx: Context) -> Iterator[Bevinding]:
         for groep in per_dag.values():
             for a, b in combinations(groep, 2):
                 if a.index != b.index and _overlappen(a, b):
-                    yield maak("SWV205", doc, ("vergaderingen", b.index, "datum"),
+                    yield maak("SWV205", doc, _pad(b),
                                f"{_naam(ctx, b)} ({b.vergadering.id}) overlapt met {a.vergadering.id}",
                                "Verplaats of annuleer een van beide, of voeg ze samen.")
 
@@ -138,7 +156,7 @@ def dubbele_rol(ctx: Context) -> Iterator[Bevinding]:
                 gedeeld = _rollen(ctx, a) & _rollen(ctx, b)
                 if gedeeld and _overlappen(a, b):
                     namen = ", ".join(sorted((org.rol(r).naam if org.rol(r) else r) for r in gedeeld))
-                    yield maak("SWV206", doc, ("vergaderingen", b.index, "datum"),
+                    yield maak("SWV206", doc, _pad(b),
                                f"{_naam(ctx, b)} overlapt met {_naam(ctx, a)}; beide met: {namen}",
                                "Verschuif een van de twee, of laat iemand anders de rol vervullen.")
 

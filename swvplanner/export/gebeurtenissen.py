@@ -1,0 +1,224 @@
+"""From plans to calendar events: meetings, kwaliteitskalender deadlines, actie due dates.
+
+Pure: no files, no clock (today is passed in). UIDs come from the stable ids and the
+organisation's domain, never from dates or titles, so a moved meeting keeps its UID.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from swvplanner.core.checks.jaarplan import gereeddatum
+from swvplanner.core.model.kwaliteitskalender import KwaliteitskalenderItem
+from swvplanner.core.model.vergaderingen import Vergadering
+from swvplanner.core.momenten import STANDAARD_DUUR, effectieve_tijd, reeksdata
+from swvplanner.core.plannen import Plannen
+from swvplanner.core.regel import parse_regel
+from swvplanner.core.schooljaar import Schooljaar
+from swvplanner.core.vakanties import Vakantiekalender
+
+DEADLINES = "deadlines"
+ALLES = "alles"
+STAP_NL = {"advies": "advies", "overleg": "overleg (OOGO)", "instemming": "instemming",
+           "goedkeuring": "goedkeuring", "vaststelling": "vaststelling", "informatie": "ter informatie"}
+
+
+@dataclass(frozen=True)
+class Gebeurtenis:
+    """One calendar item, before it becomes a VEVENT."""
+
+    uid: str
+    samenvatting: str
+    begin: date | datetime
+    eind: date | datetime
+    locatie: str | None
+    beschrijving: str
+    categorie: str
+    transparant: bool
+    status: str  # CONFIRMED, TENTATIVE or CANCELLED
+    feeds: frozenset[str] = field(default_factory=frozenset)
+    prive: bool = False
+
+    @property
+    def hele_dag(self) -> bool:
+        return not isinstance(self.begin, datetime)
+
+    def sorteersleutel(self) -> tuple[str, str]:
+        return (self.begin.isoformat() if isinstance(self.begin, datetime) else f"{self.begin.isoformat()}T", self.uid)
+
+
+def orgaan_feed(orgaan_id: str) -> str:
+    return orgaan_id
+
+
+def rol_feed(rol_id: str) -> str:
+    return rol_id
+
+
+def gebeurtenissen(plannen: Plannen, vandaag: date) -> list[Gebeurtenis]:
+    """Every event of every feed, sorted by start and UID."""
+    org = plannen.organisatie
+    tz = ZoneInfo(org.tijdzone)
+    kalender = Vakantiekalender(org.regio)
+    uit: list[Gebeurtenis] = []
+    for sj, vp in sorted(plannen.vergaderplanningen.items()):
+        for v in vp.vergaderingen:
+            data = [v.datum] if v.datum else reeksdata(v, sj, kalender)
+            for d in data:
+                if g := _vergadering(plannen, v, d, tz, vandaag):
+                    uit.append(g)
+    schooljaren = plannen.schooljaren() or [Schooljaar.van_datum(vandaag)]
+    if plannen.kwaliteitskalender is not None:
+        for sj in schooljaren:
+            for item in plannen.kwaliteitskalender.items():
+                uit.extend(_deadlines(plannen, item, sj))
+    for sj, plan in sorted(plannen.jaarplannen.items()):
+        for actie in plan.acties():
+            d = gereeddatum(actie.wanneer, sj)
+            if d is None or actie.status == "vervallen":
+                continue
+            rollen = frozenset(actie.wie.rollen) if actie.wie else frozenset()
+            titel = _eerste_regel(actie.resultaat or actie.wat or actie.id)
+            beschrijving = _regels([
+                f"Wat: {actie.wat}" if actie.wat else None,
+                f"Beoogd resultaat: {actie.resultaat}" if actie.resultaat else None,
+                f"Wie: {actie.wie.tekst}" if actie.wie else None,
+                f"Wanneer: {actie.wanneer}", f"Status: {actie.status}",
+                f"Jaarplan {sj}, actie {actie.id}",
+            ])
+            uit.append(Gebeurtenis(
+                uid=f"actie-{actie.id}@{org.domein}", samenvatting=f"Actie gereed: {titel}", begin=d,
+                eind=d + timedelta(days=1), locatie=None, beschrijving=beschrijving, categorie="Jaarplan",
+                transparant=True, status="CONFIRMED",
+                feeds=frozenset({DEADLINES, ALLES} | {rol_feed(r) for r in rollen}),
+            ))
+    return sorted(uit, key=Gebeurtenis.sorteersleutel)
+
+
+def _vergadering(plannen: Plannen, v: Vergadering, d: date, tz: ZoneInfo, vandaag: date) -> Gebeurtenis | None:
+    org = plannen.organisatie
+    if v.status == "geannuleerd" and d < vandaag:
+        return None  # a cancelled meeting stays in the feeds (as cancelled) until its date has passed
+    orgaan = org.orgaan(v.orgaan)
+    kort = orgaan.kort if orgaan else v.orgaan
+    organen = [o for o in (org.orgaan(x) for x in (v.orgaan, *v.deelnemers)) if o is not None]
+    rollen = {r for o in organen for r in o.rollen} | {x for x in v.deelnemers if org.rol(x) is not None}
+    feeds = {orgaan_feed(o.id) for o in organen} | {rol_feed(r) for r in rollen}
+    prive = orgaan is not None and not orgaan.openbaar
+    if not prive:
+        feeds.add(ALLES)
+    samenvatting = f"{kort}: {v.titel}" if v.titel else kort
+    status = "CONFIRMED"
+    if v.status == "reserve":
+        samenvatting, status = f"Reserve: {samenvatting}", "TENTATIVE"
+    elif v.status == "geannuleerd":
+        samenvatting, status = f"Geannuleerd: {samenvatting}", "CANCELLED"
+    tijd = effectieve_tijd(v, org)
+    begin: date | datetime
+    eind: date | datetime
+    if tijd is None:
+        begin, eind = d, d + timedelta(days=1)
+    else:
+        begin = datetime.combine(d, tijd.start, tzinfo=tz)
+        eind = datetime.combine(d, tijd.eind, tzinfo=tz) if tijd.eind else begin + STANDAARD_DUUR
+        if eind <= begin:
+            eind = begin + STANDAARD_DUUR
+    locatie = v.locatie or (orgaan.locatie if orgaan else None)
+    if v.online:
+        locatie = f"Online ({locatie})" if locatie and locatie.lower() not in ("teams", "digitaal", "online") \
+            else "Online" + (f" ({locatie})" if locatie else "")
+    uid_deel = v.id if v.datum else f"{v.id}-{d:%Y%m%d}"
+    return Gebeurtenis(
+        uid=f"{uid_deel}@{org.domein}", samenvatting=samenvatting, begin=begin, eind=eind, locatie=locatie,
+        beschrijving=_beschrijving(plannen, v, orgaan.naam if orgaan else v.orgaan), categorie=kort,
+        transparant=False, status=status, feeds=frozenset(feeds), prive=prive,
+    )
+
+
+def _beschrijving(plannen: Plannen, v: Vergadering, orgaannaam: str) -> str:
+    regels: list[str | None] = [orgaannaam + (f" – {v.titel}" if v.titel else "")]
+    if v.agenda:
+        regels.append("")
+        regels.append("Agenda:")
+        kk = plannen.kwaliteitskalender
+        for punt in v.agenda:
+            if punt.kwaliteitskalender:
+                item = kk.item(punt.kwaliteitskalender) if kk else None
+                naam = item.wat if item else punt.kwaliteitskalender
+                regels.append(f"- {naam}" + (f" ({STAP_NL[punt.stap]})" if punt.stap else ""))
+            elif punt.actie:
+                actie = plannen.actie(punt.actie)
+                regels.append(f"- Jaarplan: {_eerste_regel(actie.wat or actie.id) if actie else punt.actie}")
+            if punt.tekst:
+                regels.append(f"- {punt.tekst}")
+    if v.notitie:
+        regels += ["", v.notitie]
+    if v.contactpersoon:
+        regels.append(f"Contactpersoon: {v.contactpersoon}")
+    if plannen.organisatie.website:
+        regels += ["", plannen.organisatie.website]
+    return _regels(regels)
+
+
+def _deadlines(plannen: Plannen, item: KwaliteitskalenderItem, sj: Schooljaar) -> list[Gebeurtenis]:
+    org = plannen.organisatie
+    regel = parse_regel(item.wanneer, item.anker)
+    rollen = set(item.wie.rollen) if item.wie else set()
+    rollen |= {s.rol for s in item.besluitvorming if s.rol}
+    feeds = frozenset({DEADLINES, ALLES} | {rol_feed(r) for r in rollen})
+    stappen = [f"- {STAP_NL[s.stap]}: " + (_orgaannaam(plannen, s.orgaan) if s.orgaan else _rolnaam(plannen, s.rol))
+               for s in item.besluitvorming]
+    beschrijving = _regels([
+        f"Wanneer: {item.wanneer}", f"Wie: {item.wie.tekst}" if item.wie else None,
+        item.opmerking, *(["", "Besluitvorming:", *stappen] if stappen else []),
+    ])
+    uit = []
+    voorbereiding = _duur(item.voorbereiding)
+    for d in regel.data_in(sj):
+        uit.append(Gebeurtenis(
+            uid=f"kk-{item.id}-{d:%Y%m%d}@{org.domein}", samenvatting=f"Deadline: {item.wat}", begin=d,
+            eind=d + timedelta(days=1), locatie=None, beschrijving=beschrijving, categorie="Kwaliteitskalender",
+            transparant=True, status="CONFIRMED", feeds=feeds,
+        ))
+        if voorbereiding:
+            start = d - voorbereiding
+            uit.append(Gebeurtenis(
+                uid=f"kk-{item.id}-{d:%Y%m%d}-voorbereiding@{org.domein}", samenvatting=f"Voorbereiden: {item.wat}",
+                begin=start, eind=start + timedelta(days=1), locatie=None,
+                beschrijving=_regels([f"Deadline: {d.day}-{d.month}-{d.year} ({item.wanneer})", beschrijving]),
+                categorie="Kwaliteitskalender", transparant=True, status="CONFIRMED", feeds=feeds,
+            ))
+    return uit
+
+
+def _duur(tekst: str | None) -> timedelta | None:
+    """'4 weken', '10 dagen', '2 maanden' (a month counted as 30 days)."""
+    if not tekst:
+        return None
+    m = re.fullmatch(r"\s*(\d+)\s*(dag|dagen|week|weken|maand|maanden)\s*", tekst.lower())
+    if not m:
+        raise ValueError(f"voorbereiding {tekst!r} niet herkend: schrijf bijvoorbeeld '4 weken' of '10 dagen'")
+    n = int(m[1])
+    return timedelta(days=n * {"dag": 1, "dagen": 1, "week": 7, "weken": 7, "maand": 30, "maanden": 30}[m[2]])
+
+
+def _orgaannaam(plannen: Plannen, orgaan_id: str) -> str:
+    o = plannen.organisatie.orgaan(orgaan_id)
+    return o.kort if o else orgaan_id
+
+
+def _rolnaam(plannen: Plannen, rol_id: str | None) -> str:
+    r = plannen.organisatie.rol(rol_id or "")
+    return r.naam if r else (rol_id or "")
+
+
+def _eerste_regel(tekst: str) -> str:
+    regel = tekst.strip().splitlines()[0] if tekst.strip() else tekst
+    return regel if len(regel) <= 90 else regel[:87].rstrip() + "…"
+
+
+def _regels(regels: list[str | None]) -> str:
+    return "\n".join(r for r in regels if r is not None).strip()

@@ -1,0 +1,1 @@
+"""Tests of the checker (`swvplanner check`): one small plan folder per rule, positions exact."""
