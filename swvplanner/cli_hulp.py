@@ -23,8 +23,11 @@ class NlContext(click.Context):
 
 
 _FOUTEN = [
-    (r"No such option: (.*?)(?: Did you mean (.*)\?)?$", lambda m: f"onbekende optie {m[1]}"
+    (r"No such option:? '?([^'\s.]+)'?\.?(?: Did you mean '?([^'?]+)'?\?)?$", lambda m: f"onbekende optie {m[1]}"
      + (f"; bedoelt u {m[2]}?" if m[2] else "")),
+    (r"Directory '(.*)' is a file\.?", lambda m: f"'{m[1]}' is een bestand, geen map"),
+    (r"File '(.*)' is a directory\.?", lambda m: f"'{m[1]}' is een map, geen bestand"),
+    (r"Path '(.*)' does not exist\.?", lambda m: f"'{m[1]}' bestaat niet"),
     (r"No such command '(.*)'\.?", lambda m: f"onbekende opdracht '{m[1]}'"),
     (r"Missing argument '(.*)'\.?", lambda m: f"het argument {m[1]} ontbreekt"),
     (r"Missing option '(.*)'\.?", lambda m: f"de optie {m[1]} ontbreekt"),

@@ -45,15 +45,17 @@ _MAAND_RE = "|".join(sorted(MAANDEN, key=len, reverse=True))
 _WEEKDAG_PREFIX = r"(?:(?:" + "|".join(sorted(WEEKDAG_AFK, key=len, reverse=True)) + r")\.?\s+)?"
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _MET_NAAM = re.compile(
-    rf"^{_WEEKDAG_PREFIX}(\d{{1,2}})\s*({_MAAND_RE})\.?(?:\s+'?(\d{{4}}|\d{{2}}))?$", re.IGNORECASE
+    rf"^{_WEEKDAG_PREFIX}(\d{{1,2}})\s*({_MAAND_RE})\.?(?:\s+'?(\d{{4}}|\d{{2}}))?$", re.IGNORECASE | re.ASCII
 )
 _NUMERIEK = re.compile(
-    rf"^{_WEEKDAG_PREFIX}(\d{{1,2}})[-/.](\d{{1,2}})(?:(?:[-/.]|\s+)(\d{{4}}|\d{{2}}))?$", re.IGNORECASE
+    rf"^{_WEEKDAG_PREFIX}(\d{{1,2}})[-/.](\d{{1,2}})(?:(?:[-/.]|\s+)(\d{{4}}|\d{{2}}))?$", re.IGNORECASE | re.ASCII
 )
 
 
 def maak_datum(jaar: int, maand: int, dag: int, tekst: str | None = None) -> date:
     """date(jaar, maand, dag) with a Dutch error for days that do not exist."""
+    if not 1900 <= jaar <= 2200:
+        raise ValueError(f"{tekst or f'{dag}-{maand}-{jaar}'!r}: het jaar {jaar} is geen planningsjaar (1900-2200)")
     if not 1 <= maand <= 12:
         raise ValueError(f"{tekst or f'{dag}-{maand}-{jaar}'!r}: maand {maand} bestaat niet")
     laatste = calendar.monthrange(jaar, maand)[1]
@@ -70,8 +72,8 @@ def _jaar(tekst: str | None, maand: int, schooljaar_start: int | None, bron: str
         if schooljaar_start is None:
             raise ValueError(f"{bron!r}: het jaar ontbreekt")
         return schooljaar_start if maand >= 8 else schooljaar_start + 1
-    jaar = int(tekst)
-    return 2000 + jaar if jaar < 100 else jaar
+    # Only a two-digit year is short for 20xx ("25 mrt 26"); "0050" is the year 50, which maak_datum refuses.
+    return 2000 + int(tekst) if len(tekst) == 2 else int(tekst)
 
 
 def parse_datum(tekst: str, schooljaar_start: int | None = None) -> date:
@@ -118,7 +120,7 @@ class Tijdvak:
 
 _TIJDSTIP = r"(\d{1,2})(?:[.:](\d{2}))?\s*(?:u|uur)?"
 _TIJDVAK = re.compile(
-    rf"^{_TIJDSTIP}(?:\s*(?:-|–|—|tot|t/m)\s*{_TIJDSTIP})?\s*\.?$", re.IGNORECASE
+    rf"^{_TIJDSTIP}(?:\s*(?:-|–|—|tot|t/m)\s*{_TIJDSTIP})?\s*\.?$", re.IGNORECASE | re.ASCII
 )
 
 

@@ -325,8 +325,10 @@ def parse_regel(tekst: str | None, anker: int | None = None) -> Regel:
     bron = "" if tekst is None else str(tekst)
     try:
         regel = _parse(bron)
-    except ValueError as fout:  # an impossible date inside otherwise readable text
+    except (ValueError, OverflowError) as fout:  # e.g. an impossible date in otherwise readable text
         regel = Regel(bron, False, "onbekend", reden=str(fout))
+    except KeyError:  # a pattern matched a name we do not know; never guess
+        regel = Regel(bron, False, "onbekend", reden="deze formulering ken ik niet")
     if anker is not None and regel.herkend and regel.anker is None:
         regel = replace(regel, anker=anker)
     return regel

@@ -48,7 +48,11 @@ def _yaml_melding(naam: str, fout: YAMLError) -> Melding:
         mark = fout.problem_mark or fout.context_mark
         probleem = fout.problem or fout.context or "ongeldige YAML"
         regel, kolom = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-        return Melding(naam, regel, kolom, f"ongeldige YAML: {_yaml_nl(probleem)}")
+        tekst = f"ongeldige YAML: {_yaml_nl(probleem)}"
+        if fout.context_mark is not None and fout.problem_mark is not None and "flow" in (fout.context or "") \
+                and fout.context_mark.line != fout.problem_mark.line:
+            tekst += f" (het blok begint op regel {fout.context_mark.line + 1}, kolom {fout.context_mark.column + 1})"
+        return Melding(naam, regel, kolom, tekst)
     return Melding(naam, 0, 0, f"ongeldige YAML: {fout}")
 
 
@@ -59,17 +63,24 @@ _YAML_NL = {
     "found duplicate key": "deze sleutel staat er twee keer",
     "expected <block end>, but found '-'": "een lijstregel ('- ') staat niet goed ingesprongen",
     "found unexpected end of stream": "het bestand houdt onverwacht op (een aanhalingsteken niet gesloten?)",
+    "expected ',' or ']'": "een lijst tussen [ ] is niet goed gesloten (ontbreekt een ']' of een komma?)",
+    "expected ',' or '}'": "een blok tussen { } is niet goed gesloten (ontbreekt een '}' of een komma?)",
+    "that cannot start any token": "een teken dat hier niet aan het begin mag staan (een tab, @ of `?)",
+    "found undefined alias": "onbekende verwijzing (*naam) in de YAML",
+    "expected a single document": "het bestand bevat meer dan één YAML-document (---)",
+    "while scanning a quoted scalar": "een aanhalingsteken is niet gesloten",
+    "found unknown escape character": "onbekende escape (\\) in een tekst tussen dubbele aanhalingstekens",
 }
 
 
 def _yaml_nl(probleem: str) -> str:
     for engels, nl in _YAML_NL.items():
-        if probleem.startswith(engels.split("'")[0]) and engels in probleem:
+        if engels in probleem:
             return nl
     for engels, nl in _YAML_NL.items():
         if probleem.startswith(engels[:25]):
             return nl
-    return probleem
+    return f"de YAML klopt hier niet ({probleem})"
 
 
 def lees_bestand(pad: Path, model: type[M], naam: str | None = None) -> PlanBestand[M]:
@@ -94,12 +105,16 @@ def lees_tekst(pad: Path, tekst: str, model: type[M], naam: str, vingerafdruk: s
         raise PlanFout([_yaml_melding(naam, fout)]) from None
     except ValueError as fout:  # e.g. a duplicate key reported as a plain ValueError
         raise PlanFout([Melding(naam, 0, 0, f"ongeldige YAML: {fout}")]) from None
+    except RecursionError:
+        raise PlanFout([Melding(naam, 1, 1, "ongeldige YAML: het bestand is te diep genest")]) from None
     if document is None:
         raise PlanFout([Melding(naam, 1, 1, "het bestand is leeg")])
     try:
         waarde = model.model_validate(document)
     except ValidationError as fout:
         raise PlanFout(vertaal(fout, model, document, naam)) from None
+    except RecursionError:
+        raise PlanFout([Melding(naam, 1, 1, "het bestand is te diep genest")]) from None
     return PlanBestand(Path(pad), naam, tekst, document, waarde, vingerafdruk or kenmerk(tekst.encode()))
 
 

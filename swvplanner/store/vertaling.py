@@ -71,7 +71,17 @@ def _tekst(fout: dict[str, Any], model: type[BaseModel]) -> str:
         return f"'{sleutel}' moet een lijst zijn (regels die met '- ' beginnen)"
     if soort in ("model_type", "dict_type", "model_attributes_type"):
         return f"'{sleutel}' moet een blok met sleutels en waarden zijn, niet {invoer!r}"
-    return f"'{sleutel}': {fout['msg']}"
+    if soort in ("finite_number",):
+        return f"'{sleutel}' moet een gewoon getal zijn, niet {invoer!r}"
+    if soort in ("float_type", "float_parsing", "decimal_type", "decimal_parsing"):
+        return f"'{sleutel}' moet een getal zijn, niet {invoer!r}"
+    if soort in ("none_required",):
+        return f"'{sleutel}' moet leeg zijn"
+    if "Keys should be strings" in fout.get("msg", "") or soort == "dict_keys":
+        return "een sleutel ontbreekt of is geen tekst (staat er een regel die met ':' begint?)"
+    if not sleutel:
+        return f"ongeldige waarde {invoer!r}"
+    return f"ongeldige waarde {invoer!r} voor '{sleutel}'"
 
 
 def vertaal(fout: ValidationError, model: type[BaseModel], document: Any, bestand: str) -> list[Melding]:
