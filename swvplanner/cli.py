@@ -140,6 +140,55 @@ def check(ctx: click.Context, formaat: str, strict: bool, vandaag: str | None, t
     sys.exit(1 if "fout" in ernsten or (strict and "waarschuwing" in ernsten) else 0)
 
 
+@hoofd.command("export")
+@click.option("--out", "uit", type=click.Path(file_okay=False, path_type=Path), default=Path("calendars"),
+              show_default=True, metavar="MAP", help="De map voor de agendabestanden (.ics).")
+@click.option("--bewaar-dagen", type=click.IntRange(0, 3650), default=60, show_default=True,
+              help="Hoe lang een uit de plannen verwijderde vergadering als 'vervallen' in de agenda's blijft.")
+@click.option("--basis-url", default=None, metavar="URL",
+              help="Het https-adres waar de map gepubliceerd wordt (voor de links in index.html).")
+@_help_optie
+@click.pass_context
+def export(ctx: click.Context, uit: Path, bewaar_dagen: int, basis_url: str | None) -> None:
+    """Schrijf de agenda's (iCalendar) per overlegorgaan en per rol, plus deadlines.ics en alles.ics.
+
+    Niet-openbare organen (zoals de CvA/CvT) komen alleen onder prive/<code>/; die map gaat nooit in git.
+    """
+    from swvplanner import services
+    from swvplanner.export.schrijver import ExportFout
+
+    try:
+        r = services.exporteer_feeds(ctx.obj["plans"], uit, bewaar_dagen=bewaar_dagen, basis_url=basis_url)
+    except ExportFout as fout:
+        raise click.ClickException(str(fout)) from None
+    openbaar = [f for f in r.feeds if not f.prive]
+    click.echo(f"{len(openbaar)} openbare en {len(r.feeds) - len(openbaar)} besloten agenda's, "
+               f"{r.aantal_gebeurtenissen} agenda-items; {len(r.geschreven)} bestand(en) bijgewerkt in {uit}.")
+    for naam, token in sorted(r.tokens.items()):
+        click.echo(f"  besloten: {naam} → {uit}/prive/{token}/{naam}.ics")
+
+
+@hoofd.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Het adres om op te luisteren.")
+@click.option("--port", default=8080, show_default=True, type=click.IntRange(0, 65535), help="De poort.")
+@click.option("--out", "uit", type=click.Path(file_okay=False, path_type=Path), default=Path("calendars"),
+              show_default=True, metavar="MAP", help="De map met de agendabestanden.")
+@_help_optie
+@click.pass_context
+def serve(ctx: click.Context, host: str, port: int, uit: Path) -> None:
+    """Bied de agenda's aan via HTTP, en maak ze opnieuw zodra de plannen veranderen."""
+    from swvplanner.export.server import start_server
+
+    server = start_server(ctx.obj["plans"], uit, host, port)
+    click.echo(f"swvplanner serveert de agenda's op http://{host}:{server.server_address[1]}/ (Ctrl+C om te stoppen)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        click.echo("Gestopt.")
+    finally:
+        server.server_close()
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: Dutch errors, no tracebacks (SWVPLANNER_DEBUG=1 shows them)."""
     from swvplanner.store.fouten import PlanFout

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -89,3 +89,15 @@ def overzicht(map_: Path, vandaag: date, weken: int = 6) -> Overzicht:
         komende_deadlines=sorted(deadlines, key=lambda d: d["datum"]),
         aantallen=aantallen(pm),
     )
+
+
+def exporteer_feeds(map_: Path, uit: Path, nu: datetime | None = None, vandaag: date | None = None,
+                    bewaar_dagen: int = 60, basis_url: str | None = None):  # type: ignore[no-untyped-def]
+    """Export the iCalendar feeds of the plan folder (raises PlanFout or ExportFout)."""
+
+    from swvplanner.export.schrijver import exporteer
+
+    nu = nu or datetime.now(UTC).replace(microsecond=0)
+    vandaag = vandaag or nu.astimezone().date()
+    pm = laad_map(map_)
+    return exporteer(pm.plannen, uit, nu, vandaag, bewaar_dagen=bewaar_dagen, basis_url=basis_url)

@@ -1,0 +1,204 @@
+"""Write the feeds to a folder: public feeds at the top, private ones under prive/<token>/.
+
+The adapter around the pure parts: it reads and writes the state files, the token file and the
+feeds, each atomically and only when its bytes change (so git shows no diff after an export
+without changes).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import secrets
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from icalendar import Event
+
+from swvplanner.core.plannen import Plannen
+from swvplanner.export.gebeurtenissen import ALLES, DEADLINES, gebeurtenissen
+from swvplanner.export.ical import Stempel, kalender, kenmerk, met_stempel, vevent_zonder_stempel
+from swvplanner.export.staat import Staat, werk_bij
+from swvplanner.store.atomisch import schrijf_atomisch
+
+STAAT = ".swvplanner-staat.json"
+PRIVE = "prive"
+PRIVE_STAAT = "staat.json"
+TOKENS = "tokens.json"
+MANIFEST = "feeds.json"
+INDEX = "index.html"
+
+
+@dataclass(frozen=True)
+class Feed:
+    naam: str
+    titel: str
+    soort: str  # orgaan, rol, deadlines, alles
+    prive: bool
+
+
+@dataclass
+class Resultaat:
+    geschreven: list[str] = field(default_factory=list)
+    verwijderd: list[str] = field(default_factory=list)
+    feeds: list[Feed] = field(default_factory=list)
+    tokens: dict[str, str] = field(default_factory=dict)
+    aantal_gebeurtenissen: int = 0
+
+
+class ExportFout(ValueError):
+    """The plans cannot be exported (e.g. a rol and an orgaan with the same id)."""
+
+
+def _lees_json(pad: Path) -> dict[str, Any]:
+    try:
+        return json.loads(pad.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError) as fout:
+        raise ExportFout(f"{pad}: kan het bestand niet lezen ({fout}); herstel of verwijder het") from None
+
+
+def _json_bytes(data: Any) -> bytes:
+    return (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+
+
+def _schrijf(pad: Path, inhoud: bytes, resultaat: Resultaat) -> None:
+    """Write only when the bytes differ: an unchanged export leaves every file (and mtime) alone."""
+    try:
+        if pad.read_bytes() == inhoud:
+            return
+    except FileNotFoundError:
+        pass
+    pad.parent.mkdir(parents=True, exist_ok=True)
+    schrijf_atomisch(pad, inhoud)
+    resultaat.geschreven.append(str(pad))
+
+
+def exporteer(plannen: Plannen, uit: Path, nu: datetime, vandaag: date, bewaar_dagen: int = 60,
+              basis_url: str | None = None) -> Resultaat:
+    """Export every feed of the plans into `uit`. `nu` stamps changed events; `vandaag` decides
+    which cancelled and deleted events are still published."""
+    org = plannen.organisatie
+    resultaat = Resultaat()
+    alle = gebeurtenissen(plannen, vandaag)
+    resultaat.aantal_gebeurtenissen = len(alle)
+
+    feeds: dict[str, Feed] = {}
+    for o in org.overlegorganen:
+        feeds[o.id] = Feed(o.id, f"{org.kort} – {o.kort}", "orgaan", not o.openbaar)
+    for r in org.rollen:
+        if r.id in feeds:
+            raise ExportFout(f"de rol '{r.id}' heeft hetzelfde id als een overlegorgaan; dan krijgen ze "
+                             f"hetzelfde agendabestand. Geef een van beide een ander id.")
+        prive = any(g.prive and r.id in g.feeds for g in alle)
+        feeds[r.id] = Feed(r.id, f"{org.kort} – {r.naam}", "rol", prive)
+    for naam, titel, soort in ((DEADLINES, f"{org.kort} – Deadlines", "deadlines"),
+                               (ALLES, f"{org.kort} – Alles", "alles")):
+        if naam in feeds:
+            raise ExportFout(f"het id '{naam}' is gereserveerd voor een agendabestand; kies een ander id")
+        feeds[naam] = Feed(naam, titel, soort, False)
+    resultaat.feeds = list(feeds.values())
+
+    actueel: dict[str, tuple[str, list[str], str, str, bool]] = {}
+    volgorde: dict[str, str] = {}
+    for g in alle:
+        inhoud = vevent_zonder_stempel(g).to_ical()
+        datum = (g.begin.date() if isinstance(g.begin, datetime) else g.begin).isoformat()
+        actueel[g.uid] = (kenmerk(inhoud), sorted(f for f in g.feeds if f in feeds), inhoud.decode("utf-8"),
+                          datum, g.prive)
+        volgorde[g.uid] = g.sorteersleutel()[0]
+
+    prive_map = uit / PRIVE
+    staat = Staat.uit_json(_lees_json(uit / STAAT))
+    staat.gebeurtenissen.update(Staat.uit_json(_lees_json(prive_map / PRIVE_STAAT)).gebeurtenissen)
+    geannuleerd = set(werk_bij(staat, actueel, nu, vandaag, bewaar_dagen))
+
+    per_feed: dict[str, list[tuple[str, str, Event]]] = {naam: [] for naam in feeds}
+    for uid, regel in staat.gebeurtenissen.items():
+        inhoud = regel.inhoud.encode("utf-8")
+        event = met_stempel(inhoud, Stempel(regel.volgnummer, regel.stempel_tijd))
+        if uid in geannuleerd:
+            event["STATUS"] = "CANCELLED"
+        sleutel = volgorde.get(uid, regel.datum)
+        for f in regel.feeds:
+            if f in per_feed:
+                per_feed[f].append((sleutel, uid, event))
+
+    tokens = {k: v for k, v in _lees_json(prive_map / TOKENS).items() if k in feeds and feeds[k].prive}
+    verwacht: set[Path] = set()
+    for naam, feed in feeds.items():
+        events = [e for _, _, e in sorted(per_feed[naam], key=lambda x: (x[0], x[1]))]
+        met_tz = any("TZID=" in e.to_ical().decode("utf-8", "replace") for e in events)
+        inhoud = kalender(feed.titel, org.tijdzone, events, met_tz)
+        if feed.prive:
+            tokens.setdefault(naam, secrets.token_urlsafe(18))
+            pad = prive_map / tokens[naam] / f"{naam}.ics"
+        else:
+            pad = uit / f"{naam}.ics"
+        verwacht.add(pad)
+        _schrijf(pad, inhoud, resultaat)
+    resultaat.tokens = tokens
+
+    # Feeds that no longer exist (an orgaan removed, an orgaan made private) are removed.
+    oud = set(uit.glob("*.ics")) | set(prive_map.glob("*/*.ics"))
+    for pad in sorted(oud - verwacht):
+        pad.unlink()
+        resultaat.verwijderd.append(str(pad))
+        if pad.parent != uit and not any(pad.parent.iterdir()):
+            pad.parent.rmdir()
+
+    _schrijf(uit / STAAT, _json_bytes(staat.naar_json(prive=False)), resultaat)
+    if tokens or any(r.prive for r in staat.gebeurtenissen.values()):
+        _schrijf(prive_map / ".gitignore", b"# Private feeds and their tokens never go into git.\n*\n", resultaat)
+        _schrijf(prive_map / PRIVE_STAAT, _json_bytes(staat.naar_json(prive=True)), resultaat)
+        _schrijf(prive_map / TOKENS, _json_bytes(tokens), resultaat)
+    openbaar = [f for f in feeds.values() if not f.prive]
+    manifest = {"organisatie": org.naam, "feeds": [
+        {"bestand": f"{f.naam}.ics", "titel": f.titel, "soort": f.soort} for f in openbaar]}
+    _schrijf(uit / MANIFEST, _json_bytes(manifest), resultaat)
+    _schrijf(uit / INDEX, indexpagina(org.naam, openbaar, basis_url).encode("utf-8"), resultaat)
+    return resultaat
+
+
+SOORT_KOP = {"orgaan": "Overlegorganen", "rol": "Per rol", "deadlines": "Deadlines", "alles": "Alles"}
+
+
+def indexpagina(organisatie: str, feeds: list[Feed], basis_url: str | None) -> str:
+    """A Dutch page listing every public feed with its https and webcal address and how to subscribe."""
+    def adressen(f: Feed) -> str:
+        if basis_url:
+            https = f"{basis_url.rstrip('/')}/{f.naam}.ics"
+            webcal = "webcal://" + https.split("://", 1)[1]
+            return (f'<a href="{html.escape(https)}">{html.escape(https)}</a> · '
+                    f'<a href="{html.escape(webcal)}">webcal</a>')
+        return f'<a href="{html.escape(f.naam)}.ics">{html.escape(f.naam)}.ics</a>'
+
+    delen = []
+    for soort, kop in SOORT_KOP.items():
+        rijen = "".join(f"<li><strong>{html.escape(f.titel)}</strong><br>{adressen(f)}</li>"
+                        for f in feeds if f.soort == soort)
+        if rijen:
+            delen.append(f"<h2>{kop}</h2><ul>{rijen}</ul>")
+    return f"""<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><title>Agenda's – {html.escape(organisatie)}</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"></head>
+<body style="font-family: sans-serif; max-width: 50em; margin: 2em auto; line-height: 1.5">
+<h1>Agenda's van {html.escape(organisatie)}</h1>
+<p>Abonneer u op de agenda van uw overlegorgaan. Uw agenda werkt zich dan vanzelf bij als een
+vergadering verschuift of vervalt. U ontvangt geen uitnodigingen.</p>
+<h3>Outlook (Windows, nieuwe Outlook en Outlook op het web)</h3>
+<ol><li>Kopieer het https-adres van de agenda hieronder.</li>
+<li>Ga naar <em>Agenda</em> → <em>Agenda toevoegen</em> → <em>Abonneren vanaf internet</em>
+(Outlook op het web: <em>Agenda toevoegen</em> → <em>Abonneren vanaf internet</em>).</li>
+<li>Plak het adres, geef de agenda een naam en kies <em>Importeren</em>.</li></ol>
+<h3>Outlook klassiek (Windows)</h3>
+<ol><li><em>Bestand</em> → <em>Accountinstellingen</em> → <em>Internetagenda's</em> → <em>Nieuw</em>.</li>
+<li>Plak het adres en bevestig.</li></ol>
+<p>Op een Mac of iPhone opent de webcal-link de agenda direct. Outlook haalt een geabonneerde agenda
+een paar keer per dag opnieuw op; een wijziging is dus niet altijd meteen zichtbaar.</p>
+{"".join(delen)}
+</body></html>
+"""
