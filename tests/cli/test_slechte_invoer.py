@@ -277,7 +277,8 @@ def test_onbekende_sleutel_via_merge_key(planmap: Path, capsys: pytest.CaptureFi
 
 
 def test_onbekend_overlegorgaan(planmap: Path, capsys: pytest.CaptureFixture[str], basis: list[dict]) -> None:
-    tekst = _vervang(planmap / VERG, "  - id: opr-2526-03\n    orgaan: opr\n", "  - id: opr-2526-03\n    orgaan: oprr\n")
+    tekst = _vervang(planmap / VERG, "  - id: opr-2526-03\n    orgaan: opr\n",
+                     "  - id: opr-2526-03\n    orgaan: oprr\n")
     regel, kolom = _positie(tekst, "oprr")
     _check_nieuwe_fout(planmap, capsys, basis, f"plans/{VERG}", regel, kolom,
                        "onbekend overlegorgaan 'oprr'; bedoelt u 'opr'?")
