@@ -52,7 +52,8 @@ def toon_bevindingen(bevindingen: list[Any]) -> None:
             huidig = b.bestand
         plaats = f"{b.bestand}:{b.regel}:{b.kolom}" if b.regel > 0 else b.bestand
         kleur = _KLEUR[b.ernst]
-        c.print(f"{escape(plaats)}: [{kleur}]{b.ernst}[/{kleur}] [dim]{b.code}[/dim] {escape(b.melding)}")
+        melding = b.melding.replace("\n", " ⏎ ")  # one finding per line, also for multi-line source text
+        c.print(f"{escape(plaats)}: [{kleur}]{b.ernst}[/{kleur}] [dim]{b.code}[/dim] {escape(melding)}")
         if b.hint:
             c.print(f"    [dim]→ {escape(b.hint)}[/dim]")
     telling = {e: sum(1 for b in bevindingen if b.ernst == e) for e in ("fout", "waarschuwing", "info")}
