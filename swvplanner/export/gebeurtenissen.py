@@ -104,10 +104,12 @@ def _vergadering(plannen: Plannen, v: Vergadering, d: date, tz: ZoneInfo, vandaa
         return None  # a cancelled meeting stays in the feeds (as cancelled) until its date has passed
     orgaan = org.orgaan(v.orgaan)
     kort = orgaan.kort if orgaan else v.orgaan
+    prive = orgaan is not None and not orgaan.openbaar
     organen = [o for o in (org.orgaan(x) for x in (v.orgaan, *v.deelnemers)) if o is not None]
+    if prive:  # a closed meeting never shows up in an open body's feed
+        organen = [o for o in organen if o.id == v.orgaan or not o.openbaar]
     rollen = {r for o in organen for r in o.rollen} | {x for x in v.deelnemers if org.rol(x) is not None}
     feeds = {orgaan_feed(o.id) for o in organen} | {rol_feed(r) for r in rollen}
-    prive = orgaan is not None and not orgaan.openbaar
     if not prive:
         feeds.add(ALLES)
     samenvatting = f"{kort}: {v.titel}" if v.titel else kort
@@ -128,8 +130,7 @@ def _vergadering(plannen: Plannen, v: Vergadering, d: date, tz: ZoneInfo, vandaa
             eind = begin + STANDAARD_DUUR
     locatie = v.locatie or (orgaan.locatie if orgaan else None)
     if v.online:
-        locatie = f"Online ({locatie})" if locatie and locatie.lower() not in ("teams", "digitaal", "online") \
-            else "Online" + (f" ({locatie})" if locatie else "")
+        locatie = f"Online ({locatie})" if locatie else "Online"
     uid_deel = v.id if v.datum else f"{v.id}-{d:%Y%m%d}"
     return Gebeurtenis(
         uid=f"{uid_deel}@{org.domein}", samenvatting=samenvatting, begin=begin, eind=eind, locatie=locatie,

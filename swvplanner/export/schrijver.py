@@ -93,18 +93,19 @@ def exporteer(plannen: Plannen, uit: Path, nu: datetime, vandaag: date, bewaar_d
         if r.id in feeds:
             raise ExportFout(f"de rol '{r.id}' heeft hetzelfde id als een overlegorgaan; dan krijgen ze "
                              f"hetzelfde agendabestand. Geef een van beide een ander id.")
-        prive = any(g.prive and r.id in g.feeds for g in alle)
-        feeds[r.id] = Feed(r.id, f"{org.kort} – {r.naam}", "rol", prive)
+        feeds[r.id] = Feed(r.id, f"{org.kort} – {r.naam}", "rol", False)  # visibility: see below
     for naam, titel, soort in ((DEADLINES, f"{org.kort} – Deadlines", "deadlines"),
                                (ALLES, f"{org.kort} – Alles", "alles")):
         if naam in feeds:
             raise ExportFout(f"het id '{naam}' is gereserveerd voor een agendabestand; kies een ander id")
         feeds[naam] = Feed(naam, titel, soort, False)
-    resultaat.feeds = list(feeds.values())
 
     actueel: dict[str, tuple[str, list[str], str, str, bool]] = {}
     volgorde: dict[str, str] = {}
     for g in alle:
+        if g.uid in actueel:
+            raise ExportFout(f"twee agenda-items krijgen dezelfde UID '{g.uid}'; geef een van de vergaderingen "
+                             f"een ander id (een reeks gebruikt <id>-JJJJMMDD)")
         inhoud = vevent_zonder_stempel(g).to_ical()
         datum = (g.begin.date() if isinstance(g.begin, datetime) else g.begin).isoformat()
         actueel[g.uid] = (kenmerk(inhoud), sorted(f for f in g.feeds if f in feeds), inhoud.decode("utf-8"),
@@ -115,6 +116,12 @@ def exporteer(plannen: Plannen, uit: Path, nu: datetime, vandaag: date, bewaar_d
     staat = Staat.uit_json(_lees_json(uit / STAAT))
     staat.gebeurtenissen.update(Staat.uit_json(_lees_json(prive_map / PRIVE_STAAT)).gebeurtenissen)
     geannuleerd = set(werk_bij(staat, actueel, nu, vandaag, bewaar_dagen))
+    # A rol feed that carries anything closed (also a deleted closed meeting still published as
+    # cancelled) is itself closed.
+    for naam, feed in list(feeds.items()):
+        if feed.soort == "rol" and any(r.prive and naam in r.feeds for r in staat.gebeurtenissen.values()):
+            feeds[naam] = Feed(feed.naam, feed.titel, feed.soort, True)
+    resultaat.feeds = list(feeds.values())
 
     per_feed: dict[str, list[tuple[str, str, Event]]] = {naam: [] for naam in feeds}
     for uid, regel in staat.gebeurtenissen.items():
@@ -131,8 +138,8 @@ def exporteer(plannen: Plannen, uit: Path, nu: datetime, vandaag: date, bewaar_d
     verwacht: set[Path] = set()
     for naam, feed in feeds.items():
         events = [e for _, _, e in sorted(per_feed[naam], key=lambda x: (x[0], x[1]))]
-        met_tz = any("TZID=" in e.to_ical().decode("utf-8", "replace") for e in events)
-        inhoud = kalender(feed.titel, org.tijdzone, events, met_tz)
+        # The VTIMEZONE is always there: it keeps a feed without dated events a valid VCALENDAR.
+        inhoud = kalender(feed.titel, org.tijdzone, events, True)
         if feed.prive:
             tokens.setdefault(naam, secrets.token_urlsafe(18))
             pad = prive_map / tokens[naam] / f"{naam}.ics"

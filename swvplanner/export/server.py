@@ -152,7 +152,8 @@ def _maak_handler(bron: Bron) -> type[BaseHTTPRequestHandler]:
 
         def _niet_gewijzigd(self, etag: str, gewijzigd: datetime | None) -> bool:
             if (inm := self.headers.get("If-None-Match")) is not None:
-                return etag in [x.strip() for x in inm.split(",")] or inm.strip() == "*"
+                kandidaten = [x.strip().removeprefix("W/") for x in inm.split(",")]
+                return etag in kandidaten or inm.strip() == "*"
             if gewijzigd and (ims := self.headers.get("If-Modified-Since")):
                 try:
                     return gewijzigd <= parsedate_to_datetime(ims)

@@ -74,8 +74,9 @@ def werk_bij(staat: Staat, actueel: dict[str, tuple[str, list[str], str, str, bo
         elif oud.kenmerk != kenmerk or oud.verwijderd is not None:
             staat.gebeurtenissen[uid] = Regel(kenmerk, oud.volgnummer + 1, stempel(nu), sorted(feeds), inhoud,
                                               datum, prive)
-        elif sorted(feeds) != oud.feeds:
-            oud.feeds = sorted(feeds)  # a feed change is not a change of the event itself
+        else:  # a change of feeds or visibility is not a change of the event itself
+            oud.feeds = sorted(feeds)
+            oud.prive = prive
     geannuleerd = []
     for uid, regel in list(staat.gebeurtenissen.items()):
         if uid in actueel:

@@ -69,6 +69,7 @@ _YAML_NL = {
     "found undefined alias": "onbekende verwijzing (*naam) in de YAML",
     "expected a single document": "het bestand bevat meer dan één YAML-document (---)",
     "while scanning a quoted scalar": "een aanhalingsteken is niet gesloten",
+    "expected the node content": "hier ontbreekt een waarde (het bestand of blok houdt te vroeg op)",
     "found unknown escape character": "onbekende escape (\\) in een tekst tussen dubbele aanhalingstekens",
 }
 

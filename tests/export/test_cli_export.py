@@ -1,0 +1,116 @@
+"""`swvplanner export` through `swvplanner.cli.main`: Dutch output, exit codes, no tracebacks."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from swvplanner.cli import main
+
+from .hulp import OPENBARE_FEEDS, PRIVE_FEEDS, kopieer_plannen, tokens
+
+
+def _draai(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as exc:
+        main(argv)
+    uit = capsys.readouterr()
+    return exc.value.code, uit.out, uit.err
+
+
+def test_export_schrijft_en_vat_samen(tmp_path, capsys):
+    plans = kopieer_plannen(tmp_path)
+    out = tmp_path / "calendars"
+    code, stdout, stderr = _draai(["--plans", str(plans), "export", "--out", str(out)], capsys)
+    assert code == 0
+    assert stderr == ""
+    t = tokens(out)
+    assert stdout == (
+        f"27 openbare en 4 besloten agenda's, 143 agenda-items; 37 bestand(en) bijgewerkt in {out}.\n"
+        + "".join(f"  besloten: {naam} → {out}/prive/{t[naam]}/{naam}.ics\n" for naam in sorted(PRIVE_FEEDS))
+    )
+    assert sorted(p.name for p in out.glob("*.ics")) == sorted(f"{n}.ics" for n in OPENBARE_FEEDS)
+    for naam in PRIVE_FEEDS:
+        assert (out / "prive" / t[naam] / f"{naam}.ics").is_file()
+
+    # A second run changes nothing and keeps the tokens.
+    code, stdout2, _ = _draai(["--plans", str(plans), "export", "--out", str(out)], capsys)
+    assert code == 0
+    assert stdout2.splitlines()[0] == \
+        f"27 openbare en 4 besloten agenda's, 143 agenda-items; 0 bestand(en) bijgewerkt in {out}."
+    assert stdout2.splitlines()[1:] == stdout.splitlines()[1:]
+
+
+def test_export_met_basis_url(tmp_path, capsys):
+    plans = kopieer_plannen(tmp_path)
+    out = tmp_path / "uit"
+    code, _, _ = _draai(["--plans", str(plans), "export", "--out", str(out), "--basis-url",
+                         "https://agenda.voorbeeld.nl/", "--bewaar-dagen", "30"], capsys)
+    assert code == 0
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert ('<a href="https://agenda.voorbeeld.nl/opr.ics">https://agenda.voorbeeld.nl/opr.ics</a> · '
+            '<a href="webcal://agenda.voorbeeld.nl/opr.ics">webcal</a>') in index
+    assert "cvt.ics" not in index
+    assert json.loads((out / "feeds.json").read_text(encoding="utf-8"))["feeds"][0]["bestand"] == "alv.ics"
+
+
+def test_export_via_omgevingsvariabele(tmp_path, capsys, monkeypatch):
+    plans = kopieer_plannen(tmp_path)
+    monkeypatch.setenv("SWVPLANNER_PLANS", str(plans))
+    out = tmp_path / "uit"
+    code, stdout, _ = _draai(["export", "--out", str(out)], capsys)
+    assert code == 0 and stdout.startswith("27 openbare en 4 besloten agenda's")
+
+
+def _voeg_rol_toe(plans: Path, rol_id: str) -> None:
+    pad = plans / "swv.yaml"
+    tekst = pad.read_text(encoding="utf-8")
+    oud = "  - id: beleidsadviseur\n    naam: Beleidsadviseur\n"
+    assert oud in tekst
+    pad.write_text(tekst.replace(oud, oud + f"  - id: {rol_id}\n    naam: Rol {rol_id}\n"), encoding="utf-8")
+
+
+def test_rol_met_id_van_een_orgaan(tmp_path, capsys):
+    plans = kopieer_plannen(tmp_path)
+    _voeg_rol_toe(plans, "opr")
+    out = tmp_path / "uit"
+    code, stdout, stderr = _draai(["--plans", str(plans), "export", "--out", str(out)], capsys)
+    assert code == 1
+    assert stdout == ""
+    assert stderr == ("Fout: de rol 'opr' heeft hetzelfde id als een overlegorgaan; dan krijgen ze hetzelfde "
+                      "agendabestand. Geef een van beide een ander id.\n")
+    assert "Traceback" not in stderr
+    assert not out.exists()  # nothing written
+
+
+@pytest.mark.parametrize("gereserveerd", ["alles", "deadlines"])
+def test_gereserveerd_id(tmp_path, capsys, gereserveerd):
+    plans = kopieer_plannen(tmp_path)
+    _voeg_rol_toe(plans, gereserveerd)
+    out = tmp_path / "uit"
+    code, stdout, stderr = _draai(["--plans", str(plans), "export", "--out", str(out)], capsys)
+    assert code == 1
+    assert stderr == (f"Fout: het id '{gereserveerd}' is gereserveerd voor een agendabestand; "
+                      "kies een ander id\n")
+    assert "Traceback" not in stderr and not out.exists()
+
+
+def test_kapot_planbestand(tmp_path, capsys):
+    plans = kopieer_plannen(tmp_path)
+    (plans / "vergaderingen-2025-2026.yaml").write_text("schooljaar: 2025-2026\nvergaderingen: [\n",
+                                                       encoding="utf-8")
+    out = tmp_path / "uit"
+    code, stdout, stderr = _draai(["--plans", str(plans), "export", "--out", str(out)], capsys)
+    assert code == 1
+    assert "Traceback" not in stderr
+    assert re.search(r"vergaderingen-2025-2026\.yaml:\d+:\d+", stderr)
+    assert stderr.endswith("1 fout(en); er is niets gewijzigd.\n")
+    assert not out.exists()
+
+
+def test_export_help_is_nederlands(capsys):
+    code, stdout, _ = _draai(["export", "--help"], capsys)
+    assert code == 0
+    assert "Schrijf de agenda's (iCalendar)" in stdout and "--bewaar-dagen" in stdout
