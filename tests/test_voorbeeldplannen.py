@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from swvplanner.core.regel import parse_regel
+from swvplanner.core.regel_lezen import parse_regel
 from swvplanner.core.schooljaar import Schooljaar
 from swvplanner.store.planmap import laad_map
 

@@ -8,7 +8,7 @@ from datetime import date, datetime, time, timedelta
 from swvplanner.core.model.organisatie import Organisatie
 from swvplanner.core.model.vergaderingen import Vergadering, Vergaderplanning
 from swvplanner.core.nl_datum import Tijdvak
-from swvplanner.core.regel import parse_regel
+from swvplanner.core.regel_lezen import parse_regel
 from swvplanner.core.schooljaar import Schooljaar
 from swvplanner.core.vakanties import Vakantiekalender
 

@@ -18,7 +18,8 @@ from swvplanner.core.model.kwaliteitskalender import Kwaliteitskalender
 from swvplanner.core.model.organisatie import Organisatie
 from swvplanner.core.model.vergaderingen import Vergaderplanning
 from swvplanner.core.nl_datum import MAAND_KORT, MAANDEN, MAANDNAMEN, Tijdvak, parse_datum, parse_tijd
-from swvplanner.core.regel import Regel, parse_regel
+from swvplanner.core.regel import Regel
+from swvplanner.core.regel_lezen import parse_regel
 from swvplanner.core.schooljaar import Schooljaar
 from swvplanner.store.bestand import PlanBestand, lees_tekst
 from swvplanner.store.fouten import PlanFout

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from swvplanner.core.regel import parse_regel
+from swvplanner.core.regel_lezen import parse_regel
 from swvplanner.core.schooljaar import Schooljaar
 
 SJ2526 = Schooljaar(2025)

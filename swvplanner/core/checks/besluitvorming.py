@@ -11,7 +11,7 @@ from swvplanner.core.model.kwaliteitskalender import Besluitstap, Kwaliteitskale
 from swvplanner.core.momenten import Moment
 from swvplanner.core.nl_datum import formatteer_datum
 from swvplanner.core.plannen import KWALITEITSKALENDER, ORGANISATIE
-from swvplanner.core.regel import parse_regel
+from swvplanner.core.regel_lezen import parse_regel
 
 # advies → instemming → goedkeuring → vaststelling must happen in this order; 'overleg' (OOGO)
 # and 'informatie' only have to happen before the deadline.

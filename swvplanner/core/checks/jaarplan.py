@@ -9,7 +9,7 @@ from datetime import date
 from swvplanner.core.checks.register import Bevinding, Context, controle, maak
 from swvplanner.core.nl_datum import formatteer_datum
 from swvplanner.core.plannen import ORGANISATIE, jaarplan_sleutel
-from swvplanner.core.regel import parse_regel
+from swvplanner.core.regel_lezen import parse_regel
 from swvplanner.core.schooljaar import Schooljaar
 from swvplanner.core.verwijzingen import acties_met_pad
 

@@ -10,7 +10,7 @@ from swvplanner.core.checks.register import Bevinding, Context, controle, maak
 from swvplanner.core.momenten import Moment
 from swvplanner.core.nl_datum import WEEKDAGEN, formatteer_datum
 from swvplanner.core.plannen import KWALITEITSKALENDER
-from swvplanner.core.regel import parse_regel
+from swvplanner.core.regel_lezen import parse_regel
 
 
 def _gaat_door(ctx: Context, sj) -> list[Moment]:  # type: ignore[no-untyped-def]
