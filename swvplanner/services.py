@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from swvplanner.core.momenten import effectieve_tijd
 from swvplanner.core.regel_lezen import parse_regel
 from swvplanner.core.schooljaar import Schooljaar
 from swvplanner.store.planmap import PlanMap, laad_map
@@ -69,7 +70,7 @@ def overzicht(map_: Path, vandaag: date, weken: int = 6) -> Overzicht:
         for v in vp.vergaderingen:
             if v.datum and vandaag <= v.datum <= tot:
                 orgaan = organen.get(v.orgaan)
-                tijd = v.tijd or (orgaan.tijd if orgaan else None)
+                tijd = effectieve_tijd(v, p.organisatie)
                 vergaderingen.append({
                     "datum": v.datum, "orgaan": orgaan.kort if orgaan else v.orgaan, "titel": v.titel,
                     "tijd": tijd.nl() if tijd else "", "locatie": v.locatie or (orgaan.locatie if orgaan else None),

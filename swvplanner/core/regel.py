@@ -93,6 +93,22 @@ class Regel:
             return self._herhaling(sj, anker)
         return []
 
+    def gereed(self, schooljaar: Schooljaar) -> date | None:
+        """The last day by which something planned with this rule is done, read in the schooljaar
+        of its plan ("oktober" is October of that year); None when open-ended or not understood."""
+        if not self.herkend or self.soort in ("doorlopend", "zonder-datum"):
+            return None
+        if self.soort == "herhaling":
+            data = self.data_in(schooljaar)
+            return data[-1] if data else None
+        if self.soort == "datum":
+            return self.datum
+        vensters = [p.tot for p in self.periodes]
+        if self.relatief is not None:
+            vensters += [p.tot for p in self.periodes_in(schooljaar)]
+        vensters += [d for r in self.onderdelen if (d := r.gereed(schooljaar)) is not None]
+        return max(vensters) if vensters else None
+
     def periodes_in(self, schooljaar: Schooljaar) -> list[Periode]:
         """The windows of this rule in the schooljaar (periods, months, relative parts)."""
         if self.soort == "samengesteld":

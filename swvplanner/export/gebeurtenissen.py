@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from swvplanner.core.checks.jaarplan import gereeddatum
 from swvplanner.core.model.kwaliteitskalender import KwaliteitskalenderItem
 from swvplanner.core.model.vergaderingen import Vergadering
 from swvplanner.core.momenten import STANDAARD_DUUR, effectieve_tijd, reeksdata
@@ -20,6 +19,7 @@ from swvplanner.core.regel_lezen import parse_regel
 from swvplanner.core.schooljaar import Schooljaar
 from swvplanner.core.vakanties import Vakantiekalender
 
+# Feed names: an orgaan's feed is named by its id, a rol's feed by its id, plus these two.
 DEADLINES = "deadlines"
 ALLES = "alles"
 STAP_NL = {"advies": "advies", "overleg": "overleg (OOGO)", "instemming": "instemming",
@@ -50,14 +50,6 @@ class Gebeurtenis:
         return (self.begin.isoformat() if isinstance(self.begin, datetime) else f"{self.begin.isoformat()}T", self.uid)
 
 
-def orgaan_feed(orgaan_id: str) -> str:
-    return orgaan_id
-
-
-def rol_feed(rol_id: str) -> str:
-    return rol_id
-
-
 def gebeurtenissen(plannen: Plannen, vandaag: date) -> list[Gebeurtenis]:
     """Every event of every feed, sorted by start and UID."""
     org = plannen.organisatie
@@ -77,7 +69,7 @@ def gebeurtenissen(plannen: Plannen, vandaag: date) -> list[Gebeurtenis]:
                 uit.extend(_deadlines(plannen, item, sj))
     for sj, plan in sorted(plannen.jaarplannen.items()):
         for actie in plan.acties():
-            d = gereeddatum(actie.wanneer, sj)
+            d = parse_regel(actie.wanneer).gereed(sj)
             if d is None or actie.status == "vervallen":
                 continue
             rollen = frozenset(actie.wie.rollen) if actie.wie else frozenset()
@@ -93,7 +85,7 @@ def gebeurtenissen(plannen: Plannen, vandaag: date) -> list[Gebeurtenis]:
                 uid=f"actie-{actie.id}@{org.domein}", samenvatting=f"Actie gereed: {titel}", begin=d,
                 eind=d + timedelta(days=1), locatie=None, beschrijving=beschrijving, categorie="Jaarplan",
                 transparant=True, status="CONFIRMED",
-                feeds=frozenset({DEADLINES, ALLES} | {rol_feed(r) for r in rollen}),
+                feeds=frozenset({DEADLINES, ALLES} | set(rollen)),
             ))
     return sorted(uit, key=Gebeurtenis.sorteersleutel)
 
@@ -109,7 +101,7 @@ def _vergadering(plannen: Plannen, v: Vergadering, d: date, tz: ZoneInfo, vandaa
     if prive:  # a closed meeting never shows up in an open body's feed
         organen = [o for o in organen if o.id == v.orgaan or not o.openbaar]
     rollen = {r for o in organen for r in o.rollen} | {x for x in v.deelnemers if org.rol(x) is not None}
-    feeds = {orgaan_feed(o.id) for o in organen} | {rol_feed(r) for r in rollen}
+    feeds = {o.id for o in organen} | set(rollen)
     if not prive:
         feeds.add(ALLES)
     samenvatting = f"{kort}: {v.titel}" if v.titel else kort
@@ -169,7 +161,7 @@ def _deadlines(plannen: Plannen, item: KwaliteitskalenderItem, sj: Schooljaar) -
     regel = parse_regel(item.wanneer, item.anker)
     rollen = set(item.wie.rollen) if item.wie else set()
     rollen |= {s.rol for s in item.besluitvorming if s.rol}
-    feeds = frozenset({DEADLINES, ALLES} | {rol_feed(r) for r in rollen})
+    feeds = frozenset({DEADLINES, ALLES} | set(rollen))
     stappen = [f"- {STAP_NL[s.stap]}: " + (_orgaannaam(plannen, s.orgaan) if s.orgaan else _rolnaam(plannen, s.rol))
                for s in item.besluitvorming]
     beschrijving = _regels([

@@ -4,13 +4,11 @@ unfinished acties of last year that were neither carried over nor closed."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 
 from swvplanner.core.checks.register import Bevinding, Context, controle, maak
 from swvplanner.core.nl_datum import formatteer_datum
 from swvplanner.core.plannen import ORGANISATIE, jaarplan_sleutel
 from swvplanner.core.regel_lezen import parse_regel
-from swvplanner.core.schooljaar import Schooljaar
 from swvplanner.core.verwijzingen import acties_met_pad
 
 AFGEROND = ("gereed", "vervallen")
@@ -36,34 +34,13 @@ def zonder_wanneer(ctx: Context) -> Iterator[Bevinding]:
                            "Vul 'wanneer' in, bijvoorbeeld '31 december 2025', 'jan-apr 2026' of 'Continu'.")
 
 
-def gereeddatum(wanneer: str | None, sj: Schooljaar) -> date | None:
-    """The last day an actie should be done by, from its wanneer text (None when open-ended)."""
-    if not wanneer:
-        return None
-    regel = parse_regel(wanneer)
-    if not regel.herkend or regel.soort in ("doorlopend", "zonder-datum"):
-        return None
-    if regel.soort == "herhaling":  # "oktober", "jan-apr", "per kwartaal": the last date in the plan's year
-        data = regel.data_in(sj)
-        return data[-1] if data else None
-    if regel.soort == "datum":
-        return regel.datum
-    vensters = [p.tot for p in regel.periodes]
-    if regel.relatief is not None:
-        vensters += [p.tot for p in regel.periodes_in(sj)]
-    for deel in regel.onderdelen:
-        if (d := gereeddatum(deel.tekst, sj)) is not None:
-            vensters.append(d)
-    return max(vensters) if vensters else None
-
-
 @controle("SWV403", "waarschuwing", "Actie over tijd",
           "De datum van de actie is voorbij (ten opzichte van --vandaag, standaard vandaag), maar de status is "
           "niet 'gereed' of 'vervallen'.")
 def over_tijd(ctx: Context) -> Iterator[Bevinding]:
     for sj, plan in sorted(ctx.plannen.jaarplannen.items()):
         for pad, a in acties_met_pad(plan):
-            d = gereeddatum(a.wanneer, sj)
+            d = parse_regel(a.wanneer).gereed(sj)
             if d is not None and d < ctx.vandaag and a.status not in AFGEROND:
                 yield maak("SWV403", jaarplan_sleutel(sj), (*pad, "status") if "status" in a.model_fields_set
                            else (*pad, "wanneer"),

@@ -8,11 +8,12 @@ from datetime import date
 from functools import cached_property
 from typing import Literal
 
-from swvplanner.core.melding import Pad
+from swvplanner.core.melding import Pad, Verwijzingsfout
 from swvplanner.core.momenten import Moment, momenten
 from swvplanner.core.plannen import Plannen, vergaderingen_sleutel
 from swvplanner.core.schooljaar import Schooljaar
 from swvplanner.core.vakanties import Vakantiekalender
+from swvplanner.core.verwijzingen import verwijzingsfouten
 
 Ernst = Literal["fout", "waarschuwing", "info"]
 
@@ -71,6 +72,11 @@ class Context:
     @cached_property
     def kalender(self) -> Vakantiekalender:
         return Vakantiekalender(self.plannen.organisatie.regio)
+
+    @cached_property
+    def verwijzingsfouten(self) -> list[Verwijzingsfout]:
+        """Unknown references and duplicate ids, computed once for SWV101 and SWV102."""
+        return verwijzingsfouten(self.plannen)
 
     def momenten(self, sj: Schooljaar, actief: bool = False) -> list[Moment]:
         sleutel = f"{sj}-{actief}"

@@ -10,7 +10,7 @@ from swvplanner.core.checks.register import Bevinding, Context, controle, maak
 from swvplanner.core.nl_datum import formatteer_datum
 from swvplanner.core.plannen import KWALITEITSKALENDER, ORGANISATIE, jaarplan_sleutel
 from swvplanner.core.regel_lezen import parse_regel
-from swvplanner.core.verwijzingen import acties_met_pad, verwijzingsfouten
+from swvplanner.core.verwijzingen import acties_met_pad
 
 
 @controle("SWV100", "fout", "Bestand niet te lezen",
@@ -25,7 +25,7 @@ def _onleesbaar(ctx: Context) -> Iterator[Bevinding]:
           "Elke vergadering, actie, onderdeel en kwaliteitskalender-item heeft een eigen, vast id. "
           "Agenda-abonnementen en de wijzigingsgeschiedenis zijn aan dat id gekoppeld.")
 def dubbele_ids(ctx: Context) -> Iterator[Bevinding]:
-    for f in verwijzingsfouten(ctx.plannen):
+    for f in ctx.verwijzingsfouten:
         if f.soort == "dubbel":
             yield maak("SWV101", f.bestand, f.pad, f.melding,
                        "Geef het nieuwe item een eigen id; verander het id van een bestaand item niet.")
@@ -34,7 +34,7 @@ def dubbele_ids(ctx: Context) -> Iterator[Bevinding]:
 @controle("SWV102", "fout", "Onbekende verwijzing",
           "Een verwijzing naar een overlegorgaan, rol, kwaliteitskalender-item of actie die niet bestaat.")
 def onbekende_verwijzingen(ctx: Context) -> Iterator[Bevinding]:
-    for f in verwijzingsfouten(ctx.plannen):
+    for f in ctx.verwijzingsfouten:
         if f.soort == "onbekend":
             yield maak("SWV102", f.bestand, f.pad, f.melding,
                        "Gebruik een id uit swv.yaml (rollen, overlegorganen), de kwaliteitskalender of het jaarplan.")
