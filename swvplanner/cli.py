@@ -47,14 +47,38 @@ def hoofd(ctx: click.Context, plans: Path | None) -> None:
     """swvplanner: jaarplan, kwaliteitskalender en vergaderplanning van een
     samenwerkingsverband passend onderwijs, bijgehouden als YAML-bestanden in git.
 
-    Zonder opdracht toont swvplanner het overzicht van de plannen.
+    Zonder opdracht opent swvplanner de terminal-app (overzicht, jaarplan,
+    kwaliteitskalender, vergaderingen en controles; bewerken en bewaren).
     """
     ctx.obj = {"plans": plans or Path(os.environ.get("SWVPLANNER_PLANS") or "plans")}
     if ctx.invoked_subcommand is None:
-        from swvplanner import services
-        from swvplanner.uitvoer import toon_overzicht
+        if sys.stdin.isatty() and sys.stdout.isatty():
+            start_app(ctx.obj["plans"])
+        else:  # in a pipe or a script there is no terminal for the app: print the overview
+            ctx.invoke(overzicht_opdracht)
 
-        toon_overzicht(services.overzicht(ctx.obj["plans"], vandaag=date.today()))
+
+def start_app(plans: Path) -> None:
+    """Start the terminal app. Textual is imported only here."""
+    from swvplanner.core.melding import Melding
+    from swvplanner.store.fouten import PlanFout
+
+    if not plans.is_dir():
+        raise PlanFout([Melding(str(plans), 0, 0, "de planmap bestaat niet (kies een andere met --plans)")])
+    from swvplanner.tui.app import maak_app
+
+    maak_app(plans).run()
+
+
+@hoofd.command("overzicht")
+@_help_optie
+@click.pass_context
+def overzicht_opdracht(ctx: click.Context) -> None:
+    """Toon wat eraan komt (vergaderingen en deadlines) als tekst, zonder de terminal-app."""
+    from swvplanner import services
+    from swvplanner.uitvoer import toon_overzicht
+
+    toon_overzicht(services.overzicht(ctx.obj["plans"], vandaag=date.today()))
 
 
 @hoofd.command("when")

@@ -5,8 +5,12 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from swvplanner.core.checks import ERNST_VOLGORDE, REGISTER, controleer
+from swvplanner.core.melding import Pad
+from swvplanner.core.plannen import Plannen
+from swvplanner.store.bestand import PlanBestand
 from swvplanner.store.fouten import PlanFout
 from swvplanner.store.planmap import laad_map
 
@@ -37,12 +41,27 @@ def check(map_: Path, vandaag: date) -> list[GeplaatsteBevinding]:
     except PlanFout as fout:
         return [GeplaatsteBevinding("SWV100", "fout", m.bestand, m.regel, m.kolom, m.melding, HINT_SWV100)
                 for m in fout.meldingen]
+    return [g.bevinding for g in plaats(pm.plannen, pm.bestanden, vandaag)]
+
+
+@dataclass(frozen=True)
+class Gevonden:
+    """A placed finding with the document and path it is about (for jumping to the item)."""
+
+    bevinding: GeplaatsteBevinding
+    document: str
+    pad: Pad
+
+
+def plaats(plannen: Plannen, bestanden: dict[str, PlanBestand[Any]], vandaag: date) -> list[Gevonden]:
+    """Run every rule on the plans and place each finding in the given files, sorted by place."""
     uit = []
-    for b in controleer(pm.plannen, vandaag):
-        bestand = pm.bestanden[b.document]
-        m = bestand.melding(b.pad, b.melding)
-        uit.append(GeplaatsteBevinding(b.code, b.ernst, m.bestand, m.regel, m.kolom, b.melding, b.hint))
-    return sorted(uit, key=lambda b: (b.bestand, b.regel, b.kolom, ERNST_VOLGORDE[b.ernst], b.code))
+    for b in controleer(plannen, vandaag):
+        m = bestanden[b.document].melding(b.pad, b.melding)
+        uit.append(Gevonden(GeplaatsteBevinding(b.code, b.ernst, m.bestand, m.regel, m.kolom, b.melding, b.hint),
+                            b.document, b.pad))
+    return sorted(uit, key=lambda g: (g.bevinding.bestand, g.bevinding.regel, g.bevinding.kolom,
+                                      ERNST_VOLGORDE[g.bevinding.ernst], g.bevinding.code))
 
 
 def regels() -> list[dict[str, str]]:

@@ -94,4 +94,4 @@ def toon_overzicht(o: Any) -> None:
         for x in o.komende_deadlines:
             d.add_row(formatteer_datum(x["datum"], kort=True), escape(x["wat"]), escape(x["wanneer"] or ""))
         c.print(d)
-    c.print("De terminal-app (bewerken en controleren) volgt; zie 'swvplanner --help' voor de opdrachten.")
+    c.print("Start swvplanner in een terminal (zonder opdracht) om de plannen te bewerken.")

@@ -32,6 +32,19 @@ class Plannen:
     jaarplannen: dict[Schooljaar, Jaarplan] = field(default_factory=dict)
     vergaderplanningen: dict[Schooljaar, Vergaderplanning] = field(default_factory=dict)
 
+    @classmethod
+    def uit_documenten(cls, documenten: dict[str, object]) -> Plannen:
+        """Assemble the plans from models by document name ('organisatie', 'jaarplan-2025-2026', ...)."""
+        org = documenten[ORGANISATIE]
+        kk = documenten.get(KWALITEITSKALENDER)
+        plannen = cls(org, kk)  # type: ignore[arg-type]
+        for naam, model in documenten.items():
+            if naam.startswith("jaarplan-"):
+                plannen.jaarplannen[model.schooljaar] = model  # type: ignore[attr-defined]
+            elif naam.startswith("vergaderingen-"):
+                plannen.vergaderplanningen[model.schooljaar] = model  # type: ignore[attr-defined]
+        return plannen
+
     def schooljaren(self) -> list[Schooljaar]:
         return sorted(set(self.jaarplannen) | set(self.vergaderplanningen))
 

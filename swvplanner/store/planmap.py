@@ -41,15 +41,7 @@ class PlanMap:
 
     @property
     def plannen(self) -> Plannen:
-        org = self.bestanden[ORGANISATIE].model
-        kk = self.bestanden.get(KWALITEITSKALENDER)
-        plannen = Plannen(org, kk.model if kk else None)
-        for naam, b in self.bestanden.items():
-            if naam.startswith("jaarplan-"):
-                plannen.jaarplannen[b.model.schooljaar] = b.model
-            elif naam.startswith("vergaderingen-"):
-                plannen.vergaderplanningen[b.model.schooljaar] = b.model
-        return plannen
+        return Plannen.uit_documenten({naam: b.model for naam, b in self.bestanden.items()})
 
     def bewaar(self, document: str, nieuw: BaseModel, forceer: bool = False) -> None:
         """Save one document's new model (atomic, conflict-checked, comments kept)."""

@@ -92,3 +92,16 @@ def vertaal(fout: ValidationError, model: type[BaseModel], document: Any, bestan
         regel, kolom = positie(document, loc, sleutel=e["type"] == "extra_forbidden")
         meldingen.append(Melding(bestand, regel, kolom, _tekst(e, model)))
     return meldingen
+
+
+def per_veld(fout: ValidationError, model: type[BaseModel]) -> dict[str, str]:
+    """Dutch messages by top-level field (YAML key), for a form that validates as you type.
+
+    Errors of the whole model (no field in their location) are under the key ''.
+    """
+    uit: dict[str, str] = {}
+    for e in fout.errors(include_url=False):
+        loc = [s for s in e["loc"] if isinstance(s, str | int) and not str(s).startswith("function-")]
+        veld = str(loc[0]) if loc else ""
+        uit.setdefault(veld, _tekst(e, model))
+    return uit

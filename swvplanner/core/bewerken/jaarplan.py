@@ -1,0 +1,86 @@
+"""Edits of a jaarplan: add, replace and delete an actie, change its status, record voortgang."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from swvplanner.core.bewerken.hulp import BewerkFout, gevalideerd, kopie, volgend_id
+from swvplanner.core.model.jaarplan import Actie, Jaarplan, Onderdeel, Voortgang
+
+STATUS_VOLGORDE = ("gepland", "lopend", "gereed", "uitgesteld", "vervallen")
+
+
+def _lijst_met(plan: Jaarplan, actie_id: str) -> tuple[list[Actie], int]:
+    """The list that holds the actie, and its index there."""
+    for o in plan.alle_onderdelen():
+        for lijst in [d.acties for d in o.doelen] + [o.acties]:
+            for i, a in enumerate(lijst):
+                if a.id == actie_id:
+                    return lijst, i
+    raise BewerkFout(f"actie '{actie_id}' bestaat niet (meer)")
+
+
+def _onderdeel(plan: Jaarplan, onderdeel_id: str) -> Onderdeel:
+    for o in plan.alle_onderdelen():
+        if o.id == onderdeel_id:
+            return o
+    raise BewerkFout(f"onderdeel '{onderdeel_id}' bestaat niet (meer)")
+
+
+def nieuw_actie_id(plan: Jaarplan, onderdeel_id: str) -> str:
+    bestaand = {a.id for a in plan.acties()} | {o.id for o in plan.alle_onderdelen()}
+    return volgend_id(onderdeel_id, bestaand)
+
+
+def voeg_toe(plan: Jaarplan, onderdeel_id: str, actie: Actie, doel_index: int | None = None) -> Jaarplan:
+    """Add an actie at the end of an onderdeel (or of one of its doelen)."""
+    nieuw = kopie(plan)
+    o = _onderdeel(nieuw, onderdeel_id)
+    if any(a.id == actie.id for a in nieuw.acties()):
+        raise BewerkFout(f"het id '{actie.id}' wordt al gebruikt")
+    if doel_index is None and o.doelen and not o.acties:
+        doel_index = len(o.doelen) - 1  # an onderdeel organised by doelen: add to its last doel
+    if doel_index is not None:
+        if not 0 <= doel_index < len(o.doelen):
+            raise BewerkFout(f"onderdeel '{onderdeel_id}' heeft geen doel {doel_index + 1}")
+        o.doelen[doel_index].acties.append(actie)
+    else:
+        o.acties.append(actie)
+    return gevalideerd(nieuw)
+
+
+def vervang(plan: Jaarplan, actie: Actie) -> Jaarplan:
+    """Replace an actie (matched by id) with an edited version, in place."""
+    nieuw = kopie(plan)
+    lijst, i = _lijst_met(nieuw, actie.id)
+    lijst[i] = actie
+    return gevalideerd(nieuw)
+
+
+def verwijder(plan: Jaarplan, actie_id: str) -> Jaarplan:
+    nieuw = kopie(plan)
+    lijst, i = _lijst_met(nieuw, actie_id)
+    del lijst[i]
+    return gevalideerd(nieuw)
+
+
+def zet_status(plan: Jaarplan, actie_id: str, status: str) -> Jaarplan:
+    nieuw = kopie(plan)
+    lijst, i = _lijst_met(nieuw, actie_id)
+    lijst[i].status = status  # type: ignore[assignment]
+    return gevalideerd(nieuw)
+
+
+def volgende_status(status: str) -> str:
+    """The status one key press further: gepland → lopend → gereed → uitgesteld → vervallen → gepland."""
+    i = STATUS_VOLGORDE.index(status) if status in STATUS_VOLGORDE else -1
+    return STATUS_VOLGORDE[(i + 1) % len(STATUS_VOLGORDE)]
+
+
+def voeg_voortgang_toe(plan: Jaarplan, actie_id: str, datum: date, tekst: str) -> Jaarplan:
+    if not tekst.strip():
+        raise BewerkFout("een voortgangsnotitie heeft tekst nodig")
+    nieuw = kopie(plan)
+    lijst, i = _lijst_met(nieuw, actie_id)
+    lijst[i].voortgang.append(Voortgang(datum=datum, tekst=tekst.strip()))
+    return gevalideerd(nieuw)

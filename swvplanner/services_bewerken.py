@@ -1,0 +1,240 @@
+"""Editing use cases on a Werkset: the TUI's forms and keys call these, never the models directly.
+
+Each function parses the user's Dutch input, makes the edit through the pure core, and records it
+in the Werkset (unsaved, undoable). Errors are BewerkFout/ValueError with a Dutch message.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from pydantic import ValidationError
+
+from swvplanner.core.bewerken import jaarplan as jp_bewerken
+from swvplanner.core.bewerken import kwaliteitskalender as kk_bewerken
+from swvplanner.core.bewerken import vergaderingen as vg_bewerken
+from swvplanner.core.bewerken.hulp import BewerkFout
+from swvplanner.core.model.jaarplan import Actie, Jaarplan
+from swvplanner.core.model.kwaliteitskalender import KwaliteitskalenderItem
+from swvplanner.core.model.vergaderingen import Vergadering, Vergaderplanning
+from swvplanner.core.nl_datum import Tijdvak, formatteer_datum, parse_datum, parse_tijd
+from swvplanner.core.plannen import KWALITEITSKALENDER, vergaderingen_sleutel
+from swvplanner.core.schooljaar import Schooljaar
+from swvplanner.store.vertaling import per_veld
+from swvplanner.werkset import Werkset
+
+
+def lees_datum(tekst: str, sj: Schooljaar | None = None) -> date:
+    """A Dutch date as typed: '8 dec 2025', '13-4-2026', '2025-12-08' (year optional in a schooljaar)."""
+    if not tekst.strip():
+        raise BewerkFout("vul een datum in, bijvoorbeeld 8 dec 2025 of 13-4-2026")
+    return parse_datum(tekst, sj.start_jaar if sj else None)
+
+
+def lees_tijd(tekst: str) -> Tijdvak | None:
+    """A Dutch time range as typed ('19.30-21.30'); empty means: the orgaan's default."""
+    return parse_tijd(tekst) if tekst.strip() else None
+
+
+# --- vergaderingen ---------------------------------------------------------------------------
+
+def vergadering_document(ws: Werkset, vergadering_id: str) -> str:
+    for naam, model in ws.modellen.items():
+        if naam.startswith("vergaderingen-") and model.vergadering(vergadering_id) is not None:  # type: ignore[attr-defined]
+            return naam
+    raise BewerkFout(f"vergadering '{vergadering_id}' bestaat niet (meer)")
+
+
+def _vp(ws: Werkset, document: str) -> Vergaderplanning:
+    return ws.modellen[document]  # type: ignore[return-value]
+
+
+def vergadering(ws: Werkset, vergadering_id: str) -> Vergadering:
+    v = _vp(ws, vergadering_document(ws, vergadering_id)).vergadering(vergadering_id)
+    assert v is not None
+    return v
+
+
+def vergadering_toevoegen(ws: Werkset, orgaan: str, datum_tekst: str, tijd_tekst: str = "", locatie: str = "",
+                          titel: str = "", online: bool = False, schooljaar: Schooljaar | None = None) -> str:
+    """Add a meeting; the schooljaar's vergaderingen file follows from the date. Returns its id."""
+    datum = lees_datum(datum_tekst, schooljaar)
+    sj = Schooljaar.van_datum(datum)
+    document = vergaderingen_sleutel(sj)
+    if document not in ws.modellen:
+        raise BewerkFout(f"er is geen vergaderplanning voor schooljaar {sj} (vergaderingen-{sj}.yaml)")
+    org = ws.plannen.organisatie
+    nieuw, nieuw_id = vg_bewerken.voeg_toe(_vp(ws, document), org, orgaan, datum, lees_tijd(tijd_tekst),
+                                           locatie.strip() or None, titel.strip() or None, online)
+    o = org.orgaan(orgaan)
+    ws.pas_toe(document, nieuw, f"vergadering {o.kort if o else orgaan} {formatteer_datum(datum, kort=True)} "
+                                "toegevoegd")
+    return nieuw_id
+
+
+def vergadering_verplaatsen(ws: Werkset, vergadering_id: str, datum_tekst: str, tijd_tekst: str = "") -> None:
+    document = vergadering_document(ws, vergadering_id)
+    vp = _vp(ws, document)
+    datum = lees_datum(datum_tekst, vp.schooljaar)
+    org = ws.plannen.organisatie
+    tijd = lees_tijd(tijd_tekst)
+    if tijd is None:  # an empty time: the orgaan's default again
+        o = org.orgaan(vergadering(ws, vergadering_id).orgaan)
+        tijd = o.tijd if o else None
+    nieuw = vg_bewerken.verplaats(vp, org, vergadering_id, datum, tijd)
+    ws.pas_toe(document, nieuw, f"vergadering {vergadering_id} verplaatst naar {formatteer_datum(datum, kort=True)}")
+
+
+_STATUS_TEKST = {"geannuleerd": "geannuleerd", "reserve": "reservedatum", "gepland": "weer gepland",
+                 "verplaatst": "verplaatst"}
+
+
+def vergadering_status(ws: Werkset, vergadering_id: str, status: str) -> None:
+    document = vergadering_document(ws, vergadering_id)
+    nieuw = vg_bewerken.zet_status(_vp(ws, document), vergadering_id, status)
+    ws.pas_toe(document, nieuw, f"vergadering {vergadering_id} {_STATUS_TEKST.get(status, status)}")
+
+
+def agenda_zetten(ws: Werkset, vergadering_id: str, kk_items: list[str], acties: list[str]) -> None:
+    document = vergadering_document(ws, vergadering_id)
+    kk = ws.plannen.kwaliteitskalender
+    nieuw = vg_bewerken.zet_agenda(_vp(ws, document), vergadering_id, kk_items, acties, kk)
+    ws.pas_toe(document, nieuw, f"agenda van {vergadering_id} aangepast")
+
+
+def vergadering_verwijderen(ws: Werkset, vergadering_id: str) -> None:
+    document = vergadering_document(ws, vergadering_id)
+    ws.pas_toe(document, vg_bewerken.verwijder(_vp(ws, document), vergadering_id),
+               f"vergadering {vergadering_id} verwijderd")
+
+
+# --- jaarplan --------------------------------------------------------------------------------
+
+def actie_document(ws: Werkset, actie_id: str) -> str:
+    for naam, model in ws.modellen.items():
+        if naam.startswith("jaarplan-") and model.actie(actie_id) is not None:  # type: ignore[attr-defined]
+            return naam
+    raise BewerkFout(f"actie '{actie_id}' bestaat niet (meer)")
+
+
+def _jp(ws: Werkset, document: str) -> Jaarplan:
+    return ws.modellen[document]  # type: ignore[return-value]
+
+
+def actie(ws: Werkset, actie_id: str) -> Actie:
+    a = _jp(ws, actie_document(ws, actie_id)).actie(actie_id)
+    assert a is not None
+    return a
+
+
+def actie_status_volgende(ws: Werkset, actie_id: str) -> str:
+    """Move the actie's status one step on (the one-key status change); returns the new status."""
+    return actie_status(ws, actie_id, jp_bewerken.volgende_status(actie(ws, actie_id).status))
+
+
+def actie_status(ws: Werkset, actie_id: str, status: str) -> str:
+    document = actie_document(ws, actie_id)
+    ws.pas_toe(document, jp_bewerken.zet_status(_jp(ws, document), actie_id, status),
+               f"status van actie {actie_id} → {status}")
+    return status
+
+
+def actie_voortgang(ws: Werkset, actie_id: str, tekst: str, vandaag: date) -> None:
+    document = actie_document(ws, actie_id)
+    ws.pas_toe(document, jp_bewerken.voeg_voortgang_toe(_jp(ws, document), actie_id, vandaag, tekst),
+               f"voortgang bij actie {actie_id}")
+
+
+def actie_verwijderen(ws: Werkset, actie_id: str) -> None:
+    document = actie_document(ws, actie_id)
+    ws.pas_toe(document, jp_bewerken.verwijder(_jp(ws, document), actie_id), f"actie {actie_id} verwijderd")
+
+
+ACTIE_VELDEN = ("resultaat", "wat", "actiepunten", "wie", "wanneer", "status", "indicator", "opmerking")
+MIDDELEN_VELDEN = ("personeel", "financieel")
+
+
+def actie_uit_formulier(basis: Actie | None, actie_id: str, velden: dict[str, str]) -> Actie:
+    """Build an actie from form text, keeping what the form does not show (voortgang, kpi, refs).
+
+    Raises FormulierFout with Dutch messages per field.
+    """
+    data: dict[str, Any] = basis.plain() if basis is not None else {}
+    data["id"] = actie_id
+    for veld in ACTIE_VELDEN:
+        waarde = velden.get(veld, "").strip()
+        if veld == "wie" and waarde and isinstance(data.get("wie"), dict):
+            data["wie"] = {**data["wie"], "tekst": waarde}  # keep its rollen and organen
+        elif waarde:
+            data[veld] = waarde
+        else:
+            data.pop(veld, None)
+    middelen = dict(data.get("middelen") or {})
+    for veld in MIDDELEN_VELDEN:
+        waarde = velden.get(veld, "").strip()
+        if waarde:
+            middelen[veld] = waarde
+        else:
+            middelen.pop(veld, None)
+    if middelen:
+        data["middelen"] = middelen
+    else:
+        data.pop("middelen", None)
+    try:
+        return Actie.model_validate(data)
+    except ValidationError as fout:
+        raise FormulierFout(per_veld(fout, Actie)) from None
+
+
+class FormulierFout(ValueError):
+    """Dutch messages per form field."""
+
+    def __init__(self, velden: dict[str, str]) -> None:
+        super().__init__("; ".join(f"{k}: {v}" if k else v for k, v in velden.items()))
+        self.velden = velden
+
+
+def actie_opslaan(ws: Werkset, document: str, actie_: Actie, onderdeel_id: str | None = None) -> None:
+    """Replace an existing actie, or add a new one to the onderdeel."""
+    plan = _jp(ws, document)
+    if plan.actie(actie_.id) is not None:
+        ws.pas_toe(document, jp_bewerken.vervang(plan, actie_), f"actie {actie_.id} bewerkt")
+    else:
+        if onderdeel_id is None:
+            raise BewerkFout("kies het onderdeel waar de nieuwe actie onder valt")
+        ws.pas_toe(document, jp_bewerken.voeg_toe(plan, onderdeel_id, actie_), f"actie {actie_.id} toegevoegd")
+
+
+# --- kwaliteitskalender ----------------------------------------------------------------------
+
+KK_VELDEN = ("wat", "wanneer", "wie", "opmerking", "voorbereiding")
+
+
+def kk_item_uit_formulier(basis: KwaliteitskalenderItem, velden: dict[str, str]) -> KwaliteitskalenderItem:
+    data: dict[str, Any] = basis.plain()
+    for veld in KK_VELDEN:
+        waarde = velden.get(veld, "").strip()
+        if veld == "wie" and waarde and isinstance(data.get("wie"), dict):
+            data["wie"] = {**data["wie"], "tekst": waarde}
+        elif waarde:
+            data[veld] = waarde
+        else:
+            data.pop(veld, None)
+    anker = velden.get("anker", "").strip()
+    if anker:
+        data["anker"] = anker
+    else:
+        data.pop("anker", None)
+    try:
+        return KwaliteitskalenderItem.model_validate(data)
+    except ValidationError as fout:
+        raise FormulierFout(per_veld(fout, KwaliteitskalenderItem)) from None
+
+
+def kk_item_opslaan(ws: Werkset, item: KwaliteitskalenderItem) -> None:
+    kk = ws.modellen[KWALITEITSKALENDER]
+    ws.pas_toe(KWALITEITSKALENDER, kk_bewerken.vervang(kk, item), f"kwaliteitskalender-item {item.id} bewerkt")  # type: ignore[arg-type]
+
+
+__all__ = ["BewerkFout", "FormulierFout"]

@@ -1,0 +1,94 @@
+"""The plan folder's git repository: state of the plan files and committing them ("vastleggen").
+
+A GitPython Repo is opened per operation and closed (GitPython leaks in long-running processes).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from swvplanner.core.melding import Melding
+from swvplanner.store.fouten import PlanFout
+
+
+class GitFout(PlanFout):
+    """A git operation failed; the message is Dutch."""
+
+    def __init__(self, tekst: str) -> None:
+        super().__init__([Melding("git", 0, 0, tekst)])
+        self.tekst = tekst
+
+
+@dataclass(frozen=True)
+class GitStaat:
+    in_git: bool
+    tak: str | None = None
+    laatste_commit: str | None = None
+    """'<short sha> <subject>' of HEAD."""
+    gewijzigd: list[str] = field(default_factory=list)
+    """Plan files (paths relative to the repository) with changes not yet committed."""
+
+
+@contextmanager
+def _repo(map_: Path) -> Iterator[object | None]:
+    import git  # GitPython: imported lazily, the CLI's check and when never need it
+
+    try:
+        repo = git.Repo(map_, search_parent_directories=True)
+    except (git.InvalidGitRepositoryError, git.NoSuchPathError):
+        yield None
+        return
+    try:
+        yield repo
+    finally:
+        repo.close()
+
+
+def _planbestanden(repo: object, map_: Path) -> str:
+    root = Path(repo.working_tree_dir).resolve()  # type: ignore[attr-defined]
+    return str(Path(map_).resolve().relative_to(root)) or "."
+
+
+def git_staat(map_: Path) -> GitStaat:
+    with _repo(map_) as repo:
+        if repo is None:
+            return GitStaat(False)
+        rel = _planbestanden(repo, map_)
+        porcelain = repo.git.status("--porcelain", "--untracked-files=all", "--", rel)  # type: ignore[attr-defined]
+        gewijzigd = [regel[3:].strip('"') for regel in porcelain.splitlines() if regel.strip()]
+        try:
+            tak = repo.active_branch.name  # type: ignore[attr-defined]
+        except TypeError:  # detached HEAD
+            tak = None
+        try:
+            head = repo.head.commit  # type: ignore[attr-defined]
+            laatste = f"{head.hexsha[:7]} {head.summary}"
+        except ValueError:  # no commits yet
+            laatste = None
+        return GitStaat(True, tak, laatste, gewijzigd)
+
+
+def leg_vast(map_: Path, bericht: str) -> str:
+    """Commit every change in the plan folder with the message; returns the short sha."""
+    import git
+
+    if not bericht.strip():
+        raise GitFout("een vastlegging heeft een omschrijving nodig")
+    with _repo(map_) as repo:
+        if repo is None:
+            raise GitFout(f"de planmap {map_} staat niet in een git-repository")
+        rel = _planbestanden(repo, map_)
+        try:
+            repo.git.add("--all", "--", rel)  # type: ignore[attr-defined]
+            if not repo.git.diff("--cached", "--name-only", "--", rel).strip():  # type: ignore[attr-defined]
+                raise GitFout("er is niets vast te leggen: de planbestanden zijn niet gewijzigd")
+            repo.git.commit("-m", bericht.strip(), "--", rel)  # type: ignore[attr-defined]
+            return repo.head.commit.hexsha[:7]  # type: ignore[attr-defined]
+        except git.GitCommandError as fout:
+            uitleg = (fout.stderr or "").strip().removeprefix("stderr:").strip(" '\n")
+            if "user.email" in uitleg or "Author identity unknown" in uitleg or "tell me who you are" in uitleg:
+                uitleg = "uw naam en e-mailadres zijn niet ingesteld (git config user.name / user.email)"
+            raise GitFout(f"vastleggen is mislukt: {uitleg}") from None

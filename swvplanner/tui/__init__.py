@@ -1,0 +1,1 @@
+"""The Textual app. Imported only when the app starts (`swvplanner` without a command)."""

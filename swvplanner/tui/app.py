@@ -1,0 +1,92 @@
+"""The app: modes for the five screens, global keys, and the factory used by the CLI and tests."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import App
+from textual.binding import Binding, BindingType
+
+from swvplanner.services_check import Gevonden
+from swvplanner.store.git import GitStaat
+from swvplanner.tui.commands import PlannerOpdrachten
+from swvplanner.tui.screens.controles import ControlesScherm
+from swvplanner.tui.screens.jaarplan import JaarplanScherm
+from swvplanner.tui.screens.kwaliteitskalender import KwaliteitskalenderScherm
+from swvplanner.tui.screens.overzicht import OverzichtScherm
+from swvplanner.tui.screens.vergaderingen import VergaderingenScherm
+from swvplanner.tui.taken import Taken
+from swvplanner.werkset import Werkset
+
+SCHERMEN = {
+    "overzicht": "Overzicht",
+    "jaarplan": "Jaarplan",
+    "kwaliteitskalender": "Kwaliteitskalender",
+    "vergaderingen": "Vergaderingen",
+    "controles": "Controles",
+}
+
+
+class PlannerApp(Taken, App[None]):
+    """swvplanner in the terminal. The plans are loaded in a worker; screens read `werkset`."""
+
+    TITLE = "swvplanner"
+    CSS_PATH = "app.tcss"
+    ENABLE_COMMAND_PALETTE = True
+    COMMANDS = App.COMMANDS | {PlannerOpdrachten}
+    COMMAND_PALETTE_BINDING = "ctrl+p"
+    MODES: ClassVar = {
+        "overzicht": OverzichtScherm,
+        "jaarplan": JaarplanScherm,
+        "kwaliteitskalender": KwaliteitskalenderScherm,
+        "vergaderingen": VergaderingenScherm,
+        "controles": ControlesScherm,
+    }
+    DEFAULT_MODE = "overzicht"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("1", "scherm('overzicht')", "Overzicht", show=False),
+        Binding("2", "scherm('jaarplan')", "Jaarplan", show=False),
+        Binding("3", "scherm('kwaliteitskalender')", "Kwaliteitskalender", show=False),
+        Binding("4", "scherm('vergaderingen')", "Vergaderingen", show=False),
+        Binding("5", "scherm('controles')", "Controles", show=False),
+        Binding("ctrl+s", "bewaar", "Bewaren"),
+        Binding("ctrl+z", "ongedaan", "Ongedaan"),
+        Binding("ctrl+g", "vastleggen", "Vastleggen", show=False),
+        Binding("ctrl+e", "exporteer", "Exporteren", show=False),
+        Binding("question_mark,f1", "hulp", "Help"),
+        Binding("ctrl+q", "stoppen", "Stoppen", priority=True),
+        Binding("q", "stoppen", "Stoppen", show=False),
+    ]
+
+    def __init__(self, map_: Path, vandaag: date | None = None, kalender_uit: Path | None = None) -> None:
+        super().__init__()
+        self.map = Path(map_)
+        self.vandaag_vast = vandaag
+        self.kalender_uit = kalender_uit
+        self.werkset: Werkset | None = None
+        self.gevonden: list[Gevonden] | None = None
+        self.git: GitStaat | None = None
+        self.laadfout: list[str] = []
+
+    @property
+    def vandaag(self) -> date:
+        return self.vandaag_vast or date.today()
+
+    def on_mount(self) -> None:
+        self.laad()
+
+    async def action_scherm(self, naam: str) -> None:
+        if naam in SCHERMEN and self.current_mode != naam:
+            await self.switch_mode(naam)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        from textual.screen import ModalScreen
+
+        return not (action == "scherm" and isinstance(self.screen, ModalScreen))
+
+
+def maak_app(map_: Path, vandaag: date | None = None, kalender_uit: Path | None = None) -> PlannerApp:
+    """The one factory: the CLI and the tests build the app here, with the plan folder passed in."""
+    return PlannerApp(map_, vandaag=vandaag, kalender_uit=kalender_uit)

@@ -1,0 +1,59 @@
+"""Messages the workers post to the app (workers never touch widgets)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from textual.message import Message
+
+from swvplanner.core.melding import Melding
+from swvplanner.services_check import Gevonden
+from swvplanner.store.git import GitStaat
+from swvplanner.werkset import Werkset
+
+
+@dataclass
+class Geladen(Message):
+    werkset: Werkset
+
+
+@dataclass
+class LadenMislukt(Message):
+    meldingen: list[Melding]
+
+
+@dataclass
+class ControlesKlaar(Message):
+    versie: int
+    gevonden: list[Gevonden]
+    seconden: float
+
+
+@dataclass
+class Bewaard(Message):
+    bestanden: list[str]
+    daarna_stoppen: bool = False
+
+
+@dataclass
+class BewarenConflict(Message):
+    documenten: list[str]
+    daarna_stoppen: bool = False
+
+
+@dataclass
+class BewarenMislukt(Message):
+    meldingen: list[Melding] = field(default_factory=list)
+
+
+@dataclass
+class GitBijgewerkt(Message):
+    staat: GitStaat
+
+
+@dataclass
+class Gemeld(Message):
+    """A worker's result for the user: a Dutch text, and whether it is an error."""
+
+    tekst: str
+    fout: bool = False

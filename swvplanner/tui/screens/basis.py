@@ -1,0 +1,76 @@
+"""The base of the five main screens: tab row, content, status line, footer; redraw on change."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, ClassVar
+
+from textual.app import ComposeResult
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Footer, Static
+
+from swvplanner.tui.widgets.navigatie import Navigatie
+from swvplanner.tui.widgets.statusregel import Statusregel
+
+if TYPE_CHECKING:
+    from swvplanner.tui.app import PlannerApp
+    from swvplanner.werkset import Werkset
+
+
+class PlanScherm(Screen[None]):
+    NAAM: ClassVar[str] = ""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._getoond: tuple[int, int] | None = None
+
+    @property
+    def planner(self) -> PlannerApp:
+        return self.app  # type: ignore[return-value]
+
+    @property
+    def werkset(self) -> Werkset | None:
+        return self.planner.werkset
+
+    def compose(self) -> ComposeResult:
+        yield Navigatie(self.NAAM)
+        yield Static("Plannen laden…", id="laden", classes="melding")
+        yield from self.inhoud()
+        yield Statusregel()
+        yield Footer()
+
+    def inhoud(self) -> Iterable[Widget]:
+        return ()
+
+    def on_mount(self) -> None:
+        self.ververs_als_nodig()
+
+    def on_screen_resume(self) -> None:
+        self.ververs_als_nodig()
+
+    def ververs_als_nodig(self) -> None:
+        """Redraw when the plans changed since this screen last showed them."""
+        laden = self.query_one("#laden", Static)
+        ws = self.werkset
+        if ws is None:
+            fout = self.planner.laadfout
+            laden.update("De plannen konden niet worden geladen:\n\n" + "\n".join(fout) +
+                         "\n\nHerstel het bestand en druk op r om opnieuw te laden, of q om te stoppen."
+                         if fout else "Plannen laden…")
+            laden.display = True
+            return
+        laden.display = False
+        sleutel = (id(ws), ws.versie)
+        if sleutel != self._getoond:
+            self._getoond = sleutel
+            self.ververs()
+        for regel in self.query(Statusregel):
+            regel.refresh()
+
+    def ververs(self) -> None:
+        """Show the current plans (override)."""
+
+    def key_r(self) -> None:
+        if self.werkset is None and self.planner.laadfout:
+            self.planner.laad()

@@ -1,0 +1,71 @@
+"""Small modal dialogs: a choice between buttons, and one line of text."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Static
+
+
+class Keuze(ModalScreen[str | None]):
+    """A question with buttons; dismisses with the chosen key (None on escape)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "annuleer", "Annuleren")]
+
+    def __init__(self, vraag: str, keuzes: list[tuple[str, str]], titel: str = "") -> None:
+        super().__init__()
+        self.vraag, self.keuzes, self.titel = vraag, keuzes, titel
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialoog"):
+            if self.titel:
+                yield Label(self.titel, classes="dialoogtitel")
+            yield Static(self.vraag)
+            with Horizontal(classes="knoppen"):
+                for i, (sleutel, tekst) in enumerate(self.keuzes):
+                    yield Button(tekst, id=f"keuze-{sleutel}", variant="primary" if i == 0 else "default")
+
+    @on(Button.Pressed)
+    def _gekozen(self, event: Button.Pressed) -> None:
+        self.dismiss((event.button.id or "").removeprefix("keuze-"))
+
+    def action_annuleer(self) -> None:
+        self.dismiss(None)
+
+
+class TekstVraag(ModalScreen[str | None]):
+    """Ask for one line of text (a commit message, a voortgang note)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "annuleer", "Annuleren")]
+
+    def __init__(self, titel: str, vraag: str, waarde: str = "", placeholder: str = "") -> None:
+        super().__init__()
+        self.titel, self.vraag, self.waarde, self.placeholder = titel, vraag, waarde, placeholder
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialoog"):
+            yield Label(self.titel, classes="dialoogtitel")
+            yield Label(self.vraag)
+            yield Input(self.waarde, placeholder=self.placeholder, id="tekst")
+            yield Static("", id="fout", classes="fout")
+            with Horizontal(classes="knoppen"):
+                yield Button("OK", id="ok", variant="primary")
+                yield Button("Annuleren", id="annuleren")
+
+    @on(Input.Submitted)
+    @on(Button.Pressed, "#ok")
+    def _ok(self) -> None:
+        tekst = self.query_one("#tekst", Input).value.strip()
+        if not tekst:
+            self.query_one("#fout", Static).update("Vul iets in, of kies Annuleren.")
+            return
+        self.dismiss(tekst)
+
+    @on(Button.Pressed, "#annuleren")
+    def action_annuleer(self) -> None:
+        self.dismiss(None)

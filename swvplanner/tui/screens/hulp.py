@@ -1,0 +1,73 @@
+"""The help screen: every key, grouped by screen."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Label, Markdown
+
+HULP = """\
+## Overal
+| Toets | Wat |
+|---|---|
+| 1 … 5 | Overzicht, Jaarplan, Kwaliteitskalender, Vergaderingen, Controles |
+| ctrl+s | Bewaren (opmerkingen en volgorde in de bestanden blijven behouden) |
+| ctrl+z | Laatste wijziging ongedaan maken |
+| ctrl+g | Vastleggen in git (na bewaren) |
+| ctrl+e | Agenda's (iCal) exporteren naar calendars/ |
+| ctrl+p | Opdrachten zoeken |
+| ? of F1 | Deze hulp |
+| q of ctrl+q | Stoppen (vraagt eerst bij niet-bewaarde wijzigingen) |
+| / | Zoeken in de lijst |
+| Tab | Naar het volgende veld of de volgende lijst |
+
+## Jaarplan
+| Toets | Wat |
+|---|---|
+| n | Nieuwe actie onder het gekozen onderdeel |
+| e of Enter | Actie bewerken |
+| s | Status één stap verder (gepland → lopend → gereed → uitgesteld → vervallen) |
+| p | Voortgang vastleggen |
+| Delete | Actie verwijderen (vraagt eerst) |
+| w / f | Filter op wie / op status |
+
+## Kwaliteitskalender
+| Toets | Wat |
+|---|---|
+| e of Enter | Item bewerken, met een voorbeeld van de data die de 'wanneer'-tekst oplevert |
+
+## Vergaderingen
+| Toets | Wat |
+|---|---|
+| n | Nieuwe vergadering (tijd en locatie van het orgaan zijn al ingevuld) |
+| v | Verplaatsen (het id blijft, agenda's in Outlook schuiven mee) |
+| a | Annuleren of weer plannen |
+| r | Reservedatum aan of uit |
+| g | Agenda: kwaliteitskalender-items en acties kiezen |
+| m | Lijst of maandweergave |
+| [ en ] | Vorige / volgende maand |
+| f | Filter op status |
+
+## Controles
+| Toets | Wat |
+|---|---|
+| Enter | Naar het item van de bevinding |
+
+Datums typt u zoals u gewend bent: *8 dec 2025*, *13-4-2026* of *2025-12-08*;
+tijden als *19.30-21.30*.
+"""
+
+
+class HulpScherm(ModalScreen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,question_mark,f1", "dismiss", "Sluiten"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(classes="dialoog hulp"):
+            yield Label("Toetsen van swvplanner  (Esc sluit)", classes="dialoogtitel")
+            yield Markdown(HULP)

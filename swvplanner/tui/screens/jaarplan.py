@@ -1,0 +1,300 @@
+"""Jaarplan: the tree onderdeel → doel → actie with a detail panel; edit, status, voortgang."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, ClassVar
+
+from rich.markup import escape
+from textual import on
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.widget import Widget
+from textual.widgets import Input, Select, Static, Tree
+from textual.widgets.tree import TreeNode
+
+from swvplanner import services_bewerken as sb
+from swvplanner.core.bewerken.jaarplan import STATUS_VOLGORDE
+from swvplanner.core.model.jaarplan import Actie, Jaarplan, Onderdeel
+from swvplanner.core.overzichten import actie_kort, actie_past
+from swvplanner.tui.screens.basis import PlanScherm
+from swvplanner.tui.widgets.filter import volgende_filter
+
+STATUS_TEKEN = {"gepland": "○", "lopend": "◐", "gereed": "●", "uitgesteld": "‖", "vervallen": "✗"}
+STATUS_KLEUR = {"gepland": "", "lopend": "cyan", "gereed": "green", "uitgesteld": "yellow", "vervallen": "dim"}
+
+
+class JaarplanScherm(PlanScherm):
+    NAAM = "jaarplan"
+    AUTO_FOCUS = "#boom"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("n", "nieuw", "Nieuwe actie"),
+        Binding("e", "bewerk", "Bewerken"),
+        Binding("s", "status", "Status"),
+        Binding("p", "voortgang", "Voortgang"),
+        Binding("delete", "verwijder", "Verwijderen", show=False),
+        Binding("slash", "zoek", "Zoeken", show=False),
+        Binding("w", "filter_wie", "Filter wie", show=False),
+        Binding("f", "filter_status", "Filter status", show=False),
+        Binding("escape", "terug", "Terug", show=False),
+    ]
+
+    def inhoud(self) -> Iterable[Widget]:
+        with Horizontal(classes="filterbalk"):
+            yield Input(placeholder="Zoeken… (/)", id="zoek")
+            yield Input(placeholder="Wie… (w)", id="wie")
+            yield Select([(s, s) for s in STATUS_VOLGORDE], prompt="Alle statussen", id="status")
+        with Horizontal(id="jaarplan-inhoud"):
+            yield Tree("Jaarplannen", id="boom")
+            with VerticalScroll(id="jaarplan-detail"):
+                yield Static(id="detail", classes="detail")
+
+    def on_mount(self) -> None:
+        self.query_one("#boom", Tree).show_root = False
+        super().on_mount()
+
+    # --- showing -------------------------------------------------------------------------
+
+    def _filters(self) -> tuple[str, str | None, str]:
+        status = self.query_one("#status", Select).value
+        return (self.query_one("#wie", Input).value, status if isinstance(status, str) else None,
+                self.query_one("#zoek", Input).value)
+
+    def ververs(self) -> None:
+        ws = self.werkset
+        assert ws is not None
+        boom: Tree[Any] = self.query_one("#boom", Tree)
+        gekozen = boom.cursor_node.data if boom.cursor_node is not None else None
+        wie, status, zoek = self._filters()
+        gefilterd = bool(wie or status or zoek)
+        # Build the nodes as (depth, label, data, leaf); when only labels changed (a status, a text),
+        # update the existing nodes in place so the cursor and scroll position stay put.
+        nodes: list[tuple[int, str, tuple[Any, ...], bool]] = []
+        for naam in sorted(n for n in ws.modellen if n.startswith("jaarplan-")):
+            plan: Jaarplan = ws.modellen[naam]  # type: ignore[assignment]
+            nodes.append((0, f"[b]Jaarplan {plan.schooljaar}[/b]", ("plan", naam, None), False))
+            for o in plan.onderdelen:
+                self._onderdeel(nodes, 1, naam, o, (wie, status, zoek), gefilterd)
+        bestaand = list(self._alle(boom.root))
+        if [k.data for k in bestaand] == [n[2] for n in nodes]:
+            for knoop, (_, label, _, _) in zip(bestaand, nodes, strict=True):
+                knoop.set_label(label)
+            self._toon_detail()
+            return
+        boom.clear()
+        ouders: list[TreeNode[Any]] = [boom.root]
+        doelwit: TreeNode[Any] | None = None
+        for diepte, label, data, blad in nodes:
+            del ouders[diepte + 1:]
+            ouder = ouders[diepte]
+            knoop = ouder.add_leaf(label, data=data) if blad else ouder.add(label, data=data, expand=True)
+            ouders.append(knoop)
+            if data == gekozen:
+                doelwit = knoop
+        doelwit = doelwit or next(iter(self._alle(boom.root)), None)
+        if doelwit is not None:
+            self.call_after_refresh(boom.move_cursor, doelwit)
+        self._toon_detail()
+
+    def _alle(self, knoop: TreeNode[Any]) -> Iterable[TreeNode[Any]]:
+        for kind in knoop.children:
+            yield kind
+            yield from self._alle(kind)
+
+    def _onderdeel(self, nodes: list[tuple[int, str, tuple[Any, ...], bool]], diepte: int, doc: str, o: Onderdeel,
+                   filters: tuple[str, str | None, str], gefilterd: bool) -> None:
+        begin = len(nodes)
+        titel = f"{o.nummer + ' ' if o.nummer else ''}{o.titel}"
+        nodes.append((diepte, escape(titel), ("onderdeel", doc, o.id), False))
+        for i, doel in enumerate(o.doelen):
+            acties = [a for a in doel.acties if actie_past(a, *filters)]
+            if gefilterd and not acties:
+                continue
+            nodes.append((diepte + 1, f"[i]Doel: {escape(doel.tekst.splitlines()[0])}[/i]", ("doel", doc, o.id, i),
+                          False))
+            nodes.extend((diepte + 2, _actie_label(a), ("actie", doc, a.id), True) for a in acties)
+        nodes.extend((diepte + 1, _actie_label(a), ("actie", doc, a.id), True)
+                     for a in o.acties if actie_past(a, *filters))
+        for kind in o.onderdelen:
+            self._onderdeel(nodes, diepte + 1, doc, kind, filters, gefilterd)
+        if gefilterd and len(nodes) == begin + 1:
+            del nodes[begin:]
+
+    def _gekozen(self) -> tuple[Any, ...] | None:
+        knoop = self.query_one("#boom", Tree).cursor_node
+        return knoop.data if knoop is not None else None
+
+    def _toon_detail(self) -> None:
+        data = self._gekozen()
+        detail = self.query_one("#detail", Static)
+        ws = self.werkset
+        if ws is None or data is None:
+            detail.update("Geen acties die aan het filter voldoen." if ws else "")
+            return
+        plan: Jaarplan = ws.modellen[data[1]]  # type: ignore[assignment]
+        if data[0] == "actie":
+            a = plan.actie(data[2])
+            detail.update(_actie_detail(a) if a else "")
+        elif data[0] in ("onderdeel", "doel"):
+            o = next((x for x in plan.alle_onderdelen() if x.id == data[2]), None)
+            detail.update(_onderdeel_detail(o, data[3] if data[0] == "doel" else None) if o else "")
+        else:
+            titel = plan.titel or "Jaarplan"
+            titel += "" if str(plan.schooljaar) in titel else f" {plan.schooljaar}"
+            detail.update(f"[b]{escape(titel)}[/b]\n"
+                          f"{sum(1 for _ in plan.acties())} acties")
+
+    @on(Tree.NodeHighlighted, "#boom")
+    def _knoop(self) -> None:
+        self._toon_detail()
+
+    @on(Tree.NodeSelected, "#boom")
+    def _gekozen_knoop(self, event: Tree.NodeSelected[Any]) -> None:
+        if event.node.data and event.node.data[0] == "actie":
+            self.action_bewerk()
+
+    @on(Input.Changed, "#zoek")
+    @on(Input.Changed, "#wie")
+    @on(Select.Changed, "#status")
+    def _filter(self) -> None:
+        if self.werkset is not None:
+            self._getoond = None
+            self.ververs()
+
+    def selecteer(self, soort: str, ident: str) -> None:
+        """Show this actie or onderdeel (clearing filters that hide it) — used by 'go to finding'."""
+        boom: Tree[Any] = self.query_one("#boom", Tree)
+        for _ in range(2):
+            knoop = next((k for k in self._alle(boom.root) if k.data and k.data[0] == soort and k.data[2] == ident),
+                         None)
+            if knoop is not None:
+                boom.move_cursor(knoop)
+                boom.scroll_to_node(knoop)
+                boom.focus()
+                return
+            self.query_one("#zoek", Input).value = ""
+            self.query_one("#wie", Input).value = ""
+            self.query_one("#status", Select).clear()
+            self.ververs()
+
+    # --- actions -------------------------------------------------------------------------
+
+    def _actie_id(self) -> str | None:
+        data = self._gekozen()
+        if data is None or data[0] != "actie":
+            self.notify("Kies eerst een actie in de boom.", severity="warning", timeout=3)
+            return None
+        return str(data[2])
+
+    def action_status(self) -> None:
+        actie_id = self._actie_id()
+        if actie_id is not None and (status := self.planner.bewerk(sb.actie_status_volgende, actie_id)):
+            self.notify(f"Status: {status}", timeout=2)
+
+    def action_voortgang(self) -> None:
+        from swvplanner.tui.screens.dialogen import TekstVraag
+
+        actie_id = self._actie_id()
+        if actie_id is None:
+            return
+
+        def klaar(tekst: str | None) -> None:
+            if tekst:
+                self.planner.bewerk(sb.actie_voortgang, actie_id, tekst, self.planner.vandaag)
+
+        self.app.push_screen(TekstVraag("Voortgang vastleggen", f"Voortgang van {actie_id} (vandaag):"), klaar)
+
+    def action_bewerk(self) -> None:
+        from swvplanner.tui.screens.actie_formulier import ActieFormulier
+
+        actie_id = self._actie_id()
+        if actie_id is not None and self.werkset is not None:
+            self.app.push_screen(ActieFormulier(sb.actie_document(self.werkset, actie_id), actie_id),
+                                 self._na_formulier)
+
+    def action_nieuw(self) -> None:
+        from swvplanner.tui.screens.actie_formulier import ActieFormulier
+
+        data = self._gekozen()
+        if data is None or data[0] == "plan" or self.werkset is None:
+            self.notify("Kies eerst het onderdeel waar de actie onder valt.", severity="warning", timeout=3)
+            return
+        doc = data[1]
+        onderdeel_id = data[2] if data[0] in ("onderdeel", "doel") else self._onderdeel_van(doc, data[2])
+        doel = data[3] if data[0] == "doel" else None
+        self.app.push_screen(ActieFormulier(doc, None, onderdeel_id, doel), self._na_formulier)
+
+    def _onderdeel_van(self, doc: str, actie_id: str) -> str | None:
+        plan: Jaarplan = self.werkset.modellen[doc]  # type: ignore[assignment,union-attr]
+        return next((o.id for o, a in plan.acties_met_onderdeel() if a.id == actie_id), None)
+
+    def _na_formulier(self, actie_id: str | None) -> None:
+        self.ververs_als_nodig()
+        if actie_id:
+            self.selecteer("actie", actie_id)
+
+    def action_verwijder(self) -> None:
+        from swvplanner.tui.screens.dialogen import Keuze
+
+        actie_id = self._actie_id()
+        if actie_id is None:
+            return
+
+        def klaar(keuze: str | None) -> None:
+            if keuze == "verwijderen" and self.planner.bewerk(sb.actie_verwijderen, actie_id):
+                self.notify(f"Actie {actie_id} verwijderd (ctrl+z maakt het ongedaan).")
+
+        self.app.push_screen(Keuze(f"Actie {actie_id} verwijderen?", [("verwijderen", "Verwijderen"),
+                                                                      ("annuleren", "Annuleren")]), klaar)
+
+    def action_zoek(self) -> None:
+        self.query_one("#zoek", Input).focus()
+
+    def action_filter_wie(self) -> None:
+        self.query_one("#wie", Input).focus()
+
+    def action_terug(self) -> None:
+        self.query_one("#boom", Tree).focus()
+
+    def action_filter_status(self) -> None:
+        volgende = volgende_filter(self.query_one("#status", Select), STATUS_VOLGORDE)
+        self.notify(f"Filter status: {volgende or 'alle'}", timeout=2)
+
+
+def _actie_label(a: Actie) -> str:
+    kleur = STATUS_KLEUR[a.status]
+    teken = f"[{kleur}]{STATUS_TEKEN[a.status]}[/]" if kleur else STATUS_TEKEN[a.status]
+    return f"{teken} {escape(actie_kort(a))}"
+
+
+def _regel(label: str, waarde: object) -> str:
+    return f"[b]{label}:[/b] {escape(str(waarde))}" if waarde not in (None, "", []) else ""
+
+
+def _actie_detail(a: Actie) -> str:
+    regels = [
+        f"[b]{escape(actie_kort(a))}[/b]  [dim]{a.id}[/dim]",
+        f"[b]Status:[/b] [{STATUS_KLEUR[a.status] or 'default'}]{a.status}[/]",
+        _regel("Wanneer", a.wanneer), _regel("Wie", a.wie.tekst if a.wie else None),
+        _regel("Resultaat", a.resultaat), _regel("Wat", a.wat), _regel("Actiepunten", a.actiepunten),
+        _regel("Indicator", a.indicator), _regel("Meetinstrument", a.meetinstrument),
+        _regel("Personeel", a.middelen.personeel if a.middelen else None),
+        _regel("Financieel", a.middelen.financieel if a.middelen else None),
+        _regel("Ontwikkelpunten", ", ".join(map(str, a.ontwikkelpunten))),
+        _regel("Overgenomen van", a.overgenomen_van), _regel("Opmerking", a.opmerking),
+    ]
+    if a.voortgang:
+        regels.append("[b]Voortgang:[/b]")
+        regels.extend(f"  {v.datum:%d-%m-%Y} {escape(v.tekst)}" for v in a.voortgang)
+    return "\n".join(r for r in regels if r)
+
+
+def _onderdeel_detail(o: Onderdeel, doel: int | None) -> str:
+    regels = [f"[b]{escape(o.titel)}[/b] ({o.soort})  [dim]{o.id}[/dim]",
+              _regel("Ontwikkelpunten", ", ".join(map(str, o.ontwikkelpunten))),
+              _regel("Verantwoordelijk", o.verantwoordelijkheid), _regel("Beschrijving", o.beschrijving)]
+    if doel is not None and doel < len(o.doelen):
+        regels += [_regel("Doel", o.doelen[doel].tekst), _regel("Indicator", o.doelen[doel].indicator)]
+    aantal = sum(len(d.acties) for d in o.doelen) + len(o.acties)
+    regels.append(f"{aantal} acties · n voegt er een toe")
+    return "\n".join(r for r in regels if r)

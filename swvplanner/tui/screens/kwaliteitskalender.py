@@ -1,0 +1,114 @@
+"""Kwaliteitskalender: per item the next deadline, wie and the besluitvorming; edit an item."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import ClassVar
+
+from rich.markup import escape
+from textual import on
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.widget import Widget
+from textual.widgets import DataTable, Input, Static
+
+from swvplanner.core.nl_datum import formatteer_datum
+from swvplanner.core.overzichten import KkRij, kk_rijen
+from swvplanner.tui.screens.basis import PlanScherm
+
+
+class KwaliteitskalenderScherm(PlanScherm):
+    NAAM = "kwaliteitskalender"
+    AUTO_FOCUS = "#tabel"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("e", "bewerk", "Bewerken"),
+        Binding("slash", "zoek", "Zoeken", show=False),
+        Binding("escape", "terug", "Terug", show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rijen: list[KkRij] = []
+
+    def inhoud(self) -> Iterable[Widget]:
+        with Horizontal(classes="filterbalk"):
+            yield Input(placeholder="Zoeken… (/)", id="zoek")
+        yield DataTable(id="tabel", cursor_type="row", zebra_stripes=True)
+        yield Static(id="detail", classes="detail")
+
+    def on_mount(self) -> None:
+        tabel = self.query_one("#tabel", DataTable)
+        tabel.add_column("Wat", key="wat", width=28)
+        tabel.add_column("Volgende", key="volgende", width=12)
+        tabel.add_column("Wie", key="wie", width=16)
+        tabel.add_column("Besluitvorming", key="besluitvorming")
+        super().on_mount()
+
+    def ververs(self) -> None:
+        assert self.werkset is not None
+        tabel = self.query_one("#tabel", DataTable)
+        gekozen = self.gekozen_id()
+        self.rijen = kk_rijen(self.werkset.plannen, self.planner.vandaag, self.query_one("#zoek", Input).value)
+        tabel.clear()
+        for r in self.rijen:
+            tabel.add_row(escape(r.wat), formatteer_datum(r.volgende, kort=True) if r.volgende else "—",
+                          escape(r.wie.splitlines()[0] if r.wie else ""), escape(r.besluitvorming), key=r.id)
+        if gekozen and any(r.id == gekozen for r in self.rijen):
+            tabel.move_cursor(row=tabel.get_row_index(gekozen))
+        self._toon_detail()
+
+    def gekozen_id(self) -> str | None:
+        tabel = self.query_one("#tabel", DataTable)
+        if tabel.row_count == 0:
+            return None
+        try:
+            return str(tabel.coordinate_to_cell_key(tabel.cursor_coordinate).row_key.value)
+        except Exception:  # noqa: BLE001 - an empty or just-cleared table
+            return None
+
+    def _toon_detail(self) -> None:
+        gekozen = self.gekozen_id()
+        r = next((x for x in self.rijen if x.id == gekozen), None)
+        detail = self.query_one("#detail", Static)
+        if r is None:
+            detail.update("")
+            return
+        volgende = formatteer_datum(r.volgende) if r.volgende else "geen datum in de komende jaren"
+        detail.update(f"[b]{escape(r.wat)}[/b] [dim]({escape(r.categorie)}, {r.id})[/dim]\n"
+                      f"[b]Wanneer:[/b] {escape(r.wanneer or '—')} → uiterlijk {volgende}\n"
+                      f"[b]Besluitvorming:[/b] {escape(r.besluitvorming or '—')}")
+
+    @on(DataTable.RowHighlighted, "#tabel")
+    def _rij(self) -> None:
+        self._toon_detail()
+
+    @on(DataTable.RowSelected, "#tabel")
+    def _gekozen(self) -> None:
+        self.action_bewerk()
+
+    @on(Input.Changed, "#zoek")
+    def _zoek(self) -> None:
+        if self.werkset is not None:
+            self.ververs()
+
+    def action_zoek(self) -> None:
+        self.query_one("#zoek", Input).focus()
+
+    def action_terug(self) -> None:
+        self.query_one("#tabel", DataTable).focus()
+
+    def selecteer(self, item_id: str) -> None:
+        if not any(r.id == item_id for r in self.rijen):
+            self.query_one("#zoek", Input).value = ""
+            self.ververs()
+        tabel = self.query_one("#tabel", DataTable)
+        if any(r.id == item_id for r in self.rijen):
+            tabel.move_cursor(row=tabel.get_row_index(item_id), scroll=True)
+        tabel.focus()
+
+    def action_bewerk(self) -> None:
+        from swvplanner.tui.screens.kk_formulier import KkFormulier
+
+        item_id = self.gekozen_id()
+        if item_id is not None:
+            self.app.push_screen(KkFormulier(item_id), lambda _: self.ververs_als_nodig())

@@ -1,0 +1,267 @@
+"""Vergaderingen: a list per orgaan (or all), a month view; add, move, cancel, reserve, agenda."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import ClassVar
+
+from rich.markup import escape
+from textual import on
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.widget import Widget
+from textual.widgets import DataTable, Input, OptionList, Select, Static
+from textual.widgets.option_list import Option
+
+from swvplanner import services_bewerken as sb
+from swvplanner.core.overzichten import VergaderRij, maand, vergaderrijen
+from swvplanner.tui.screens.basis import PlanScherm
+from swvplanner.tui.widgets.filter import volgende_filter
+from swvplanner.tui.widgets.maandkalender import Maandkalender
+
+STATUSSEN = ("gepland", "verplaatst", "geannuleerd", "reserve")
+ALLE = "__alle__"
+
+
+class VergaderingenScherm(PlanScherm):
+    NAAM = "vergaderingen"
+    AUTO_FOCUS = "#tabel"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("n", "nieuw", "Nieuw"),
+        Binding("v", "verplaats", "Verplaatsen"),
+        Binding("a", "annuleer", "Annuleren"),
+        Binding("r", "reserve", "Reserve", show=False),
+        Binding("g", "agenda", "Agenda"),
+        Binding("m", "maand", "Maand"),
+        Binding("left_square_bracket", "maand_verder(-1)", "Vorige maand", show=False),
+        Binding("right_square_bracket", "maand_verder(1)", "Volgende maand", show=False),
+        Binding("slash", "zoek", "Zoeken", show=False),
+        Binding("f", "filter_status", "Filter status", show=False),
+        Binding("escape", "terug", "Terug", show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.orgaan: str | None = None
+        self.maandweergave = False
+        self.maand_jaar: tuple[int, int] | None = None
+        self.rijen: list[VergaderRij] = []
+
+    def inhoud(self) -> Iterable[Widget]:
+        with Horizontal(id="vergaderingen-inhoud"):
+            yield OptionList(id="organen")
+            with Vertical(id="vergaderingen-rechts"):
+                with Horizontal(classes="filterbalk"):
+                    yield Input(placeholder="Zoeken… (/)", id="zoek")
+                    yield Select([(s, s) for s in STATUSSEN], prompt="Alle statussen", id="status")
+                yield DataTable(id="tabel", cursor_type="row", zebra_stripes=True)
+                yield Maandkalender(id="maand")
+                yield Static(id="detail", classes="detail")
+
+    def on_mount(self) -> None:
+        tabel = self.query_one("#tabel", DataTable)
+        tabel.add_column("Datum", key="datum", width=15)
+        tabel.add_column("Tijd", key="tijd", width=11)
+        tabel.add_column("Orgaan", key="orgaan", width=10)
+        tabel.add_column("Titel", key="titel", width=20)
+        tabel.add_column("Status", key="status", width=11)
+        self.query_one("#maand").display = False
+        super().on_mount()
+
+    # --- showing -------------------------------------------------------------------------
+
+    def ververs(self) -> None:
+        ws = self.werkset
+        assert ws is not None
+        plannen = ws.plannen
+        organen = self.query_one("#organen", OptionList)
+        if organen.option_count == 0:
+            organen.add_option(Option("Alle organen", id=ALLE))
+            for o in plannen.organisatie.overlegorganen:
+                organen.add_option(Option(o.kort, id=o.id))
+            organen.highlighted = 0
+        zoek = self.query_one("#zoek", Input).value
+        status = self.query_one("#status", Select).value
+        self.rijen = vergaderrijen(plannen, self.orgaan, status if isinstance(status, str) else None, zoek)
+        tabel = self.query_one("#tabel", DataTable)
+        gekozen = self.gekozen_id()
+        tabel.clear()
+        for r in self.rijen:
+            stijl = "strike dim" if r.status == "geannuleerd" else ("italic" if r.status == "reserve" else "")
+            tabel.add_row(*(f"[{stijl}]{escape(x)}[/]" if stijl else escape(x) for x in (
+                r.wanneer, r.tijd, r.orgaan_kort, r.titel or r.locatie, "" if r.status == "gepland" else r.status)),
+                key=r.id)
+        if gekozen and any(r.id == gekozen for r in self.rijen):
+            tabel.move_cursor(row=tabel.get_row_index(gekozen), scroll=True)
+        elif self.rijen and tabel.cursor_row < 0:
+            tabel.move_cursor(row=0)
+        else:
+            self._toon_standaard_rij()
+        self._toon_detail()
+        if self.maandweergave:
+            self._toon_maand()
+
+    def _toon_standaard_rij(self) -> None:
+        """Start at the first meeting from today on, not at the top of the schooljaar."""
+        tabel = self.query_one("#tabel", DataTable)
+        if getattr(self, "_gestart", False) or not self.rijen:
+            return
+        self._gestart = True
+        vandaag = self.planner.vandaag
+        index = next((i for i, r in enumerate(self.rijen) if r.datum and r.datum >= vandaag), 0)
+        tabel.move_cursor(row=index, scroll=True)
+
+    def gekozen_id(self) -> str | None:
+        tabel = self.query_one("#tabel", DataTable)
+        if tabel.row_count == 0 or tabel.cursor_row < 0:
+            return None
+        try:
+            return str(tabel.coordinate_to_cell_key(tabel.cursor_coordinate).row_key.value)
+        except Exception:  # noqa: BLE001 - an empty or just-cleared table
+            return None
+
+    def _gekozen_rij(self) -> VergaderRij | None:
+        gekozen = self.gekozen_id()
+        return next((r for r in self.rijen if r.id == gekozen), None)
+
+    def _toon_detail(self) -> None:
+        r = self._gekozen_rij()
+        detail = self.query_one("#detail", Static)
+        if r is None:
+            detail.update("Geen vergaderingen die aan het filter voldoen." if self.werkset else "")
+            return
+        regels = [f"[b]{escape(r.orgaan_kort)}[/b] {escape(r.titel)}  [dim]{r.id}[/dim]",
+                  f"{escape(r.wanneer)} {r.tijd}  {escape(r.locatie)}  [i]{r.status}[/i]"]
+        if r.agenda:
+            regels.append("Agenda: " + escape("; ".join(r.agenda)))
+        else:
+            regels.append("[dim]Geen agendapunten (g om ze te kiezen)[/dim]")
+        detail.update("\n".join(regels))
+
+    @on(DataTable.RowHighlighted, "#tabel")
+    def _rij(self) -> None:
+        self._toon_detail()
+
+    @on(OptionList.OptionHighlighted, "#organen")
+    def _orgaan(self, event: OptionList.OptionHighlighted) -> None:
+        nieuw = None if event.option.id == ALLE else event.option.id
+        if nieuw != self.orgaan:
+            self.orgaan = nieuw
+            self.ververs()
+
+    @on(Input.Changed, "#zoek")
+    @on(Select.Changed, "#status")
+    def _filter(self) -> None:
+        if self.werkset is not None:
+            self.ververs()
+
+    def selecteer(self, vergadering_id: str) -> None:
+        """Show this meeting (clearing filters that hide it) — used by 'go to finding'."""
+        if not any(r.id == vergadering_id for r in self.rijen):
+            self.orgaan = None
+            self.query_one("#organen", OptionList).highlighted = 0
+            self.query_one("#zoek", Input).value = ""
+            self.query_one("#status", Select).clear()
+            self.ververs()
+        if self.maandweergave:
+            self.action_maand()
+        tabel = self.query_one("#tabel", DataTable)
+        if any(r.id == vergadering_id for r in self.rijen):
+            tabel.move_cursor(row=tabel.get_row_index(vergadering_id), scroll=True)
+        tabel.focus()
+
+    # --- month view ----------------------------------------------------------------------
+
+    def action_maand(self) -> None:
+        self.maandweergave = not self.maandweergave
+        self.query_one("#tabel").display = not self.maandweergave
+        self.query_one("#maand").display = self.maandweergave
+        self.query_one("#detail").display = not self.maandweergave
+        if self.maandweergave:
+            r = self._gekozen_rij()
+            d = r.datum if r and r.datum else self.planner.vandaag
+            self.maand_jaar = (d.year, d.month)
+            self._toon_maand()
+        else:
+            self.query_one("#tabel").focus()
+
+    def action_maand_verder(self, stap: int) -> None:
+        if not self.maandweergave or self.maand_jaar is None:
+            return
+        jaar, m = self.maand_jaar
+        m += stap
+        jaar, m = (jaar - 1, 12) if m == 0 else (jaar + 1, 1) if m == 13 else (jaar, m)
+        self.maand_jaar = (jaar, m)
+        self._toon_maand()
+
+    def _toon_maand(self) -> None:
+        if self.werkset is None or self.maand_jaar is None:
+            return
+        jaar, m = self.maand_jaar
+        per_dag = maand(self.werkset.plannen, jaar, m)
+        if self.orgaan:
+            per_dag = {d: [x for x in xs if self._orgaan_van(x[2]) == self.orgaan] for d, xs in per_dag.items()}
+        self.query_one("#maand", Maandkalender).toon(jaar, m, per_dag, self.planner.vandaag)
+
+    def _orgaan_van(self, vergadering_id: str) -> str | None:
+        return next((r.orgaan for r in vergaderrijen(self.werkset.plannen) if r.id == vergadering_id), None) \
+            if self.werkset else None
+
+    # --- actions -------------------------------------------------------------------------
+
+    def action_zoek(self) -> None:
+        self.query_one("#zoek", Input).focus()
+
+    def action_terug(self) -> None:
+        self.query_one("#tabel", DataTable).focus()
+
+    def action_filter_status(self) -> None:
+        volgende = volgende_filter(self.query_one("#status", Select), STATUSSEN)
+        self.notify(f"Filter status: {volgende or 'alle'}", timeout=2)
+
+    def action_nieuw(self) -> None:
+        from swvplanner.tui.screens.vergadering_formulier import VergaderingFormulier
+
+        if self.werkset is None:
+            return
+
+        def klaar(nieuw_id: str | None) -> None:
+            if nieuw_id:
+                self.ververs_als_nodig()
+                self.selecteer(nieuw_id)
+
+        self.app.push_screen(VergaderingFormulier(self.orgaan), klaar)
+
+    def action_verplaats(self) -> None:
+        from swvplanner.tui.screens.vergadering_formulier import VerplaatsFormulier
+
+        r = self._gekozen_rij()
+        if r is None:
+            return
+        self.app.push_screen(VerplaatsFormulier(r.id), lambda _: self.ververs_als_nodig())
+
+    def _zet(self, status: str) -> None:
+        r = self._gekozen_rij()
+        if r is None:
+            return
+        nieuw = "gepland" if r.status == status else status
+        if self.planner.bewerk(sb.vergadering_status, r.id, nieuw):
+            self.notify(f"{r.orgaan_kort} {r.wanneer}: {nieuw}", timeout=3)
+
+    def action_annuleer(self) -> None:
+        self._zet("geannuleerd")
+
+    def action_reserve(self) -> None:
+        self._zet("reserve")
+
+    def action_agenda(self) -> None:
+        from swvplanner.tui.screens.agenda import AgendaKeuze
+
+        r = self._gekozen_rij()
+        if r is None:
+            return
+        self.app.push_screen(AgendaKeuze(r.id), lambda _: self.ververs_als_nodig())
+
+    def vandaag(self) -> date:
+        return self.planner.vandaag

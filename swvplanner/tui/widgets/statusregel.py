@@ -1,0 +1,46 @@
+"""The bottom line of every screen: unsaved marker, check summary, git state."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import Static
+
+
+class Statusregel(Static):
+    DEFAULT_CSS = """
+    Statusregel { height: 1; background: $panel; color: $text; padding: 0 1; }
+    """
+
+    def render(self) -> Text:
+        app = self.app
+        ws = getattr(app, "werkset", None)
+        tekst = Text()
+        if ws is None:
+            tekst.append("laden…" if not getattr(app, "laadfout", None) else "plannen niet geladen", style="bold")
+            return tekst
+        if ws.gewijzigd:
+            tekst.append(f"● niet bewaard ({len(ws.gewijzigd)})", style="bold yellow")
+        else:
+            tekst.append("✓ bewaard", style="green")
+        tekst.append("  │  ")
+        gevonden = getattr(app, "gevonden", None)
+        if gevonden is None or getattr(app, "_controle_bezig", False):
+            tekst.append("controleren…", style="dim")
+        if gevonden is not None:
+            fouten = sum(1 for g in gevonden if g.bevinding.ernst == "fout")
+            waarsch = sum(1 for g in gevonden if g.bevinding.ernst == "waarschuwing")
+            if getattr(app, "_controle_bezig", False):
+                tekst.append(" ")
+            tekst.append(f"{fouten} {'fout' if fouten == 1 else 'fouten'}", style="bold red" if fouten else "green")
+            tekst.append(f", {waarsch} waarsch.", style="yellow" if waarsch else "green")
+        git = getattr(app, "git", None)
+        tekst.append("  │  ")
+        if git is None:
+            tekst.append("git: …", style="dim")
+        elif not git.in_git:
+            tekst.append("geen git", style="dim")
+        else:
+            tekst.append(f"git {git.tak or '(los)'}")
+            if git.gewijzigd:
+                tekst.append(f", {len(git.gewijzigd)} niet vastgelegd", style="yellow")
+        return tekst
