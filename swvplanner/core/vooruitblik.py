@@ -68,7 +68,8 @@ def vooruitblik(plannen: Plannen, vandaag: date, weken: int = 6) -> Vooruitblik:
                     m.datum, v.id, orgaan.kort if orgaan else v.orgaan, v.titel, m.tijd,
                     v.locatie or (orgaan.locatie if orgaan else None), v.status))
     if plannen.kwaliteitskalender:
-        for sj in sorted({Schooljaar.van_datum(vandaag), Schooljaar.van_datum(tot)}):
+        eerste, laatste = Schooljaar.van_datum(vandaag), Schooljaar.van_datum(tot)
+        for sj in (Schooljaar(j) for j in range(eerste.start_jaar, laatste.start_jaar + 1)):
             for item in plannen.kwaliteitskalender.items():
                 for d in parse_regel(item.wanneer, item.anker).data_in(sj):
                     if vandaag <= d <= tot:

@@ -52,13 +52,28 @@ def _planbestanden(repo: object, map_: Path) -> str:
     return str(Path(map_).resolve().relative_to(root)) or "."
 
 
+def _paden(porcelain: str) -> list[str]:
+    """Paths from `git status --porcelain -z` (a rename's second entry is its old path: skipped)."""
+    delen = porcelain.split("\0")
+    uit, i = [], 0
+    while i < len(delen):
+        regel = delen[i]
+        if len(regel) > 3:
+            uit.append(regel[3:])
+            if regel[0] in "RC":
+                i += 1
+        i += 1
+    return uit
+
+
 def git_staat(map_: Path) -> GitStaat:
     with _repo(map_) as repo:
         if repo is None:
             return GitStaat(False)
         rel = _planbestanden(repo, map_)
-        porcelain = repo.git.status("--porcelain", "--untracked-files=all", "--", rel)  # type: ignore[attr-defined]
-        gewijzigd = [regel[3:].strip('"') for regel in porcelain.splitlines() if regel.strip()]
+        # -z: paths unquoted and NUL-separated, so 'coördinatie/swv.yaml' stays readable
+        porcelain = repo.git.status("--porcelain", "-z", "--untracked-files=all", "--", rel)  # type: ignore[attr-defined]
+        gewijzigd = _paden(porcelain)
         try:
             tak = repo.active_branch.name  # type: ignore[attr-defined]
         except TypeError:  # detached HEAD

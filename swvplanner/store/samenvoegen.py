@@ -66,7 +66,10 @@ def _plak_staart(knoop: Any, sleutel: Any, staart: str) -> None:
         return
     container, k = _keten(knoop, sleutel)[-1]
     if isinstance(container[k], CommentedMap | CommentedSeq):  # ends in a flow collection
-        container.ca.end = [*getattr(container.ca, "end", []), CommentToken(staart, CommentMark(0), None)]
+        if container.ca.comment is None:
+            # ruamel's representer only writes `ca.end` when `ca.comment` is a list (as after loading)
+            container.ca.comment = [None, None]
+        container.ca.end = [*(getattr(container.ca, "end", None) or []), CommentToken(staart, CommentMark(0), None)]
         return
     i = _token_index(container)
     tokens = container.ca.items.setdefault(k, [None, None, None, None] if i == 2 else [None, None])

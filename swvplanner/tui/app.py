@@ -4,21 +4,22 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
 
-from swvplanner.services_check import Gevonden
-from swvplanner.store.git import GitStaat
+from swvplanner.tui.bewaren import Bewaren
 from swvplanner.tui.commands import PlannerOpdrachten
-from swvplanner.tui.screens.controles import ControlesScherm
-from swvplanner.tui.screens.jaarplan import JaarplanScherm
-from swvplanner.tui.screens.kwaliteitskalender import KwaliteitskalenderScherm
-from swvplanner.tui.screens.overzicht import OverzichtScherm
-from swvplanner.tui.screens.vergaderingen import VergaderingenScherm
+from swvplanner.tui.git_export import GitExport
 from swvplanner.tui.taken import Taken
-from swvplanner.werkset import Werkset
+
+if TYPE_CHECKING:
+    from textual.screen import Screen
+
+    from swvplanner.services_check import Gevonden
+    from swvplanner.store.git import GitStaat
+    from swvplanner.werkset import Werkset
 
 SCHERMEN = {
     "overzicht": "Overzicht",
@@ -29,21 +30,25 @@ SCHERMEN = {
 }
 
 
-class PlannerApp(Taken, App[None]):
+def _scherm(naam: str) -> Screen[None]:
+    """The screen of a mode, imported on first use: the first frame needs only the overview."""
+    from importlib import import_module
+
+    klasse = {"overzicht": "OverzichtScherm", "jaarplan": "JaarplanScherm",
+              "kwaliteitskalender": "KwaliteitskalenderScherm", "vergaderingen": "VergaderingenScherm",
+              "controles": "ControlesScherm"}[naam]
+    return getattr(import_module(f"swvplanner.tui.screens.{naam}"), klasse)()  # type: ignore[no-any-return]
+
+
+class PlannerApp(Taken, Bewaren, GitExport, App[None]):
     """swvplanner in the terminal. The plans are loaded in a worker; screens read `werkset`."""
 
     TITLE = "swvplanner"
-    CSS_PATH = "app.tcss"
+    CSS_PATH = Path(__file__).with_name("app.tcss")  # absolute: subclasses elsewhere keep the style
     ENABLE_COMMAND_PALETTE = True
     COMMANDS = App.COMMANDS | {PlannerOpdrachten}
     COMMAND_PALETTE_BINDING = "ctrl+p"
-    MODES: ClassVar = {
-        "overzicht": OverzichtScherm,
-        "jaarplan": JaarplanScherm,
-        "kwaliteitskalender": KwaliteitskalenderScherm,
-        "vergaderingen": VergaderingenScherm,
-        "controles": ControlesScherm,
-    }
+    MODES: ClassVar = {naam: (lambda naam=naam: _scherm(naam)) for naam in SCHERMEN}
     DEFAULT_MODE = "overzicht"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("1", "scherm('overzicht')", "Overzicht", show=False),

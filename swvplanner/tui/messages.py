@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from textual.message import Message
 
-from swvplanner.core.melding import Melding
-from swvplanner.services_check import Gevonden
-from swvplanner.store.git import GitStaat
-from swvplanner.werkset import Werkset
+if TYPE_CHECKING:  # only for annotations: the app starts without loading the domain modules
+    from swvplanner.core.melding import Melding
+    from swvplanner.services_check import Gevonden
+    from swvplanner.store.git import GitStaat
+    from swvplanner.werkset import Werkset
 
 
 @dataclass
@@ -25,8 +27,10 @@ class LadenMislukt(Message):
 @dataclass
 class ControlesKlaar(Message):
     versie: int
-    gevonden: list[Gevonden]
+    gevonden: list[Gevonden] | None
     seconden: float
+    fout: str | None = None
+    """Set when the checker failed (a bug): the editor keeps working, the user is told."""
 
 
 @dataclass
@@ -57,3 +61,11 @@ class Gemeld(Message):
 
     tekst: str
     fout: bool = False
+
+
+@dataclass
+class OpSchijfGewijzigd(Message):
+    """Plan files changed on disk since they were loaded (someone else, or a git checkout)."""
+
+    documenten: list[str]
+    versie: int

@@ -12,19 +12,20 @@ from textual import work
 
 from swvplanner.store.fouten import PlanFout
 from swvplanner.tui.messages import (
-    Bewaard,
-    BewarenConflict,
-    BewarenMislukt,
     ControlesKlaar,
     Geladen,
     Gemeld,
     GitBijgewerkt,
     LadenMislukt,
+    OpSchijfGewijzigd,
 )
-from swvplanner.werkset import Conflict, Werkset
 
 if TYPE_CHECKING:
     from swvplanner.tui.app import PlannerApp
+    from swvplanner.werkset import Werkset
+
+BEWAAK_INTERVAL = 2.0
+"""Seconds between looks at the plan files for changes made outside the app."""
 
 CONTROLE_VERTRAGING = 0.3
 """Seconds after the last edit before the checker runs again (a burst of edits runs it once)."""
@@ -41,6 +42,8 @@ class Taken:
 
     @work(thread=True, exclusive=True, group="laden")
     def laad(self: PlannerApp) -> None:
+        from swvplanner.werkset import Werkset  # the domain modules load here, after the first frame
+
         try:
             ws = Werkset.laad(self.map)
         except PlanFout as fout:
@@ -54,10 +57,51 @@ class Taken:
         self.sub_title = bericht.werkset.plannen.organisatie.kort
         self.plannen_gewijzigd(direct=True)
         self.ververs_git()
+        if getattr(self, "_bewaking", None) is None:
+            self._bewaking = self.set_interval(BEWAAK_INTERVAL, self._bewaak)
+
+    # --- outside changes -----------------------------------------------------------------
+
+    def _bewaak(self: PlannerApp) -> None:
+        if self.werkset is not None and not getattr(self, "_bewaren_bezig", False):
+            self._bewaak_worker(self.werkset, self.werkset.versie)
+
+    @work(thread=True, exclusive=True, group="schijf")
+    def _bewaak_worker(self: PlannerApp, ws: Werkset, versie: int) -> None:
+        gewijzigd = ws.op_schijf_gewijzigd()
+        if gewijzigd:
+            self.post_message(OpSchijfGewijzigd(gewijzigd, versie))
+
+    def on_op_schijf_gewijzigd(self: PlannerApp, bericht: OpSchijfGewijzigd) -> None:
+        """Reload files nobody edits here; warn (once) about files with unsaved edits here."""
+        ws = self.werkset
+        if ws is None or bericht.versie != ws.versie or getattr(self, "_bewaren_bezig", False):
+            return  # stale: an edit or a save came in between
+        schoon = [d for d in bericht.documenten if d not in ws.gewijzigd]
+        if schoon:
+            self._herlaad(schoon, melding=f"Op schijf gewijzigd en opnieuw geladen: "
+                                          f"{', '.join(ws.bestand(d).pad.name for d in schoon)}")
+        gewaarschuwd: set[str] = getattr(self, "_gewaarschuwd", set())
+        nieuw = [d for d in bericht.documenten if d in ws.gewijzigd and d not in gewaarschuwd]
+        if nieuw:
+            self.notify(f"{', '.join(ws.bestand(d).pad.name for d in nieuw)} is op schijf gewijzigd terwijl u hier "
+                        "wijzigingen hebt die nog niet bewaard zijn. Bij bewaren kiest u: herladen of uw versie.",
+                        title="Bestand gewijzigd op schijf", severity="warning", timeout=12)
+            self._gewaarschuwd = gewaarschuwd | set(nieuw)
 
     def on_laden_mislukt(self: PlannerApp, bericht: LadenMislukt) -> None:
         self.laadfout = [str(m) for m in bericht.meldingen]
         self.ververs_scherm()
+
+    @property
+    def huidig_scherm(self: PlannerApp) -> Any:
+        """The screen on top, or None while the app shuts down (a worker's result may still arrive)."""
+        from textual.app import ScreenStackError
+
+        try:
+            return self.screen
+        except ScreenStackError:
+            return None
 
     def plannen_gewijzigd(self: PlannerApp, direct: bool = False) -> None:
         """After every change of the plans: redraw, and re-run the checker (debounced)."""
@@ -70,42 +114,60 @@ class Taken:
             self._controle_timer = self.set_timer(CONTROLE_VERTRAGING, self.controleer)
 
     def ververs_scherm(self: PlannerApp) -> None:
-        scherm = self.screen
+        scherm = self.huidig_scherm
         if hasattr(scherm, "ververs_als_nodig"):
             scherm.ververs_als_nodig()
 
     # --- checking ------------------------------------------------------------------------
 
     def controleer(self: PlannerApp) -> None:
+        """Check the current plans in a worker. One check at a time: a thread cannot be cancelled,
+        so an edit during a check asks for one more run when it finishes (never a pile of threads)."""
         if self.werkset is None:
             return
-        self.gevonden = None if self.gevonden is None else self.gevonden
+        if getattr(self, "_controle_loopt", False):
+            self._controle_opnieuw = True
+            return
+        self._controle_loopt = True
+        self._controle_opnieuw = False
         self._controle_bezig = True
         self._controle_worker(self.werkset.momentopname(), self.vandaag)
         self.ververs_status()
 
-    @work(thread=True, exclusive=True, group="controle")
+    @work(thread=True, exclusive=True, group="controle", exit_on_error=False)
     def _controle_worker(self: PlannerApp, opname: Any, vandaag: Any) -> None:
         from swvplanner.services_check import plaats
 
         begin = time.perf_counter()
-        gevonden = plaats(opname.plannen, opname.voorlopige_bestanden(), vandaag)
+        try:
+            gevonden = plaats(opname.plannen, opname.voorlopige_bestanden(), vandaag)
+        except Exception as fout:  # noqa: BLE001 - a checker bug must not take the editor down
+            self.post_message(ControlesKlaar(opname.versie, None, time.perf_counter() - begin, f"{fout!r}"))
+            return
         self.post_message(ControlesKlaar(opname.versie, gevonden, time.perf_counter() - begin))
 
     def on_controles_klaar(self: PlannerApp, bericht: ControlesKlaar) -> None:
-        if self.werkset is None or bericht.versie != self.werkset.versie:
-            return  # a newer edit is being checked already
+        self._controle_loopt = False
+        if bericht.fout is not None:
+            self._controle_bezig = False
+            self.notify(f"De controles konden niet worden uitgevoerd: {bericht.fout}", severity="error", timeout=10)
+        if self.werkset is None or bericht.versie != self.werkset.versie or self._controle_opnieuw:
+            self.controleer()  # the plans changed while checking: check the newest version
+            return
+        if bericht.gevonden is None:
+            return
         self.gevonden = bericht.gevonden
         self._controle_bezig = False
         self.controle_seconden = bericht.seconden
         self.ververs_status()
-        if hasattr(self.screen, "controles_bijgewerkt"):
+        if hasattr(self.huidig_scherm, "controles_bijgewerkt"):
             self.screen.controles_bijgewerkt()
 
     def ververs_status(self: PlannerApp) -> None:
         from swvplanner.tui.widgets.statusregel import Statusregel
 
-        for regel in self.screen.query(Statusregel):
+        scherm = self.huidig_scherm
+        for regel in scherm.query(Statusregel) if scherm is not None else ():
             regel.refresh()
 
     # --- git -----------------------------------------------------------------------------
@@ -122,7 +184,7 @@ class Taken:
     def on_git_bijgewerkt(self: PlannerApp, bericht: GitBijgewerkt) -> None:
         self.git = bericht.staat
         self.ververs_status()
-        if hasattr(self.screen, "git_bijgewerkt"):
+        if hasattr(self.huidig_scherm, "git_bijgewerkt"):
             self.screen.git_bijgewerkt()
 
     def on_gemeld(self: PlannerApp, bericht: Gemeld) -> None:
@@ -153,162 +215,6 @@ class Taken:
             return
         self.notify(f"Ongedaan gemaakt: {w.omschrijving}")
         self.plannen_gewijzigd()
-
-    # --- saving --------------------------------------------------------------------------
-
-    def action_bewaar(self: PlannerApp, forceer: bool = False, daarna_stoppen: bool = False) -> None:
-        if self.werkset is None:
-            return
-        if not self.werkset.gewijzigd:
-            if daarna_stoppen:
-                self.exit()
-            else:
-                self.notify("Alles is al bewaard.")
-            return
-        self._bewaar_worker(forceer, daarna_stoppen)
-
-    @work(thread=True, exclusive=True, group="bewaren")
-    def _bewaar_worker(self: PlannerApp, forceer: bool, daarna_stoppen: bool) -> None:
-        assert self.werkset is not None
-        try:
-            bestanden = self.werkset.bewaar(forceer=forceer)
-        except Conflict as fout:
-            self.post_message(BewarenConflict(fout.documenten, daarna_stoppen))
-            return
-        except PlanFout as fout:
-            self.post_message(BewarenMislukt(fout.meldingen))
-            return
-        except OSError as fout:
-            self.post_message(BewarenMislukt([]))
-            self.post_message(Gemeld(f"Bewaren is mislukt: {fout.strerror or fout}", fout=True))
-            return
-        self.post_message(Bewaard(bestanden, daarna_stoppen))
-
-    def on_bewaard(self: PlannerApp, bericht: Bewaard) -> None:
-        namen = ", ".join(b.rsplit("/", 1)[-1] for b in bericht.bestanden)
-        self.notify(f"Bewaard: {namen}")
-        if bericht.daarna_stoppen:
-            self.exit()
-            return
-        self.plannen_gewijzigd(direct=True)
-        self.ververs_git()
-
-    def on_bewaren_mislukt(self: PlannerApp, bericht: BewarenMislukt) -> None:
-        if bericht.meldingen:
-            self.notify("\n".join(str(m) for m in bericht.meldingen), title="Bewaren is mislukt; er is niets "
-                        "gewijzigd", severity="error", timeout=12)
-
-    def on_bewaren_conflict(self: PlannerApp, bericht: BewarenConflict) -> None:
-        from swvplanner.tui.screens.dialogen import Keuze
-
-        assert self.werkset is not None
-        namen = ", ".join(self.werkset.bestand(d).pad.name for d in bericht.documenten)
-
-        def gekozen(keuze: str | None) -> None:
-            if keuze == "herladen":
-                self._herlaad(bericht.documenten)
-            elif keuze == "mijn":
-                self.action_bewaar(forceer=True, daarna_stoppen=bericht.daarna_stoppen)
-
-        self.push_screen(Keuze(
-            f"{namen} is op schijf gewijzigd sinds u het opende (door iemand anders of een ander programma). "
-            "Er is niets bewaard.",
-            [("herladen", "Herladen (mijn wijzigingen daarin weg)"), ("mijn", "Mijn versie bewaren (overschrijft)"),
-             ("annuleren", "Annuleren")], titel="Bestand gewijzigd op schijf"), gekozen)
-
-    def _herlaad(self: PlannerApp, documenten: list[str]) -> None:
-        assert self.werkset is not None
-        try:
-            self.werkset.herlaad(documenten)
-        except PlanFout as fout:
-            self.notify("\n".join(str(m) for m in fout.meldingen), title="Herladen is mislukt", severity="error",
-                        timeout=12)
-            return
-        self.notify("Opnieuw geladen van schijf.")
-        self.plannen_gewijzigd(direct=True)
-
-    # --- quitting ------------------------------------------------------------------------
-
-    def action_stoppen(self: PlannerApp) -> None:
-        from swvplanner.tui.screens.dialogen import Keuze
-
-        if self.werkset is None or not self.werkset.gewijzigd:
-            self.exit()
-            return
-
-        def gekozen(keuze: str | None) -> None:
-            if keuze == "bewaren":
-                self.action_bewaar(daarna_stoppen=True)
-            elif keuze == "weggooien":
-                self.exit()
-
-        aantal = len(self.werkset.gewijzigd)
-        self.push_screen(Keuze(
-            f"Er {'is 1 bestand' if aantal == 1 else f'zijn {aantal} bestanden'} met wijzigingen die nog niet "
-            "bewaard zijn.",
-            [("bewaren", "Bewaren en stoppen"), ("weggooien", "Stoppen zonder bewaren"), ("annuleren", "Annuleren")],
-            titel="Niet bewaard"), gekozen)
-
-    # --- git commit and export -----------------------------------------------------------
-
-    def action_vastleggen(self: PlannerApp) -> None:
-        from swvplanner.tui.screens.dialogen import TekstVraag
-
-        if self.werkset is None:
-            return
-        if self.werkset.gewijzigd:
-            self.notify("Bewaar eerst (ctrl+s); vastleggen legt de bewaarde bestanden vast.", severity="warning")
-            return
-        if self.git is not None and not self.git.in_git:
-            self.notify("De planmap staat niet in een git-repository.", severity="warning")
-            return
-
-        def bericht(tekst: str | None) -> None:
-            if tekst:
-                self._vastleg_worker(tekst)
-
-        self.push_screen(TekstVraag("Vastleggen in git", "Omschrijving van de wijziging:",
-                                    placeholder="bijvoorbeeld: OPR-vergadering van december verplaatst"), bericht)
-
-    @work(thread=True, exclusive=True, group="git")
-    def _vastleg_worker(self: PlannerApp, tekst: str) -> None:
-        from swvplanner.store.git import GitFout, git_staat, leg_vast
-
-        try:
-            sha = leg_vast(self.map, tekst)
-        except GitFout as fout:
-            self.post_message(Gemeld(fout.tekst, fout=True))
-            return
-        self.post_message(Gemeld(f"Vastgelegd in git: {sha} {tekst}"))
-        self.post_message(GitBijgewerkt(git_staat(self.map)))
-
-    def action_exporteer(self: PlannerApp) -> None:
-        if self.werkset is None:
-            return
-        if self.werkset.gewijzigd:
-            self.notify("Bewaar eerst (ctrl+s): de agenda's worden gemaakt van de bewaarde plannen.",
-                        severity="warning")
-            return
-        self._export_worker()
-
-    @work(thread=True, exclusive=True, group="export")
-    def _export_worker(self: PlannerApp) -> None:
-        from datetime import UTC, datetime
-
-        from swvplanner.export.schrijver import ExportFout, exporteer
-
-        assert self.werkset is not None
-        uit = self.kalender_uit or self.map.parent / "calendars"
-        try:
-            resultaat = exporteer(self.werkset.momentopname().plannen, uit, datetime.now(UTC).replace(microsecond=0),
-                                  self.vandaag)
-        except (ExportFout, PlanFout, OSError) as fout:
-            self.post_message(Gemeld(f"Exporteren is mislukt: {fout}", fout=True))
-            return
-        self.post_message(Gemeld(
-            f"Agenda's geëxporteerd naar {uit}: {len(resultaat.feeds)} agenda's, {resultaat.aantal_gebeurtenissen} "
-            f"afspraken, {len(resultaat.geschreven)} bestanden bijgewerkt"))
-        self.call_from_thread(self.ververs_git)
 
     def action_hulp(self: PlannerApp) -> None:
         from swvplanner.tui.screens.hulp import HulpScherm

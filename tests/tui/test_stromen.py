@@ -250,3 +250,40 @@ async def test_voortgang_vastleggen(plans: Path) -> None:
         await klaar(app, pilot)
     blok = (plans / JAARPLAN).read_text().split("- id: basisondersteuning-02")[1].split("- id:")[0]
     assert "voortgang:\n              - datum: 2025-11-01\n                tekst: Startbijeenkomst gehouden\n" in blok
+
+
+async def test_wijziging_op_schijf_wordt_geladen_als_hier_niets_openstaat(plans: Path) -> None:
+    app = maak_app(plans, vandaag=VANDAAG)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await klaar(app, pilot)
+        await pilot.press("4")
+        await klaar(app, pilot)
+        pad = plans / VERGADERINGEN
+        pad.write_text(pad.read_text().replace("datum: 2025-12-01", "datum: 2025-12-02"))  # e.g. a git pull
+        app._bewaak()  # what the 2-second timer does
+        await klaar(app, pilot)
+        v = app.werkset.plannen.vergaderplanningen
+        assert str(next(iter(v.values())).vergadering("opr-2526-02").datum) == "2025-12-02"
+        assert app.werkset.gewijzigd == set()
+        assert "di 2 dec 2025" in schermtekst(app)
+
+
+async def test_wijziging_op_schijf_naast_eigen_wijziging_geeft_een_waarschuwing(plans: Path) -> None:
+    app = maak_app(plans, vandaag=VANDAAG)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await klaar(app, pilot)
+        await pilot.press("4")
+        await klaar(app, pilot)
+        app.screen.selecteer("opr-2526-02")
+        await pilot.press("a")
+        await klaar(app, pilot)
+        pad = plans / VERGADERINGEN
+        anders = pad.read_text().replace("datum: 2025-10-01", "datum: 2025-10-02")
+        pad.write_text(anders)
+        app._bewaak()
+        await klaar(app, pilot)
+        meldingen = [n.message for n in app._notifications]
+        assert any(m.startswith("vergaderingen-2025-2026.yaml is op schijf gewijzigd terwijl u hier wijzigingen "
+                                "hebt") for m in meldingen)
+        assert app.werkset.gewijzigd == {"vergaderingen-2025-2026"}  # my edit is kept
+        assert pad.read_text() == anders

@@ -66,7 +66,7 @@ def verplaats(vp: Vergaderplanning, org: Organisatie, vergadering_id: str, datum
     v = nieuw.vergaderingen[i]
     if v.datum is None and v.herhaling is not None:
         raise BewerkFout("een reeks verplaatst u door de herhaling aan te passen, niet door één datum")
-    verschoven = v.datum != datum
+    verschoven = v.datum is not None and v.datum != datum  # a first date for an 'ntb' meeting is no move
     v.datum, v.wanneer = datum, None
     o = org.orgaan(v.orgaan)
     if tijd is not None:

@@ -10,9 +10,13 @@ from textual.containers import VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Static
 
-from swvplanner.core.nl_datum import formatteer_datum
-from swvplanner.core.vooruitblik import vooruitblik
 from swvplanner.tui.screens.basis import PlanScherm
+
+
+def formatteer_datum(d: object, kort: bool = False) -> str:
+    from swvplanner.core.nl_datum import formatteer_datum as f
+
+    return f(d, kort=kort)  # type: ignore[arg-type]
 
 
 def _dag(d: object) -> str:
@@ -32,6 +36,8 @@ class OverzichtScherm(PlanScherm):
             yield Static(id="git")
 
     def ververs(self) -> None:
+        from swvplanner.core.vooruitblik import vooruitblik
+
         ws = self.werkset
         assert ws is not None
         plannen = ws.plannen
