@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from swvplanner.core.momenten import effectieve_tijd
 from swvplanner.core.regel_lezen import parse_regel
 from swvplanner.core.schooljaar import Schooljaar
 from swvplanner.store.planmap import PlanMap, laad_map
@@ -56,38 +55,26 @@ class Overzicht:
     schooljaren: list[str]
     komende_vergaderingen: list[dict[str, Any]] = field(default_factory=list)
     komende_deadlines: list[dict[str, Any]] = field(default_factory=list)
+    achterstallig: list[dict[str, Any]] = field(default_factory=list)
     aantallen: dict[str, int] = field(default_factory=dict)
 
 
 def overzicht(map_: Path, vandaag: date, weken: int = 6) -> Overzicht:
-    """What is coming up: meetings and kwaliteitskalender deadlines in the next weeks."""
+    """What is coming up: meetings and deadlines in the next weeks, and overdue acties."""
+    from swvplanner.core.vooruitblik import vooruitblik
+
     pm = laad_map(map_)
     p = pm.plannen
-    tot = vandaag + timedelta(weeks=weken)
-    organen = {o.id: o for o in p.organisatie.overlegorganen}
-    vergaderingen = []
-    for vp in p.vergaderplanningen.values():
-        for v in vp.vergaderingen:
-            if v.datum and vandaag <= v.datum <= tot:
-                orgaan = organen.get(v.orgaan)
-                tijd = effectieve_tijd(v, p.organisatie)
-                vergaderingen.append({
-                    "datum": v.datum, "orgaan": orgaan.kort if orgaan else v.orgaan, "titel": v.titel,
-                    "tijd": tijd.nl() if tijd else "", "locatie": v.locatie or (orgaan.locatie if orgaan else None),
-                    "status": v.status,
-                })
-    deadlines = []
-    if p.kwaliteitskalender:
-        for sj in {Schooljaar.van_datum(vandaag), Schooljaar.van_datum(tot)}:
-            for item in p.kwaliteitskalender.items():
-                for d in parse_regel(item.wanneer, item.anker).data_in(sj):
-                    if vandaag <= d <= tot:
-                        deadlines.append({"datum": d, "wat": item.wat, "wanneer": item.wanneer})
+    v = vooruitblik(p, vandaag, weken)
     return Overzicht(
         organisatie=p.organisatie.naam, map=str(map_), vandaag=vandaag,
         schooljaren=[str(s) for s in p.schooljaren()],
-        komende_vergaderingen=sorted(vergaderingen, key=lambda v: v["datum"]),
-        komende_deadlines=sorted(deadlines, key=lambda d: d["datum"]),
+        komende_vergaderingen=[{"datum": k.datum, "orgaan": k.orgaan, "titel": k.titel,
+                                "tijd": k.tijd.nl() if k.tijd else "", "locatie": k.locatie, "status": k.status}
+                               for k in v.vergaderingen],
+        komende_deadlines=[{"datum": d.datum, "wat": d.wat, "wanneer": d.wanneer, "soort": d.soort}
+                           for d in v.deadlines],
+        achterstallig=[{"datum": d.datum, "wat": d.wat, "status": d.status} for d in v.achterstallig],
         aantallen=aantallen(pm),
     )
 

@@ -87,11 +87,19 @@ def toon_overzicht(o: Any) -> None:
     else:
         c.print("Geen vergaderingen in de komende zes weken.")
     if o.komende_deadlines:
-        d = Table(title="Deadlines kwaliteitskalender (komende zes weken)", title_justify="left")
+        d = Table(title="Deadlines (kwaliteitskalender en acties, komende zes weken)", title_justify="left")
         d.add_column("Uiterlijk")
         d.add_column("Wat")
         d.add_column("Wanneer (bron)")
         for x in o.komende_deadlines:
             d.add_row(formatteer_datum(x["datum"], kort=True), escape(x["wat"]), escape(x["wanneer"] or ""))
         c.print(d)
+    if o.achterstallig:
+        a = Table(title=f"Acties over tijd ({len(o.achterstallig)})", title_justify="left")
+        a.add_column("Uiterlijk")
+        a.add_column("Wat")
+        a.add_column("Status")
+        for x in o.achterstallig:
+            a.add_row(formatteer_datum(x["datum"], kort=True), escape(x["wat"]), x["status"] or "")
+        c.print(a)
     c.print("Start swvplanner in een terminal (zonder opdracht) om de plannen te bewerken.")

@@ -55,6 +55,17 @@ def _weergavenaam(pad: Path) -> str:
         return str(pad)
 
 
+def document_voor(bestandsnaam: str) -> tuple[str, type[BaseModel]] | None:
+    """The document name and model of a plan file name; None for a name that is no plan file."""
+    if bestandsnaam == ORGANISATIE_BESTAND:
+        return ORGANISATIE, Organisatie
+    if bestandsnaam == KWALITEITSKALENDER_BESTAND:
+        return KWALITEITSKALENDER, Kwaliteitskalender
+    if m := _PER_SCHOOLJAAR.match(bestandsnaam):
+        return f"{m[1]}-{m[2]}", Jaarplan if m[1] == "jaarplan" else Vergaderplanning
+    return None
+
+
 def documenten(map_: Path) -> dict[str, tuple[Path, type[BaseModel]]]:
     """The plan documents in a folder by name, with their model class. Unknown YAML is an error."""
     gevonden: dict[str, tuple[Path, type[BaseModel]]] = {}
@@ -62,15 +73,11 @@ def documenten(map_: Path) -> dict[str, tuple[Path, type[BaseModel]]]:
     for pad in sorted(map_.iterdir()):
         if pad.suffix not in (".yaml", ".yml") or pad.name.startswith("."):
             continue
-        if pad.name == ORGANISATIE_BESTAND:
-            gevonden[ORGANISATIE] = (pad, Organisatie)
-        elif pad.name == KWALITEITSKALENDER_BESTAND:
-            gevonden[KWALITEITSKALENDER] = (pad, Kwaliteitskalender)
-        elif m := _PER_SCHOOLJAAR.match(pad.name):
-            model: type[BaseModel] = Jaarplan if m[1] == "jaarplan" else Vergaderplanning
-            gevonden[f"{m[1]}-{m[2]}"] = (pad, model)
-        else:
+        soort = document_voor(pad.name)
+        if soort is None:
             onbekend.append(pad)
+        else:
+            gevonden[soort[0]] = (pad, soort[1])
     if onbekend:
         raise PlanFout([
             Melding(_weergavenaam(p), 0, 0,

@@ -18,7 +18,19 @@ def schermtekst(app: App[object]) -> str:
 
 
 async def klaar(app: App[object], pilot: object) -> None:
-    """Wait until the workers (loading, checking, git, saving) are done and the screen is updated."""
-    for _ in range(4):
-        await app.workers.wait_for_complete()
+    """Wait until the plans are loaded, the workers (checking, git, saving) are done and the screen
+    is updated. Bounded, and without fixed sleeps: it waits on the workers themselves."""
+    from textual.worker import WorkerCancelled
+
+    for _ in range(100):
+        try:
+            await app.workers.wait_for_complete()
+        except WorkerCancelled:
+            pass
         await pilot.pause()  # type: ignore[attr-defined]
+        geladen = getattr(app, "werkset", None) is not None or getattr(app, "laadfout", None)
+        bezig = getattr(app, "_controle_loopt", False) or any(w.is_running for w in app.workers)
+        if geladen and not bezig:
+            await pilot.pause()  # type: ignore[attr-defined]
+            return
+    raise AssertionError("de app werd niet klaar met laden en controleren")

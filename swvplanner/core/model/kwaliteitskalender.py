@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import model_validator
 
-from swvplanner.core.model.basis import Basis, Id, Tekst, WieVeld
+from swvplanner.core.model.basis import Basis, Datum, Id, Tekst, WieVeld
 
 Stap = Literal["advies", "overleg", "instemming", "goedkeuring", "vaststelling", "informatie"]
 """Decision steps, in their required order (overleg = OOGO, op overeenstemming gericht overleg)."""
@@ -54,6 +54,8 @@ class Categorie(Basis):
 
 class Kwaliteitskalender(Basis):
     titel: Tekst = "Kwaliteitskalender"
+    vastgesteld: Datum | None = None
+    """The date the document was adopted (set by `swvplanner approve`)."""
     categorieen: list[Categorie] = []
 
     def items(self) -> Iterator[KwaliteitskalenderItem]:

@@ -78,6 +78,23 @@ class Goedkeurder(Basis):
         return v
 
 
+DocumentSoort = Literal["jaarplan", "kwaliteitskalender", "vergaderingen"]
+
+
+class Vaststelling(Basis):
+    """Which documents the goedkeurders adopt (`swvplanner approve`), and how."""
+
+    documenten: list[DocumentSoort] = ["jaarplan", "kwaliteitskalender"]
+    """Kinds of documents that need adoption; vergaderingen are usually operational."""
+    ondertekenen: Literal["verplicht", "optioneel"] = "optioneel"
+    """'verplicht': a vastgesteld tag must be signed (gpg or ssh); `verify` fails on an unsigned one."""
+    tak: Id | None = None
+    """The main branch adopted versions must be on (default: main, else master)."""
+
+    def nodig_voor(self, document: str) -> bool:
+        return any(document == soort or document.startswith(f"{soort}-") for soort in self.documenten)
+
+
 class Organisatie(Basis):
     """The SWV itself."""
 
@@ -91,6 +108,10 @@ class Organisatie(Basis):
     overlegorganen: list[Overlegorgaan] = []
     ondersteuningsplan: Ondersteuningsplan | None = None
     goedkeurders: list[Goedkeurder] = []
+    vaststelling: Vaststelling = Vaststelling()
+
+    def goedkeurder(self, email: str) -> Goedkeurder | None:
+        return next((g for g in self.goedkeurders if g.email.lower() == email.strip().lower()), None)
 
     @field_validator("tijdzone")
     @classmethod

@@ -76,6 +76,8 @@ class Vergadering(Basis):
 class Vergaderplanning(Basis):
     schooljaar: SchooljaarVeld
     titel: Tekst | None = None
+    vastgesteld: Datum | None = None
+    """The date the document was adopted (set by `swvplanner approve`)."""
     vergaderingen: list[Vergadering] = []
 
     def vergadering(self, vergadering_id: str) -> Vergadering | None:

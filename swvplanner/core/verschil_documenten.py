@@ -1,0 +1,232 @@
+"""The semantic diff per kind of document: jaarplan, vergaderingen, kwaliteitskalender, organisatie."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from swvplanner.core.model.jaarplan import Jaarplan
+from swvplanner.core.model.kwaliteitskalender import Kwaliteitskalender
+from swvplanner.core.model.organisatie import Organisatie
+from swvplanner.core.model.vergaderingen import Vergadering, Vergaderplanning
+from swvplanner.core.nl_datum import formatteer_datum
+from swvplanner.core.verschil import Wijziging, veldwijzigingen, waarde
+
+
+def per_document(naam: str, oud: Any, nieuw: Any, org: Organisatie | None) -> list[Wijziging]:
+    if isinstance(nieuw, Jaarplan):
+        return jaarplan(naam, oud, nieuw)
+    if isinstance(nieuw, Vergaderplanning):
+        return vergaderingen(naam, oud, nieuw, org)
+    if isinstance(nieuw, Kwaliteitskalender):
+        return kwaliteitskalender(naam, oud, nieuw)
+    if isinstance(nieuw, Organisatie):
+        return organisatie(naam, oud, nieuw)
+    return [Wijziging(naam, "gewijzigd", "document", None, f"{naam}: {k} {waarde(a)} → {waarde(b)}", k, a, b)
+            for k, a, b in veldwijzigingen(oud.plain(), nieuw.plain())]
+
+
+def _kort(tekst: str | None, fallback: str) -> str:
+    regel = (tekst or fallback).strip().split("\n")[0]
+    return regel if len(regel) <= 60 else regel[:59] + "…"
+
+
+# --- jaarplan --------------------------------------------------------------------------------
+
+def _acties(plan: Jaarplan) -> dict[str, tuple[Any, str]]:
+    return {a.id: (a, o.titel) for o, a in plan.acties_met_onderdeel()}
+
+
+def jaarplan(naam: str, oud: Jaarplan, nieuw: Jaarplan) -> list[Wijziging]:
+    uit: list[Wijziging] = []
+    o_oud = {o.id: o for o in oud.alle_onderdelen()}
+    o_nieuw = {o.id: o for o in nieuw.alle_onderdelen()}
+    for oid, o in o_nieuw.items():
+        if oid not in o_oud:
+            uit.append(Wijziging(naam, "toegevoegd", "onderdeel", oid, f"Nieuw onderdeel '{_kort(o.titel, oid)}'"))
+        elif o_oud[oid].titel != o.titel:
+            uit.append(Wijziging(naam, "gewijzigd", "onderdeel", oid,
+                                 f"Onderdeel '{_kort(o_oud[oid].titel, oid)}' heet nu '{_kort(o.titel, oid)}'",
+                                 "titel", o_oud[oid].titel, o.titel))
+    a_oud, a_nieuw = _acties(oud), _acties(nieuw)
+    for aid, (a, onderdeel) in a_nieuw.items():
+        noem = f"Actie '{_kort(a.wat or a.resultaat, aid)}'"
+        if aid not in a_oud:
+            uit.append(Wijziging(naam, "toegevoegd", "actie", aid, f"Nieuwe actie '{_kort(a.wat or a.resultaat, aid)}'"
+                                 f" in '{_kort(onderdeel, '')}' (wanneer: {waarde(a.wanneer)}, wie: "
+                                 f"{waarde(a.wie.tekst if a.wie else None)})"))
+            continue
+        vorig, vorig_onderdeel = a_oud[aid]
+        if vorig_onderdeel != onderdeel:
+            uit.append(Wijziging(naam, "verplaatst", "actie", aid,
+                                 f"{noem} verplaatst van '{_kort(vorig_onderdeel, '')}' naar '{_kort(onderdeel, '')}'",
+                                 "onderdeel", vorig_onderdeel, onderdeel))
+        uit.extend(_actievelden(naam, aid, noem, vorig.plain(), a.plain()))
+    for aid, (a, onderdeel) in a_oud.items():
+        if aid not in a_nieuw:
+            uit.append(Wijziging(naam, "verwijderd", "actie", aid,
+                                 f"Actie '{_kort(a.wat or a.resultaat, aid)}' verwijderd "
+                                 f"(uit '{_kort(onderdeel, '')}')"))
+    for oid, o in o_oud.items():
+        if oid not in o_nieuw:
+            uit.append(Wijziging(naam, "verwijderd", "onderdeel", oid, f"Onderdeel '{_kort(o.titel, oid)}' verwijderd"))
+    kop_oud = {k: v for k, v in oud.plain().items() if k != "onderdelen"}
+    kop_nieuw = {k: v for k, v in nieuw.plain().items() if k != "onderdelen"}
+    for k, a, b in veldwijzigingen(kop_oud, kop_nieuw):
+        uit.append(Wijziging(naam, "gewijzigd", "document", None, f"Jaarplan {nieuw.schooljaar}: {k} {waarde(a)} → "
+                             f"{waarde(b)}", k, a, b))
+    return uit
+
+
+def _actievelden(naam: str, aid: str, noem: str, oud: dict[str, Any], nieuw: dict[str, Any]) -> list[Wijziging]:
+    uit = []
+    for k, a, b in veldwijzigingen(oud, nieuw):
+        if k == "voortgang":
+            nieuwe = [v for v in (b or []) if v not in (a or [])]
+            if nieuwe and len(b or []) == len(a or []) + len(nieuwe):
+                for v in nieuwe:
+                    uit.append(Wijziging(naam, "gewijzigd", "actie", aid, f"{noem}: voortgang {formatteer_datum_iso(v)}"
+                                         f" {waarde(v.get('tekst'))}", k, None, v))
+                continue
+        tekst = f"{noem}: status {a or 'gepland'} → {b or 'gepland'}" if k == "status" else \
+            f"{noem}: {k} {waarde(a)} → {waarde(b)}"
+        uit.append(Wijziging(naam, "gewijzigd", "actie", aid, tekst, k, a, b))
+    return uit
+
+
+def formatteer_datum_iso(v: dict[str, Any]) -> str:
+    from datetime import date
+
+    d = v.get("datum")
+    return formatteer_datum(date.fromisoformat(d)) if isinstance(d, str) else str(d)
+
+
+# --- vergaderingen ---------------------------------------------------------------------------
+
+def _noem(v: Vergadering, org: Organisatie | None) -> str:
+    o = org.orgaan(v.orgaan) if org else None
+    kort = o.kort if o else v.orgaan
+    wanneer = formatteer_datum(v.datum, kort=True) if v.datum else (v.herhaling or v.wanneer or "")
+    return f"{kort}{' – ' + v.titel if v.titel else ''} {wanneer}".strip()
+
+
+def vergaderingen(naam: str, oud: Vergaderplanning, nieuw: Vergaderplanning, org: Organisatie | None) -> list[
+        Wijziging]:
+    uit: list[Wijziging] = []
+    v_oud = {v.id: v for v in oud.vergaderingen}
+    for v in nieuw.vergaderingen:
+        if v.id not in v_oud:
+            status = "" if v.status == "gepland" else f" ({v.status})"
+            uit.append(Wijziging(naam, "toegevoegd", "vergadering", v.id, f"Vergadering {_noem(v, org)} toegevoegd"
+                                 f"{status}"))
+            continue
+        a = v_oud[v.id]
+        pa, pb = a.plain(), v.plain()
+        if pa == pb:
+            continue
+        wijz = veldwijzigingen(pa, pb)
+        velden = {k for k, _, _ in wijz}
+        if "datum" in velden and a.datum and v.datum:
+            uit.append(Wijziging(naam, "verplaatst", "vergadering", v.id,
+                                 f"{_noem(a, org)} verplaatst naar {formatteer_datum(v.datum, kort=True)}"
+                                 + (f", {v.tijd.nl()}" if "tijd" in velden and v.tijd else ""),
+                                 "datum", a.datum, v.datum))
+            velden -= {"datum", "tijd"} if v.tijd else {"datum"}
+            if v.status == "verplaatst":
+                velden.discard("status")
+        if "status" in velden:
+            zin = {"geannuleerd": "geannuleerd", "reserve": "is nu een reservedatum",
+                   "verplaatst": "staat op verplaatst", "gepland": "gaat weer door"}[v.status]
+            uit.append(Wijziging(naam, "geannuleerd" if v.status == "geannuleerd" else "gewijzigd", "vergadering",
+                                 v.id, f"{_noem(a, org)} {zin}", "status", a.status, v.status))
+            velden.discard("status")
+        if "agenda" in velden:
+            uit.extend(_agenda(naam, v.id, _noem(v, org), pa.get("agenda", []), pb.get("agenda", [])))
+            velden.discard("agenda")
+        for k, x, y in wijz:
+            if k in velden:
+                uit.append(Wijziging(naam, "gewijzigd", "vergadering", v.id, f"{_noem(a, org)}: {k} {waarde(x)} → "
+                                     f"{waarde(y)}", k, x, y))
+    nieuwe_ids = {v.id for v in nieuw.vergaderingen}
+    for v in oud.vergaderingen:
+        if v.id not in nieuwe_ids:
+            uit.append(Wijziging(naam, "verwijderd", "vergadering", v.id, f"Vergadering {_noem(v, org)} verwijderd"))
+    return uit
+
+
+def _punt(p: dict[str, Any]) -> str:
+    onderwerp = p.get("kwaliteitskalender") or (f"actie {p['actie']}" if p.get("actie") else p.get("tekst", ""))
+    return f"{onderwerp} ({p['stap']})" if p.get("stap") else str(onderwerp)
+
+
+def _agenda(naam: str, vid: str, noem: str, oud: list[dict[str, Any]], nieuw: list[dict[str, Any]]) -> list[
+        Wijziging]:
+    uit = [Wijziging(naam, "gewijzigd", "vergadering", vid, f"{noem}: agendapunt {_punt(p)} toegevoegd", "agenda",
+                     None, p) for p in nieuw if p not in oud]
+    uit += [Wijziging(naam, "gewijzigd", "vergadering", vid, f"{noem}: agendapunt {_punt(p)} geschrapt", "agenda",
+                      p, None) for p in oud if p not in nieuw]
+    return uit
+
+
+# --- kwaliteitskalender ----------------------------------------------------------------------
+
+def kwaliteitskalender(naam: str, oud: Kwaliteitskalender, nieuw: Kwaliteitskalender) -> list[Wijziging]:
+    def items(kk: Kwaliteitskalender) -> dict[str, tuple[Any, str]]:
+        return {i.id: (i, c.naam) for c in kk.categorieen for i in c.items}
+
+    uit: list[Wijziging] = []
+    i_oud, i_nieuw = items(oud), items(nieuw)
+    for iid, (item, cat) in i_nieuw.items():
+        noem = f"Kwaliteitskalender '{_kort(item.wat, iid)}'"
+        if iid not in i_oud:
+            uit.append(Wijziging(naam, "toegevoegd", "kwaliteitskalender-item", iid,
+                                 f"Nieuw in de kwaliteitskalender: '{_kort(item.wat, iid)}' ({cat}; wanneer: "
+                                 f"{waarde(item.wanneer)})"))
+            continue
+        vorig, vorige_cat = i_oud[iid]
+        if vorige_cat != cat:
+            uit.append(Wijziging(naam, "verplaatst", "kwaliteitskalender-item", iid,
+                                 f"{noem} verplaatst van '{vorige_cat}' naar '{cat}'", "categorie", vorige_cat, cat))
+        for k, a, b in veldwijzigingen(vorig.plain(), item.plain()):
+            if k == "besluitvorming":
+                a, b = _stappen(a), _stappen(b)
+            uit.append(Wijziging(naam, "gewijzigd", "kwaliteitskalender-item", iid,
+                                 f"{noem}: {k} {a if k == 'besluitvorming' else waarde(a)} → "
+                                 f"{b if k == 'besluitvorming' else waarde(b)}", k, a, b))
+    for iid, (item, cat) in i_oud.items():
+        if iid not in i_nieuw:
+            uit.append(Wijziging(naam, "verwijderd", "kwaliteitskalender-item", iid,
+                                 f"Uit de kwaliteitskalender verwijderd: '{_kort(item.wat, iid)}' ({cat})"))
+    kop = [(k, a, b) for k, a, b in veldwijzigingen(oud.plain(), nieuw.plain()) if k != "categorieen"]
+    uit += [Wijziging(naam, "gewijzigd", "document", None, f"Kwaliteitskalender: {k} {waarde(a)} → {waarde(b)}", k,
+                      a, b) for k, a, b in kop]
+    return uit
+
+
+def _stappen(stappen: list[dict[str, Any]] | None) -> str:
+    return " → ".join(f"{s['stap']} {s.get('orgaan') or s.get('rol')}" for s in stappen or []) or "(geen)"
+
+
+# --- organisatie -----------------------------------------------------------------------------
+
+def organisatie(naam: str, oud: Organisatie, nieuw: Organisatie) -> list[Wijziging]:
+    uit: list[Wijziging] = []
+    pa, pb = oud.plain(), nieuw.plain()
+    for lijst, onderwerp, sleutel in (("overlegorganen", "overlegorgaan", "id"), ("rollen", "rol", "id"),
+                                      ("goedkeurders", "goedkeurder", "email")):
+        a = {x[sleutel]: x for x in pa.get(lijst, [])}
+        b = {x[sleutel]: x for x in pb.get(lijst, [])}
+        for k, x in b.items():
+            titel = x.get("naam", k)
+            if k not in a:
+                uit.append(Wijziging(naam, "toegevoegd", onderwerp, k, f"Nieuw(e) {onderwerp}: {titel} ({k})"))
+            else:
+                uit += [Wijziging(naam, "gewijzigd", onderwerp, k, f"{onderwerp.capitalize()} {titel}: {v} "
+                                  f"{waarde(p)} → {waarde(q)}", v, p, q)
+                        for v, p, q in veldwijzigingen(a[k], x, (sleutel,))]
+        uit += [Wijziging(naam, "verwijderd", onderwerp, k, f"{onderwerp.capitalize()} {x.get('naam', k)} ({k}) "
+                          "verwijderd") for k, x in a.items() if k not in b]
+    for k, a_, b_ in veldwijzigingen(pa, pb):
+        if k not in ("overlegorganen", "rollen", "goedkeurders"):
+            uit.append(Wijziging(naam, "gewijzigd", "document", None, f"Organisatie: {k} {waarde(a_)} → {waarde(b_)}",
+                                 k, a_, b_))
+    return uit

@@ -1,0 +1,196 @@
+"""Plan versions in git: documents at a revision, vastgesteld tags, signatures, file history.
+
+Uses the git CLI through GitPython (`repo.git.<command>`); a Repo is opened per operation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from swvplanner.store.bestand import lees_tekst
+from swvplanner.store.git import GitFout
+from swvplanner.store.planmap import document_voor
+
+TAG_VOORVOEGSEL = "vastgesteld/"
+_TAG = re.compile(r"^vastgesteld/(?P<document>[a-z0-9-]+)/(?P<datum>\d{4}-\d{2}-\d{2})(?:-(?P<volgnummer>\d+))?$")
+
+
+@dataclass(frozen=True)
+class Tag:
+    naam: str
+    document: str
+    datum: date
+    commit: str
+    door_naam: str
+    door_email: str
+    tijdstip: datetime | None
+    bericht: str
+    ondertekend: bool
+    geannoteerd: bool
+
+
+class Versies:
+    """One git repository holding the plan folder."""
+
+    def __init__(self, repo: Any, map_: Path) -> None:
+        self.repo = repo
+        self.root = Path(repo.working_tree_dir).resolve()
+        self.rel = Path(map_).resolve().relative_to(self.root).as_posix()
+        self.map = Path(map_)
+
+    def git(self, *args: str) -> str:
+        import git
+
+        try:
+            return self.repo.git.execute(["git", *args], strip_newline_in_stdout=False)  # type: ignore[no-any-return]
+        except git.GitCommandError as fout:
+            uitleg = (fout.stderr or "").strip().removeprefix("stderr:").strip(" '\n")
+            raise GitFout(f"git {args[0]} is mislukt: {uitleg}") from None
+
+    def pad(self, bestand: str) -> str:
+        return f"{self.rel}/{bestand}" if self.rel != "." else bestand
+
+    # --- revisions -----------------------------------------------------------------------
+
+    def commit(self, rev: str) -> str:
+        try:
+            return self.git("rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}").strip()
+        except GitFout:
+            raise GitFout(f"onbekende versie '{rev}' (een commit, tak of tag)") from None
+
+    def bestanden_op(self, rev: str) -> dict[str, str]:
+        """Plan file names in the plan folder at a revision, with their blob ids."""
+        uit = {}
+        for regel in self.git("ls-tree", rev, "--", self.pad("")).splitlines() if self.rel != "." else \
+                self.git("ls-tree", rev).splitlines():
+            meta, _, pad = regel.partition("\t")
+            naam = pad.rsplit("/", 1)[-1]
+            if meta.split()[1] == "blob" and naam.endswith((".yaml", ".yml")):
+                uit[naam] = meta.split()[2]
+        return uit
+
+    def documenten_op(self, rev: str, alleen: set[str] | None = None) -> dict[str, BaseModel]:
+        """The plan documents as they were at a revision (validated; PlanFout names rev:path)."""
+        namen = self.bestanden_op(rev)
+        per_naam = _documentnamen(namen)
+        uit: dict[str, BaseModel] = {}
+        for document, (bestand, model) in per_naam.items():
+            if alleen is not None and document not in alleen:
+                continue
+            tekst = self.git("cat-file", "blob", namen[bestand])
+            uit[document] = lees_tekst(Path(bestand), tekst, model, f"{rev[:12]}:{self.pad(bestand)}").model
+        return uit
+
+    def schoon(self) -> list[str]:
+        """Uncommitted changes (tracked anywhere, untracked in the plan folder); empty when clean."""
+        gewijzigd = [r for r in self.git("status", "--porcelain", "-z", "--untracked-files=no").split("\0") if r]
+        nieuw = [r for r in self.git("status", "--porcelain", "-z", "--untracked-files=all", "--",
+                                     self.pad("") or ".").split("\0") if r.startswith("??")]
+        return [r[3:] for r in gewijzigd + nieuw]
+
+    # --- tags ----------------------------------------------------------------------------
+
+    def tags(self, document: str | None = None) -> list[Tag]:
+        """Every vastgesteld tag (oldest first), optionally of one document."""
+        formaat = "%(refname:short)%00%(objecttype)%00%(*objectname)%00%(objectname)%00%(taggername)%00" \
+                  "%(taggeremail:trim)%00%(taggerdate:iso-strict)%00%(contents)%00%(contents:signature)%1e"
+        uit = []
+        for blok in self.git("for-each-ref", f"--format={formaat}", f"refs/tags/{TAG_VOORVOEGSEL}").split("\x1e"):
+            blok = blok.strip("\n")
+            if not blok:
+                continue
+            naam, soort, doel, obj, tagger, email, tijd, inhoud, handtekening = blok.split("\0")
+            m = _TAG.match(naam)
+            if m is None or (document and m["document"] != document):
+                continue
+            uit.append(Tag(naam, m["document"], date.fromisoformat(m["datum"]),
+                           doel if soort == "tag" else obj, tagger, email,
+                           datetime.fromisoformat(tijd) if tijd else None, inhoud.replace(handtekening, "").strip(),
+                           bool(handtekening.strip()), soort == "tag"))
+        return sorted(uit, key=lambda t: (t.datum, int(_TAG.match(t.naam)["volgnummer"] or 0), t.naam))  # type: ignore[index]
+
+    def laatste_tag(self, document: str) -> Tag | None:
+        tags = self.tags(document)
+        return tags[-1] if tags else None
+
+    def maak_tag(self, naam: str, bericht: str, ondertekenen: bool) -> None:
+        self.git("tag", "-s" if ondertekenen else "-a", naam, "-m", bericht)
+
+    def controleer_handtekening(self, naam: str) -> tuple[bool, str]:
+        """`git verify-tag`: (valid, git's message)."""
+        import git
+
+        try:
+            uit = self.repo.git.execute(["git", "verify-tag", "--raw", naam], with_extended_output=True)
+            return True, (uit[2] or uit[1]).strip()
+        except git.GitCommandError as fout:
+            return False, (fout.stderr or "").strip().removeprefix("stderr:").strip(" '\n")
+
+    def is_voorouder(self, commit: str, tak: str) -> bool:
+        import git
+
+        try:
+            self.repo.git.execute(["git", "merge-base", "--is-ancestor", commit, tak])
+            return True
+        except git.GitCommandError:
+            return False
+
+    def hoofdtak(self) -> str:
+        """The main branch: 'main', else 'master', else the current branch."""
+        takken = {h.name for h in self.repo.heads}
+        for naam in ("main", "master"):
+            if naam in takken:
+                return naam
+        return self.repo.active_branch.name  # type: ignore[no-any-return]
+
+    # --- identity and history ------------------------------------------------------------
+
+    def gebruiker(self) -> tuple[str, str]:
+        try:
+            naam = self.git("config", "user.name").strip()
+            email = self.git("config", "user.email").strip()
+        except GitFout:
+            raise GitFout("uw naam en e-mailadres zijn niet ingesteld (git config user.name / user.email)") from None
+        return naam, email
+
+    def commits(self, bestanden: list[str] | None = None) -> list[tuple[str, str, str, datetime, str]]:
+        """(sha, author name, author email, date, subject) of commits touching the plan files, oldest first."""
+        paden = [self.pad(b) for b in bestanden] if bestanden else [self.pad("") or "."]
+        uit = []
+        for regel in self.git("log", "--reverse", "--format=%H%x00%an%x00%ae%x00%aI%x00%s", "--", *paden).splitlines():
+            if regel:
+                sha, naam, email, tijd, onderwerp = regel.split("\0")
+                uit.append((sha, naam, email, datetime.fromisoformat(tijd), onderwerp))
+        return uit
+
+
+def _documentnamen(bestanden: dict[str, str]) -> dict[str, tuple[str, type[BaseModel]]]:
+    """Document name → (file name, model) for the plan files present."""
+    uit = {}
+    for naam in bestanden:
+        if (soort := document_voor(naam)) is not None:
+            uit[soort[0]] = (naam, soort[1])
+    return uit
+
+
+@contextmanager
+def versies(map_: Path) -> Iterator[Versies]:
+    """The plan folder's repository; GitFout when it is not in one."""
+    import git
+
+    try:
+        repo = git.Repo(map_, search_parent_directories=True)
+    except (git.InvalidGitRepositoryError, git.NoSuchPathError):
+        raise GitFout(f"de planmap {map_} staat niet in een git-repository") from None
+    try:
+        yield Versies(repo, map_)
+    finally:
+        repo.close()
