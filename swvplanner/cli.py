@@ -171,9 +171,11 @@ def check(ctx: click.Context, formaat: str, strict: bool, vandaag: str | None, t
               help="Hoe lang een uit de plannen verwijderde vergadering als 'vervallen' in de agenda's blijft.")
 @click.option("--basis-url", default=None, metavar="URL",
               help="Het https-adres waar de map gepubliceerd wordt (voor de links in index.html).")
+@click.option("--vastgesteld", is_flag=True,
+              help="Gebruik van vast te stellen documenten de laatst vastgestelde versie (git-tag).")
 @_help_optie
 @click.pass_context
-def export(ctx: click.Context, uit: Path, bewaar_dagen: int, basis_url: str | None) -> None:
+def export(ctx: click.Context, uit: Path, bewaar_dagen: int, basis_url: str | None, vastgesteld: bool) -> None:
     """Schrijf de agenda's (iCalendar) per overlegorgaan en per rol, plus deadlines.ics en alles.ics.
 
     Niet-openbare organen (zoals de CvA/CvT) komen alleen onder prive/<code>/; die map gaat nooit in git.
@@ -182,7 +184,8 @@ def export(ctx: click.Context, uit: Path, bewaar_dagen: int, basis_url: str | No
     from swvplanner.export.schrijver import ExportFout
 
     try:
-        r = services.exporteer_feeds(ctx.obj["plans"], uit, bewaar_dagen=bewaar_dagen, basis_url=basis_url)
+        r = services.exporteer_feeds(ctx.obj["plans"], uit, bewaar_dagen=bewaar_dagen, basis_url=basis_url,
+                                     vastgesteld=vastgesteld)
     except ExportFout as fout:
         raise click.ClickException(str(fout)) from None
     openbaar = [f for f in r.feeds if not f.prive]
@@ -211,6 +214,9 @@ def serve(ctx: click.Context, host: str, port: int, uit: Path) -> None:
         click.echo("Gestopt.")
     finally:
         server.server_close()
+
+
+from swvplanner import cli_vaststellen  # noqa: E402, F401 - registers diff, approve, status, verify, history
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -80,12 +80,22 @@ def overzicht(map_: Path, vandaag: date, weken: int = 6) -> Overzicht:
 
 
 def exporteer_feeds(map_: Path, uit: Path, nu: datetime | None = None, vandaag: date | None = None,
-                    bewaar_dagen: int = 60, basis_url: str | None = None):  # type: ignore[no-untyped-def]
-    """Export the iCalendar feeds of the plan folder (raises PlanFout or ExportFout)."""
+                    bewaar_dagen: int = 60, basis_url: str | None = None,
+                    vastgesteld: bool = False):  # type: ignore[no-untyped-def]
+    """Export the iCalendar feeds of the plan folder (raises PlanFout or ExportFout).
+
+    With `vastgesteld`, documents that need adoption are taken as last adopted (their git tag).
+    """
 
     from swvplanner.export.schrijver import exporteer
 
     nu = nu or datetime.now(UTC).replace(microsecond=0)
     vandaag = vandaag or nu.astimezone().date()
-    pm = laad_map(map_)
-    return exporteer(pm.plannen, uit, nu, vandaag, bewaar_dagen=bewaar_dagen, basis_url=basis_url)
+    if vastgesteld:
+        from swvplanner.core.plannen import Plannen
+        from swvplanner.services_vaststellen import vastgestelde_documenten
+
+        plannen = Plannen.uit_documenten(vastgestelde_documenten(map_))
+    else:
+        plannen = laad_map(map_).plannen
+    return exporteer(plannen, uit, nu, vandaag, bewaar_dagen=bewaar_dagen, basis_url=basis_url)

@@ -116,6 +116,10 @@ def voeg_samen(knoop: Any, oud: Any, nieuw: Any) -> Any:
             for i, (o, n) in enumerate(zip(oud, nieuw, strict=True)):
                 knoop[i] = voeg_samen(knoop[i], o, n)
             return knoop
+        if len(oud) == len(knoop) and all(isinstance(v, dict) for v in [*oud, *nieuw]):
+            # items without ids (agenda points): equal items keep their node and style
+            _voeg_reeks_op_id_samen(knoop, oud, nieuw, _waardesleutels)
+            return knoop
         vervanging = naar_yaml(nieuw)
         if knoop.fa.flow_style():
             vervanging.fa.set_flow_style()
@@ -166,21 +170,42 @@ def _met_ids(reeks: list[Any]) -> bool:
     return all(isinstance(v, dict) and "id" in v for v in reeks)
 
 
-def _voeg_reeks_op_id_samen(knoop: CommentedSeq, oud: list[Any], nieuw: list[Any]) -> None:
-    oud_op_id = {v["id"]: (i, v) for i, v in enumerate(oud)}
-    nieuwe_ids = [v["id"] for v in nieuw]
+def _voeg_reeks_op_id_samen(knoop: CommentedSeq, oud: list[Any], nieuw: list[Any],
+                            sleutel: Any = None) -> None:
+    """Merge a list whose items have a key (by default their `id`): kept items keep their node
+    (and so their comments and style), removed ones go, new ones are inserted where they belong."""
+    sleutel = sleutel or (lambda lijst: [v["id"] for v in lijst])
+    oud_sleutels, nieuwe_sleutels = sleutel(oud), sleutel(nieuw)
+    oud_op_id = {k: (i, v) for i, (k, v) in enumerate(zip(oud_sleutels, oud, strict=True))}
+    nieuw_set = set(nieuwe_sleutels)
     # Delete removed items from the back, so indices stay valid.
-    for i in sorted((i for i, v in enumerate(oud) if v["id"] not in set(nieuwe_ids)), reverse=True):
+    for i in sorted((i for i, k in enumerate(oud_sleutels) if k not in nieuw_set), reverse=True):
         _verwijder_item(knoop, i)
-    huidige = [v["id"] for v in oud if v["id"] in set(nieuwe_ids)]
-    behouden = [i for i in nieuwe_ids if i in oud_op_id]
+    huidige = [k for k in oud_sleutels if k in nieuw_set]
+    behouden = [k for k in nieuwe_sleutels if k in oud_op_id]
     if huidige != behouden:  # re-ordered: rebuild in the new order, reusing the item nodes
         op_id = dict(zip(huidige, list(knoop), strict=True))
-        knoop[:] = [op_id[i] for i in behouden]
-        huidige = behouden
-    for plek, item in enumerate(nieuw):
-        if item["id"] in oud_op_id:
-            _, oud_item = oud_op_id[item["id"]]
+        knoop[:] = [op_id[k] for k in behouden]
+    flow = len(knoop) > 0 and all(isinstance(x, CommentedMap | CommentedSeq) and x.fa.flow_style() for x in knoop)
+    for plek, (k, item) in enumerate(zip(nieuwe_sleutels, nieuw, strict=True)):
+        if k in oud_op_id:
+            _, oud_item = oud_op_id[k]
             knoop[plek] = voeg_samen(knoop[plek], oud_item, item)
         else:
-            _voeg_item_in(knoop, plek, naar_yaml(item))
+            knooppunt = naar_yaml(item)
+            if flow and isinstance(knooppunt, CommentedMap | CommentedSeq):
+                knooppunt.fa.set_flow_style()  # written like its siblings: - {kwaliteitskalender: ..., stap: ...}
+            _voeg_item_in(knoop, plek, knooppunt)
+
+
+def _waardesleutels(lijst: list[Any]) -> list[tuple[str, int]]:
+    """Keys for items without an id: their value, numbered when the same value occurs again."""
+    import json
+
+    gezien: dict[str, int] = {}
+    uit = []
+    for v in lijst:
+        tekst = json.dumps(v, sort_keys=True, default=str)
+        gezien[tekst] = gezien.get(tekst, 0) + 1
+        uit.append((tekst, gezien[tekst]))
+    return uit

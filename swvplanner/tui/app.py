@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from textual.screen import Screen
 
     from swvplanner.services_check import Gevonden
+    from swvplanner.services_vaststellen import Stand
     from swvplanner.store.git import GitStaat
     from swvplanner.werkset import Werkset
 
@@ -27,6 +28,7 @@ SCHERMEN = {
     "kwaliteitskalender": "Kwaliteitskalender",
     "vergaderingen": "Vergaderingen",
     "controles": "Controles",
+    "wijzigingen": "Wijzigingen",
 }
 
 
@@ -36,7 +38,7 @@ def _scherm(naam: str) -> Screen[None]:
 
     klasse = {"overzicht": "OverzichtScherm", "jaarplan": "JaarplanScherm",
               "kwaliteitskalender": "KwaliteitskalenderScherm", "vergaderingen": "VergaderingenScherm",
-              "controles": "ControlesScherm"}[naam]
+              "controles": "ControlesScherm", "wijzigingen": "WijzigingenScherm"}[naam]
     return getattr(import_module(f"swvplanner.tui.screens.{naam}"), klasse)()  # type: ignore[no-any-return]
 
 
@@ -56,6 +58,7 @@ class PlannerApp(Taken, Bewaren, GitExport, App[None]):
         Binding("3", "scherm('kwaliteitskalender')", "Kwaliteitskalender", show=False),
         Binding("4", "scherm('vergaderingen')", "Vergaderingen", show=False),
         Binding("5", "scherm('controles')", "Controles", show=False),
+        Binding("6", "scherm('wijzigingen')", "Wijzigingen", show=False),
         Binding("ctrl+s", "bewaar", "Bewaren"),
         Binding("ctrl+z", "ongedaan", "Ongedaan"),
         Binding("ctrl+g", "vastleggen", "Vastleggen", show=False),
@@ -73,6 +76,8 @@ class PlannerApp(Taken, Bewaren, GitExport, App[None]):
         self.werkset: Werkset | None = None
         self.gevonden: list[Gevonden] | None = None
         self.git: GitStaat | None = None
+        self.vaststelling: Stand | None = None
+        self.vaststelling_fout: str | None = None
         self.laadfout: list[str] = []
 
     @property

@@ -17,6 +17,8 @@ OPDRACHTEN = (
     ("Ga naar Kwaliteitskalender", "Scherm 3", "scherm('kwaliteitskalender')"),
     ("Ga naar Vergaderingen", "Scherm 4", "scherm('vergaderingen')"),
     ("Ga naar Controles", "Scherm 5", "scherm('controles')"),
+    ("Ga naar Wijzigingen", "Scherm 6: wat wacht op vaststelling", "scherm('wijzigingen')"),
+    ("Vaststellen", "Stel een document vast (alleen voor een goedkeurder)", "vaststellen"),
     ("Nieuwe vergadering", "Voeg een vergadering toe", "nieuwe_vergadering"),
     ("Nieuwe actie", "Voeg een actie toe aan het jaarplan", "nieuwe_actie"),
     ("Help: toetsen", "Alle toetsen op een rij (?)", "hulp"),

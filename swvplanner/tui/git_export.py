@@ -76,3 +76,53 @@ class GitExport:
             f"Agenda's geëxporteerd naar {uit}: {len(resultaat.feeds)} agenda's, {resultaat.aantal_gebeurtenissen} "
             f"afspraken, {len(resultaat.geschreven)} bestanden bijgewerkt"))
         self.call_from_thread(self.ververs_git)
+
+    # --- vaststellen (adoption) ----------------------------------------------------------
+
+    def action_vaststellen(self: PlannerApp) -> None:
+        from swvplanner.tui.screens.dialogen import Keuze
+
+        stand = self.vaststelling
+        if self.werkset is None or stand is None:
+            self.notify("Vaststellen kan alleen als de planmap in git staat.", severity="warning")
+            return
+        if stand.goedkeurder is None:
+            self.notify(f"Alleen een goedkeurder uit swv.yaml kan vaststellen (u bent {stand.gebruiker}).",
+                        severity="warning", timeout=6)
+            return
+        if self.werkset.gewijzigd or (self.git and self.git.gewijzigd):
+            self.notify("Bewaar (ctrl+s) en leg eerst alles vast (ctrl+g); vastgesteld wordt wat in git staat.",
+                        severity="warning", timeout=6)
+            return
+        open_ = [d for d in stand.documenten if d.wijzigingen or stand.tags.get(d.document) is None]
+        if not open_:
+            self.notify("Alle documenten zijn vastgesteld en ongewijzigd.")
+            return
+
+        def gekozen(document: str | None) -> None:
+            if document:
+                self._vaststel_worker(document)
+
+        self.push_screen(Keuze(
+            "Welk document stelt u vast? Er komt een commit en een tag vastgesteld/DOCUMENT/DATUM met uw naam, "
+            "de datum en de wijzigingen hieronder in scherm 6.",
+            [*((d.document, d.document) for d in open_), ("", "Annuleren")], titel="Vaststellen"), gekozen)
+
+    @work(thread=True, exclusive=True, group="git")
+    def _vaststel_worker(self: PlannerApp, document: str) -> None:
+        from swvplanner.services_vaststellen import approve
+
+        try:
+            v = approve(self.map, document, self.vandaag)
+        except PlanFout as fout:
+            self.post_message(Gemeld("Vaststellen is niet gelukt: " + "; ".join(m.melding for m in fout.meldingen),
+                                     fout=True))
+            return
+        self.post_message(Gemeld(f"{document} is vastgesteld: {v.tag} (commit {v.commit[:7]})."))
+        self.call_from_thread(self._na_vaststellen)
+
+    def _na_vaststellen(self: PlannerApp) -> None:
+        assert self.werkset is not None
+        self.werkset.herlaad()  # approve wrote the vastgesteld date into the file
+        self.plannen_gewijzigd(direct=True)
+        self.ververs_git()

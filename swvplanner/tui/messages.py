@@ -10,6 +10,7 @@ from textual.message import Message
 if TYPE_CHECKING:  # only for annotations: the app starts without loading the domain modules
     from swvplanner.core.melding import Melding
     from swvplanner.services_check import Gevonden
+    from swvplanner.services_vaststellen import Stand
     from swvplanner.store.git import GitStaat
     from swvplanner.werkset import Werkset
 
@@ -53,6 +54,9 @@ class BewarenMislukt(Message):
 @dataclass
 class GitBijgewerkt(Message):
     staat: GitStaat
+    vaststelling: Stand | None = None
+    """Pending changes per document that needs adoption (None outside git or on an error)."""
+    vaststelling_fout: str | None = None
 
 
 @dataclass

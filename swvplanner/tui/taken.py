@@ -174,15 +174,28 @@ class Taken:
 
     @work(thread=True, exclusive=True, group="git")
     def ververs_git(self: PlannerApp) -> None:
+        from swvplanner.store.fouten import PlanFout
         from swvplanner.store.git import git_staat
 
         try:
-            self.post_message(GitBijgewerkt(git_staat(self.map)))
+            staat = git_staat(self.map)
         except Exception as fout:  # noqa: BLE001 - git trouble must never stop the app
             self.post_message(Gemeld(f"git-status onbekend: {fout}", fout=True))
+            return
+        if not staat.in_git:
+            self.post_message(GitBijgewerkt(staat))
+            return
+        from swvplanner.services_vaststellen import stand
+
+        try:
+            self.post_message(GitBijgewerkt(staat, stand(self.map)))
+        except PlanFout as fout:
+            self.post_message(GitBijgewerkt(staat, None, "; ".join(str(m) for m in fout.meldingen)))
 
     def on_git_bijgewerkt(self: PlannerApp, bericht: GitBijgewerkt) -> None:
         self.git = bericht.staat
+        self.vaststelling = bericht.vaststelling
+        self.vaststelling_fout = bericht.vaststelling_fout
         self.ververs_status()
         if hasattr(self.huidig_scherm, "git_bijgewerkt"):
             self.screen.git_bijgewerkt()

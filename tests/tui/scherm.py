@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 
 from rich.console import Console
@@ -23,10 +24,8 @@ async def klaar(app: App[object], pilot: object) -> None:
     from textual.worker import WorkerCancelled
 
     for _ in range(100):
-        try:
+        with contextlib.suppress(WorkerCancelled):
             await app.workers.wait_for_complete()
-        except WorkerCancelled:
-            pass
         await pilot.pause()  # type: ignore[attr-defined]
         geladen = getattr(app, "werkset", None) is not None or getattr(app, "laadfout", None)
         bezig = getattr(app, "_controle_loopt", False) or any(w.is_running for w in app.workers)

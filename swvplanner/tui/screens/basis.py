@@ -59,6 +59,8 @@ class PlanScherm(Screen[None]):
                          "\n\nHerstel het bestand en druk op r om opnieuw te laden, of q om te stoppen."
                          if fout else "Plannen laden…")
             laden.display = True
+            for regel in self.query(Statusregel):
+                regel.refresh()
             return
         laden.display = False
         sleutel = (id(ws), ws.versie)

@@ -230,8 +230,8 @@ class JaarplanScherm(PlanScherm):
 
     def _na_formulier(self, actie_id: str | None) -> None:
         self.ververs_als_nodig()
-        if actie_id:
-            self.selecteer("actie", actie_id)
+        if actie_id:  # after the rebuilt tree restored its cursor (call_after_refresh in ververs)
+            self.call_after_refresh(self.selecteer, "actie", actie_id)
 
     def action_verwijder(self) -> None:
         from swvplanner.tui.screens.dialogen import Keuze

@@ -106,4 +106,22 @@ class OverzichtScherm(PlanScherm):
                          + escape(", ".join(git.gewijzigd)) + " (ctrl+g legt vast)") if git.gewijzigd \
                 else "[green]alles vastgelegd[/green]"
             doel.update(f"\n[b]Git[/b] tak {escape(git.tak or '(los)')}, laatste: "
-                        f"{escape(git.laatste_commit or 'nog geen')}\n{gewijzigd}")
+                        f"{escape(git.laatste_commit or 'nog geen')}\n{gewijzigd}" + self._vaststelling())
+
+    def _vaststelling(self) -> str:
+        """One line per document that needs adoption: adopted when, and whether changes wait."""
+        stand = self.planner.vaststelling
+        if stand is None:
+            fout = self.planner.vaststelling_fout
+            return f"\n\n[b]Vaststelling[/b]\n[red]{escape(fout)}[/red]" if fout else ""
+        regels = ["\n\n[b]Vaststelling[/b] (6 toont de wijzigingen)"]
+        for d in stand.documenten:
+            tag = stand.tags.get(d.document)
+            if tag is None:
+                regels.append(f"{d.document}: [red]nog nooit vastgesteld[/red]")
+            elif d.wijzigingen:
+                regels.append(f"{d.document}: vastgesteld {tag.datum:%d-%m-%Y}, [yellow]{len(d.wijzigingen)} "
+                              "wijziging(en) wachten op vaststelling[/yellow]")
+            else:
+                regels.append(f"{d.document}: [green]vastgesteld {tag.datum:%d-%m-%Y}, ongewijzigd[/green]")
+        return "\n".join(regels)

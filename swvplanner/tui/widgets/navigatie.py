@@ -8,9 +8,10 @@ from textual.widgets import Tab, Tabs
 SCHERMEN = (
     ("overzicht", "1 Overzicht"),
     ("jaarplan", "2 Jaarplan"),
-    ("kwaliteitskalender", "3 Kwaliteitskal."),
-    ("vergaderingen", "4 Vergaderingen"),
+    ("kwaliteitskalender", "3 Kwal.kal."),
+    ("vergaderingen", "4 Vergaderen"),
     ("controles", "5 Controles"),
+    ("wijzigingen", "6 Wijzigingen"),
 )
 
 
