@@ -265,5 +265,7 @@ def check_hook() -> None:
     main([*plans, "check", *args])
 
 
-if __name__ == "__main__":
-    main()
+if __name__ == "__main__":  # `python -m swvplanner.cli`: use the imported module, where the commands are registered
+    from swvplanner.cli import main as _main
+
+    _main()

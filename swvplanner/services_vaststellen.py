@@ -17,9 +17,10 @@ from pydantic import BaseModel
 from swvplanner.core.model.organisatie import Organisatie
 from swvplanner.core.plannen import ORGANISATIE
 from swvplanner.core.verschil import Wijziging, verschil
+from swvplanner.services_historie import blok_wijzigingen
 from swvplanner.store.fouten import PlanFout
 from swvplanner.store.git import GitFout
-from swvplanner.store.planmap import laad_map
+from swvplanner.store.planmap import document_voor, laad_map
 from swvplanner.store.versies import Tag, Versies, versies
 
 
@@ -39,8 +40,15 @@ class DocumentVerschil:
 WERKMAP = "werkmap"
 
 
-def _werkmap(map_: Path) -> dict[str, BaseModel]:
-    return {naam: b.model for naam, b in laad_map(map_, verwijzingen=False).bestanden.items()}
+def _werkmap(map_: Path, alleen: set[str] | None = None) -> dict[str, BaseModel]:
+    """The documents in the working tree (only those named in `alleen`, when given)."""
+    if alleen is None:
+        return {naam: b.model for naam, b in laad_map(map_, verwijzingen=False).bestanden.items()}
+    from swvplanner.store.bestand import lees_bestand
+    from swvplanner.store.planmap import documenten
+
+    return {naam: lees_bestand(pad, model).model for naam, (pad, model) in documenten(Path(map_)).items()
+            if naam in alleen}
 
 
 def _organisatie(docs: dict[str, BaseModel]) -> Organisatie:
@@ -51,14 +59,27 @@ def diff(map_: Path, van: str | None = None, tot: str | None = None) -> list[Doc
     """Changes per document. Without VAN: from each adopted document's last vastgesteld tag (or from
     nothing, if never adopted) to the working tree (or TOT)."""
     with versies(map_) as v:
-        nieuw = v.documenten_op(v.commit(tot)) if tot else _werkmap(map_)
-        tot_label = tot or WERKMAP
-        if van is not None:
-            oud = v.documenten_op(v.commit(van))
-            wijzigingen = verschil(oud, nieuw)
-            namen = sorted({w.document for w in wijzigingen}, key=lambda n: [w.document for w in wijzigingen].index(n))
+        if van is not None:  # only documents whose file changed are read (and the organisation, for names)
+            gewijzigd = v.gewijzigde_documenten(v.commit(van), v.commit(tot) if tot else None)
+            nodig = gewijzigd | {ORGANISATIE}
+            nieuw = v.documenten_op(v.commit(tot), nodig) if tot else _werkmap(map_, nodig)
+            oud = v.documenten_op(v.commit(van), nodig)
+            org = nieuw.get(ORGANISATIE) or oud.get(ORGANISATIE)
+            oud = {k: m for k, m in oud.items() if k in gewijzigd}
+            wijzigingen = verschil(oud, {k: m for k, m in nieuw.items() if k in gewijzigd}, org)  # type: ignore[arg-type]
+            tot_label = tot or WERKMAP
+            namen = list(dict.fromkeys(w.document for w in wijzigingen))
             return [DocumentVerschil(n, van, tot_label, [w for w in wijzigingen if w.document == n]) for n in namen]
-        org = _organisatie(nieuw)
+        org = _organisatie(_werkmap(map_, {ORGANISATIE}) if tot is None else v.documenten_op(v.commit(tot),
+                                                                                              {ORGANISATIE}))
+        if tot is None:
+            from swvplanner.store.planmap import documenten
+
+            nodig = {n for n in documenten(Path(map_)) if org.vaststelling.nodig_voor(n)}
+            nieuw = _werkmap(map_, nodig)
+        else:
+            nieuw = {k: m for k, m in v.documenten_op(v.commit(tot)).items() if org.vaststelling.nodig_voor(k)}
+        tot_label = tot or WERKMAP
         uit = []
         for naam in sorted(nieuw):
             if not org.vaststelling.nodig_voor(naam):
@@ -149,6 +170,7 @@ def approve(map_: Path, document: str, vandaag: date, ondertekenen: bool = False
         oud = v.documenten_op(vorige.commit, {document}) if vorige else {}
         samenvatting = [w.tekst for w in _zonder_vastgesteld(verschil(oud, {document: docs[document]}, org))]
         head = v.commit("HEAD")
+        tag = ""
         pm = laad_map(map_, verwijzingen=False)
         bestand = pm.bestanden[document]
         try:
@@ -160,7 +182,13 @@ def approve(map_: Path, document: str, vandaag: date, ondertekenen: bool = False
             tag = _vrije_tagnaam(v, document, vandaag)
             bericht = _tagbericht(document, vandaag, naam, email, goedkeurder.naam, vorige, samenvatting)
             v.maak_tag(tag, bericht, ondertekenen)
+            if ondertekenen and not next(t for t in v.tags(document) if t.naam == tag).ondertekend:
+                # some git versions write an unsigned tag and exit 0 when signing fails
+                raise VaststelFout("ondertekenen is mislukt (controleer user.signingkey en gpg.format); "
+                                   "er is niets gewijzigd")
         except Exception:
+            if tag and tag in {t.naam for t in v.tags(document)}:
+                v.git("tag", "-d", tag)
             v.git("reset", "--hard", head)  # the tree was clean before: back to exactly that state
             raise
         return Vaststelling(document, tag, v.commit("HEAD"), samenvatting, ondertekenen)
@@ -213,9 +241,14 @@ def verify(map_: Path) -> list[TagControle]:
             if not tag.geannoteerd:
                 c.fouten.append("geen geannoteerde tag (geen vaststeller en datum vastgelegd)")
             if tag.ondertekend:
-                geldig, uitleg = v.controleer_handtekening(tag.naam)
+                geldig, uitleg, door = v.controleer_handtekening(tag.naam)
                 if not geldig:
                     c.fouten.append(f"de handtekening klopt niet: {uitleg or 'git verify-tag faalt'}")
+                elif door is None:
+                    c.fouten.append("de handtekening is geldig, maar git noemt niet van wie ze is")
+                elif door.lower() != tag.door_email.lower() or org.goedkeurder(door) is None:
+                    c.fouten.append(f"ondertekend door {door}, niet door de goedkeurder {tag.door_email} die als "
+                                    "maker van de tag staat")
             elif org.vaststelling.ondertekenen == "verplicht":
                 c.fouten.append("niet ondertekend, terwijl ondertekenen verplicht is")
             if org.goedkeurder(tag.door_email) is None:
@@ -250,6 +283,7 @@ class HistorieRegel:
     onderwerp: str
     wijzigingen: list[Wijziging]
     vastgesteld_in: list[str] = field(default_factory=list)
+    tijdstip: str = ""
 
     def als_dict(self) -> dict[str, Any]:
         return {"commit": self.commit, "datum": self.datum, "auteur": self.auteur, "onderwerp": self.onderwerp,
@@ -257,57 +291,45 @@ class HistorieRegel:
 
 
 def history(map_: Path, item_id: str) -> list[HistorieRegel]:
-    """Every commit that changed the item (by id), oldest first, with the adopted versions that hold it."""
+    """Every commit that changed the item (by id), oldest first, with the adopted versions that hold it.
+
+    Reads one `git log -p` stream per file that holds the item (see store.historie) and parses only
+    the item's own block in the versions where it changed.
+    """
+    from swvplanner.store.historie import blokversies
+
     uit: list[HistorieRegel] = []
     with versies(map_) as v:
-        vorige: dict[str, BaseModel] = {}
-        for sha, naam, email, tijd, onderwerp in v.commits():
-            gewijzigd = _gewijzigde_documenten(v, sha)
-            nieuw = dict(vorige)
-            for document in gewijzigd:
-                nieuw.pop(document, None)
-            try:
-                nieuw.update(v.documenten_op(sha, gewijzigd))
-            except PlanFout:  # an old version that does not read (broken then, or an older format): skip it
-                vorige = nieuw
+        org = _organisatie_of_niets(map_)
+        for pad in v.paden_met(item_id):
+            soort = document_voor(pad.rsplit("/", 1)[-1])
+            if soort is None:
                 continue
-            wijzigingen = [w for w in verschil({k: vorige[k] for k in gewijzigd if k in vorige},
-                                               {k: nieuw[k] for k in gewijzigd if k in nieuw},
-                                               _organisatie(nieuw) if ORGANISATIE in nieuw else None)
-                           if w.id == item_id]
-            for document in sorted(gewijzigd):  # a new file: its items are new too
-                if document not in vorige and document in nieuw and item_id in _ids(nieuw[document].plain()):
-                    wijzigingen.append(Wijziging(document, "toegevoegd", "item", item_id,
-                                                 f"'{item_id}' toegevoegd (nieuw bestand {document})"))
-            if wijzigingen:
-                uit.append(HistorieRegel(sha, tijd.date().isoformat(), f"{naam} <{email}>", onderwerp, wijzigingen))
-            vorige = nieuw
-        tags = v.tags()
-        for regel in uit:
-            document = regel.wijzigingen[0].document
-            regel.vastgesteld_in = [t.naam for t in tags if t.document == document
-                                    and v.is_voorouder(regel.commit, t.commit) and _bevat(v, t, document, item_id)]
+            document = soort[0]
+            for bv in blokversies(str(v.root), pad, item_id):
+                wijzigingen = blok_wijzigingen(document, item_id, bv.oud, bv.nieuw, org)
+                if wijzigingen:
+                    uit.append(HistorieRegel(bv.commit, bv.tijd.date().isoformat(), f"{bv.auteur} <{bv.email}>",
+                                             bv.onderwerp, wijzigingen, tijdstip=bv.tijd.isoformat()))
+            tags = [t for t in v.tags(document) if v.bevat_item(t.commit, pad, item_id)]
+            voorouders = {t.naam: v.voorouders(t.commit) for t in tags}
+            for regel in uit:
+                if regel.wijzigingen[0].document == document:
+                    regel.vastgesteld_in = [t.naam for t in tags if regel.commit in voorouders[t.naam]]
+        if len({r.wijzigingen[0].document for r in uit}) > 1:  # several files: in the order of the main line
+            plek = {sha: i for i, sha in enumerate(v.git("rev-list", "--first-parent", "--reverse", "HEAD").split())}
+            uit.sort(key=lambda r: plek.get(r.commit, len(plek)))
     return uit
 
 
-def _gewijzigde_documenten(v: Versies, sha: str) -> set[str]:
-    from swvplanner.store.planmap import document_voor
+def _organisatie_of_niets(map_: Path) -> Organisatie | None:
+    from swvplanner.store.bestand import lees_bestand
+    from swvplanner.store.planmap import ORGANISATIE_BESTAND
 
-    uit = set()
-    for pad in v.git("diff-tree", "--no-commit-id", "--name-only", "-r", "--root", sha, "--",
-                     v.pad("") or ".").splitlines():
-        soort = document_voor(pad.rsplit("/", 1)[-1])
-        if soort is not None:
-            uit.add(soort[0])
-    return uit
-
-
-def _bevat(v: Versies, tag: Tag, document: str, item_id: str) -> bool:
-    docs = v.documenten_op(tag.commit, {document})
-    model = docs.get(document)
-    if model is None:
-        return False
-    return item_id in _ids(model.plain())
+    try:
+        return lees_bestand(Path(map_) / ORGANISATIE_BESTAND, Organisatie).model
+    except PlanFout:
+        return None
 
 
 def _ids(waarde: Any) -> set[str]:

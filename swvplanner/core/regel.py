@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any, Literal
 
 from dateutil.relativedelta import relativedelta
@@ -77,8 +78,7 @@ class Regel:
     def data_in(self, schooljaar: Schooljaar, anker: int | None = None) -> list[date]:
         """The due-by dates of this rule that fall in the schooljaar (see module docstring)."""
         anker = self.anker if self.anker is not None else anker
-        gevonden = sorted(set(self._data(schooljaar, anker)))
-        return [d for d in gevonden if schooljaar.bevat(d)]
+        return list(_data_in(self, schooljaar, anker))
 
     def _data(self, sj: Schooljaar, anker: int | None) -> list[date]:
         if self.soort == "samengesteld":
@@ -223,6 +223,14 @@ class Regel:
         if self.opmerking:
             tekst = f"{tekst} (opmerking: {self.opmerking})"
         return tekst
+
+
+@lru_cache(maxsize=16384)
+def _data_in(regel: Regel, sj: Schooljaar, anker: int | None) -> tuple[date, ...]:
+    """Cached: a rule is immutable, and the checker asks for the same rule and year many times
+    (every meeting of a series, every deadline of every step)."""
+    gevonden = sorted(set(regel._data(sj, anker)))
+    return tuple(d for d in gevonden if sj.bevat(d))
 
 
 def _dt(d: date) -> Any:

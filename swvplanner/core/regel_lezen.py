@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from swvplanner.core.nl_datum import MAANDEN, MAANDNAMEN, maak_datum, parse_datum
 from swvplanner.core.regel import Periode, Regel, _maand_periode
@@ -45,8 +46,11 @@ _JAARLIJKS = r"(?:jaarlijks|elk jaar|ieder jaar|elke jaar|(?:een|één|eén|1)\s
 _DAG_MAAND = rf"(?P<dag>\d{{1,2}})\s+(?P<maand>{_MAAND})\.?"
 
 
+@lru_cache(maxsize=8192)
 def parse_regel(tekst: str | None, anker: int | None = None) -> Regel:
-    """Read a Dutch 'wanneer' text. Never raises: unknown text gives herkend=False."""
+    """Read a Dutch 'wanneer' text. Never raises: unknown text gives herkend=False.
+
+    Cached (a Regel is immutable): plans repeat the same texts ("Jaarlijks voor 1 juli") often."""
     bron = "" if tekst is None else str(tekst)
     try:
         regel = _parse(bron)

@@ -49,23 +49,11 @@ def jaarplan(naam: str, oud: Jaarplan, nieuw: Jaarplan) -> list[Wijziging]:
                                  "titel", o_oud[oid].titel, o.titel))
     a_oud, a_nieuw = _acties(oud), _acties(nieuw)
     for aid, (a, onderdeel) in a_nieuw.items():
-        noem = f"Actie '{_kort(a.wat or a.resultaat, aid)}'"
-        if aid not in a_oud:
-            uit.append(Wijziging(naam, "toegevoegd", "actie", aid, f"Nieuwe actie '{_kort(a.wat or a.resultaat, aid)}'"
-                                 f" in '{_kort(onderdeel, '')}' (wanneer: {waarde(a.wanneer)}, wie: "
-                                 f"{waarde(a.wie.tekst if a.wie else None)})"))
-            continue
-        vorig, vorig_onderdeel = a_oud[aid]
-        if vorig_onderdeel != onderdeel:
-            uit.append(Wijziging(naam, "verplaatst", "actie", aid,
-                                 f"{noem} verplaatst van '{_kort(vorig_onderdeel, '')}' naar '{_kort(onderdeel, '')}'",
-                                 "onderdeel", vorig_onderdeel, onderdeel))
-        uit.extend(_actievelden(naam, aid, noem, vorig.plain(), a.plain()))
+        vorig, vorig_onderdeel = a_oud.get(aid, (None, None))
+        uit.extend(actie(naam, vorig, a, vorig_onderdeel, onderdeel))
     for aid, (a, onderdeel) in a_oud.items():
         if aid not in a_nieuw:
-            uit.append(Wijziging(naam, "verwijderd", "actie", aid,
-                                 f"Actie '{_kort(a.wat or a.resultaat, aid)}' verwijderd "
-                                 f"(uit '{_kort(onderdeel, '')}')"))
+            uit.extend(actie(naam, a, None, onderdeel, None))
     for oid, o in o_oud.items():
         if oid not in o_nieuw:
             uit.append(Wijziging(naam, "verwijderd", "onderdeel", oid, f"Onderdeel '{_kort(o.titel, oid)}' verwijderd"))
@@ -75,6 +63,29 @@ def jaarplan(naam: str, oud: Jaarplan, nieuw: Jaarplan) -> list[Wijziging]:
         uit.append(Wijziging(naam, "gewijzigd", "document", None, f"Jaarplan {nieuw.schooljaar}: {k} {waarde(a)} → "
                              f"{waarde(b)}", k, a, b))
     return uit
+
+
+def actie(naam: str, oud: Any, nieuw: Any, oud_onderdeel: str | None = None,
+          nieuw_onderdeel: str | None = None) -> list[Wijziging]:
+    """The changes of one actie (None: it does not exist on that side)."""
+    if oud is None and nieuw is None:
+        return []
+    aid = (nieuw or oud).id
+    if oud is None:
+        waar = f" in '{_kort(nieuw_onderdeel, '')}'" if nieuw_onderdeel else ""
+        return [Wijziging(naam, "toegevoegd", "actie", aid, f"Nieuwe actie '{_kort(nieuw.wat or nieuw.resultaat, aid)}'"
+                          f"{waar} (wanneer: {waarde(nieuw.wanneer)}, wie: "
+                          f"{waarde(nieuw.wie.tekst if nieuw.wie else None)})")]
+    if nieuw is None:
+        waar = f" (uit '{_kort(oud_onderdeel, '')}')" if oud_onderdeel else ""
+        return [Wijziging(naam, "verwijderd", "actie", aid,
+                          f"Actie '{_kort(oud.wat or oud.resultaat, aid)}' verwijderd{waar}")]
+    noem = f"Actie '{_kort(nieuw.wat or nieuw.resultaat, aid)}'"
+    uit = []
+    if oud_onderdeel is not None and nieuw_onderdeel is not None and oud_onderdeel != nieuw_onderdeel:
+        uit.append(Wijziging(naam, "verplaatst", "actie", aid, f"{noem} verplaatst van '{_kort(oud_onderdeel, '')}' "
+                             f"naar '{_kort(nieuw_onderdeel, '')}'", "onderdeel", oud_onderdeel, nieuw_onderdeel))
+    return uit + _actievelden(naam, aid, noem, oud.plain(), nieuw.plain())
 
 
 def _actievelden(naam: str, aid: str, noem: str, oud: dict[str, Any], nieuw: dict[str, Any]) -> list[Wijziging]:
@@ -87,10 +98,21 @@ def _actievelden(naam: str, aid: str, noem: str, oud: dict[str, Any], nieuw: dic
                     uit.append(Wijziging(naam, "gewijzigd", "actie", aid, f"{noem}: voortgang {formatteer_datum_iso(v)}"
                                          f" {waarde(v.get('tekst'))}", k, None, v))
                 continue
-        tekst = f"{noem}: status {a or 'gepland'} → {b or 'gepland'}" if k == "status" else \
-            f"{noem}: {k} {waarde(a)} → {waarde(b)}"
+        if k == "status":
+            tekst = f"{noem}: status {a or 'gepland'} → {b or 'gepland'}"
+        elif k == "wie" and waarde(a) == waarde(b):  # same text: the rollen or organen changed
+            tekst = f"{noem}: wie {_wie_verwijzingen(a)} → {_wie_verwijzingen(b)}"
+        else:
+            tekst = f"{noem}: {k} {waarde(a)} → {waarde(b)}"
         uit.append(Wijziging(naam, "gewijzigd", "actie", aid, tekst, k, a, b))
     return uit
+
+
+def _wie_verwijzingen(wie: Any) -> str:
+    if not isinstance(wie, dict):
+        return "(geen rollen of organen)"
+    delen = [f"{soort} {', '.join(wie[soort])}" for soort in ("rollen", "organen") if wie.get(soort)]
+    return "; ".join(delen) or "(geen rollen of organen)"
 
 
 def formatteer_datum_iso(v: dict[str, Any]) -> str:
@@ -114,42 +136,52 @@ def vergaderingen(naam: str, oud: Vergaderplanning, nieuw: Vergaderplanning, org
     uit: list[Wijziging] = []
     v_oud = {v.id: v for v in oud.vergaderingen}
     for v in nieuw.vergaderingen:
-        if v.id not in v_oud:
-            status = "" if v.status == "gepland" else f" ({v.status})"
-            uit.append(Wijziging(naam, "toegevoegd", "vergadering", v.id, f"Vergadering {_noem(v, org)} toegevoegd"
-                                 f"{status}"))
-            continue
-        a = v_oud[v.id]
-        pa, pb = a.plain(), v.plain()
-        if pa == pb:
-            continue
-        wijz = veldwijzigingen(pa, pb)
-        velden = {k for k, _, _ in wijz}
-        if "datum" in velden and a.datum and v.datum:
-            uit.append(Wijziging(naam, "verplaatst", "vergadering", v.id,
-                                 f"{_noem(a, org)} verplaatst naar {formatteer_datum(v.datum, kort=True)}"
-                                 + (f", {v.tijd.nl()}" if "tijd" in velden and v.tijd else ""),
-                                 "datum", a.datum, v.datum))
-            velden -= {"datum", "tijd"} if v.tijd else {"datum"}
-            if v.status == "verplaatst":
-                velden.discard("status")
-        if "status" in velden:
-            zin = {"geannuleerd": "geannuleerd", "reserve": "is nu een reservedatum",
-                   "verplaatst": "staat op verplaatst", "gepland": "gaat weer door"}[v.status]
-            uit.append(Wijziging(naam, "geannuleerd" if v.status == "geannuleerd" else "gewijzigd", "vergadering",
-                                 v.id, f"{_noem(a, org)} {zin}", "status", a.status, v.status))
-            velden.discard("status")
-        if "agenda" in velden:
-            uit.extend(_agenda(naam, v.id, _noem(v, org), pa.get("agenda", []), pb.get("agenda", [])))
-            velden.discard("agenda")
-        for k, x, y in wijz:
-            if k in velden:
-                uit.append(Wijziging(naam, "gewijzigd", "vergadering", v.id, f"{_noem(a, org)}: {k} {waarde(x)} → "
-                                     f"{waarde(y)}", k, x, y))
+        uit.extend(vergadering(naam, v_oud.get(v.id), v, org))
     nieuwe_ids = {v.id for v in nieuw.vergaderingen}
     for v in oud.vergaderingen:
         if v.id not in nieuwe_ids:
-            uit.append(Wijziging(naam, "verwijderd", "vergadering", v.id, f"Vergadering {_noem(v, org)} verwijderd"))
+            uit.extend(vergadering(naam, v, None, org))
+    return uit
+
+
+def vergadering(naam: str, a: Vergadering | None, v: Vergadering | None, org: Organisatie | None) -> list[
+        Wijziging]:
+    """The changes of one meeting (None: it does not exist on that side)."""
+    if a is None and v is None:
+        return []
+    if a is None:
+        assert v is not None
+        status = "" if v.status == "gepland" else f" ({v.status})"
+        return [Wijziging(naam, "toegevoegd", "vergadering", v.id, f"Vergadering {_noem(v, org)} toegevoegd{status}")]
+    if v is None:
+        return [Wijziging(naam, "verwijderd", "vergadering", a.id, f"Vergadering {_noem(a, org)} verwijderd")]
+    uit: list[Wijziging] = []
+    pa, pb = a.plain(), v.plain()
+    if pa == pb:
+        return uit
+    wijz = veldwijzigingen(pa, pb)
+    velden = {k for k, _, _ in wijz}
+    if "datum" in velden and a.datum and v.datum:
+        uit.append(Wijziging(naam, "verplaatst", "vergadering", v.id,
+                             f"{_noem(a, org)} verplaatst naar {formatteer_datum(v.datum, kort=True)}"
+                             + (f", {v.tijd.nl()}" if "tijd" in velden and v.tijd else ""),
+                             "datum", a.datum, v.datum))
+        velden -= {"datum", "tijd"} if v.tijd else {"datum"}
+        if v.status == "verplaatst":
+            velden.discard("status")
+    if "status" in velden:
+        zin = {"geannuleerd": "geannuleerd", "reserve": "is nu een reservedatum",
+               "verplaatst": "staat op verplaatst", "gepland": "gaat weer door"}[v.status]
+        uit.append(Wijziging(naam, "geannuleerd" if v.status == "geannuleerd" else "gewijzigd", "vergadering",
+                             v.id, f"{_noem(a, org)} {zin}", "status", a.status, v.status))
+        velden.discard("status")
+    if "agenda" in velden:
+        uit.extend(_agenda(naam, v.id, _noem(v, org), pa.get("agenda", []), pb.get("agenda", [])))
+        velden.discard("agenda")
+    for k, x, y in wijz:
+        if k in velden:
+            uit.append(Wijziging(naam, "gewijzigd", "vergadering", v.id, f"{_noem(a, org)}: {k} {waarde(x)} → "
+                                 f"{waarde(y)}", k, x, y))
     return uit
 
 
@@ -176,29 +208,43 @@ def kwaliteitskalender(naam: str, oud: Kwaliteitskalender, nieuw: Kwaliteitskale
     uit: list[Wijziging] = []
     i_oud, i_nieuw = items(oud), items(nieuw)
     for iid, (item, cat) in i_nieuw.items():
-        noem = f"Kwaliteitskalender '{_kort(item.wat, iid)}'"
-        if iid not in i_oud:
-            uit.append(Wijziging(naam, "toegevoegd", "kwaliteitskalender-item", iid,
-                                 f"Nieuw in de kwaliteitskalender: '{_kort(item.wat, iid)}' ({cat}; wanneer: "
-                                 f"{waarde(item.wanneer)})"))
-            continue
-        vorig, vorige_cat = i_oud[iid]
-        if vorige_cat != cat:
-            uit.append(Wijziging(naam, "verplaatst", "kwaliteitskalender-item", iid,
-                                 f"{noem} verplaatst van '{vorige_cat}' naar '{cat}'", "categorie", vorige_cat, cat))
-        for k, a, b in veldwijzigingen(vorig.plain(), item.plain()):
-            if k == "besluitvorming":
-                a, b = _stappen(a), _stappen(b)
-            uit.append(Wijziging(naam, "gewijzigd", "kwaliteitskalender-item", iid,
-                                 f"{noem}: {k} {a if k == 'besluitvorming' else waarde(a)} → "
-                                 f"{b if k == 'besluitvorming' else waarde(b)}", k, a, b))
+        vorig, vorige_cat = i_oud.get(iid, (None, None))
+        uit.extend(kwaliteitskalender_item(naam, vorig, item, vorige_cat, cat))
     for iid, (item, cat) in i_oud.items():
         if iid not in i_nieuw:
-            uit.append(Wijziging(naam, "verwijderd", "kwaliteitskalender-item", iid,
-                                 f"Uit de kwaliteitskalender verwijderd: '{_kort(item.wat, iid)}' ({cat})"))
+            uit.extend(kwaliteitskalender_item(naam, item, None, cat, None))
     kop = [(k, a, b) for k, a, b in veldwijzigingen(oud.plain(), nieuw.plain()) if k != "categorieen"]
     uit += [Wijziging(naam, "gewijzigd", "document", None, f"Kwaliteitskalender: {k} {waarde(a)} → {waarde(b)}", k,
                       a, b) for k, a, b in kop]
+    return uit
+
+
+def kwaliteitskalender_item(naam: str, vorig: Any, item: Any, vorige_cat: str | None = None,
+                            cat: str | None = None) -> list[Wijziging]:
+    """The changes of one kwaliteitskalender item (None: it does not exist on that side)."""
+    if vorig is None and item is None:
+        return []
+    if vorig is None:
+        waar = f"{cat}; " if cat else ""
+        return [Wijziging(naam, "toegevoegd", "kwaliteitskalender-item", item.id,
+                          f"Nieuw in de kwaliteitskalender: '{_kort(item.wat, item.id)}' ({waar}wanneer: "
+                          f"{waarde(item.wanneer)})")]
+    if item is None:
+        waar = f" ({vorige_cat})" if vorige_cat else ""
+        return [Wijziging(naam, "verwijderd", "kwaliteitskalender-item", vorig.id,
+                          f"Uit de kwaliteitskalender verwijderd: '{_kort(vorig.wat, vorig.id)}'{waar}")]
+    iid = item.id
+    noem = f"Kwaliteitskalender '{_kort(item.wat, iid)}'"
+    uit = []
+    if vorige_cat is not None and cat is not None and vorige_cat != cat:
+        uit.append(Wijziging(naam, "verplaatst", "kwaliteitskalender-item", iid,
+                             f"{noem} verplaatst van '{vorige_cat}' naar '{cat}'", "categorie", vorige_cat, cat))
+    for k, a, b in veldwijzigingen(vorig.plain(), item.plain()):
+        if k == "besluitvorming":
+            a, b = _stappen(a), _stappen(b)
+        uit.append(Wijziging(naam, "gewijzigd", "kwaliteitskalender-item", iid,
+                             f"{noem}: {k} {a if k == 'besluitvorming' else waarde(a)} → "
+                             f"{b if k == 'besluitvorming' else waarde(b)}", k, a, b))
     return uit
 
 

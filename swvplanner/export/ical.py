@@ -49,10 +49,27 @@ class Stempel:
 def met_stempel(inhoud: bytes, stempel: Stempel) -> Event:
     """The stored event content with its DTSTAMP, SEQUENCE and LAST-MODIFIED."""
     e = Event.from_ical(inhoud)
+    voeg_stempel_toe(e, stempel)
+    return e
+
+
+def voeg_stempel_toe(e: Event, stempel: Stempel) -> None:
     e.add("DTSTAMP", stempel.tijdstempel)
     e.add("SEQUENCE", stempel.volgnummer)
     e.add("LAST-MODIFIED", stempel.tijdstempel)
-    return e
+
+
+def kalender_uit_delen(titel: str, tzid: str, events: Iterable[bytes], met_tijdzone: bool) -> bytes:
+    """A VCALENDAR from events already serialised by icalendar.
+
+    icalendar writes a component as its own content lines followed by its subcomponents', so
+    inserting each event's `to_ical()` bytes before END:VCALENDAR gives exactly `Calendar.to_ical()`
+    (a test compares both). An event in several feeds is then serialised once, not once per feed.
+    """
+    leeg = kalender(titel, tzid, (), met_tijdzone)
+    einde = b"END:VCALENDAR\r\n"
+    assert leeg.endswith(einde)
+    return leeg[: -len(einde)] + b"".join(events) + einde
 
 
 def kalender(titel: str, tzid: str, events: Iterable[Event], met_tijdzone: bool) -> bytes:

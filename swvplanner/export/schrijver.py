@@ -19,7 +19,14 @@ from icalendar import Event
 
 from swvplanner.core.plannen import Plannen
 from swvplanner.export.gebeurtenissen import ALLES, DEADLINES, gebeurtenissen
-from swvplanner.export.ical import Stempel, kalender, kenmerk, met_stempel, vevent_zonder_stempel
+from swvplanner.export.ical import (
+    Stempel,
+    kalender_uit_delen,
+    kenmerk,
+    met_stempel,
+    vevent_zonder_stempel,
+    voeg_stempel_toe,
+)
 from swvplanner.export.staat import Staat, werk_bij
 from swvplanner.store.atomisch import schrijf_atomisch
 
@@ -102,11 +109,14 @@ def exporteer(plannen: Plannen, uit: Path, nu: datetime, vandaag: date, bewaar_d
 
     actueel: dict[str, tuple[str, list[str], str, str, bool]] = {}
     volgorde: dict[str, str] = {}
+    objecten: dict[str, tuple[bytes, Event]] = {}  # built once; reused below instead of parsed back
     for g in alle:
         if g.uid in actueel:
             raise ExportFout(f"twee agenda-items krijgen dezelfde UID '{g.uid}'; geef een van de vergaderingen "
                              f"een ander id (een reeks gebruikt <id>-JJJJMMDD)")
-        inhoud = vevent_zonder_stempel(g).to_ical()
+        event = vevent_zonder_stempel(g)
+        inhoud = event.to_ical()
+        objecten[g.uid] = (inhoud, event)
         datum = (g.begin.date() if isinstance(g.begin, datetime) else g.begin).isoformat()
         actueel[g.uid] = (kenmerk(inhoud), sorted(f for f in g.feeds if f in feeds), inhoud.decode("utf-8"),
                           datum, g.prive)
@@ -123,23 +133,29 @@ def exporteer(plannen: Plannen, uit: Path, nu: datetime, vandaag: date, bewaar_d
             feeds[naam] = Feed(feed.naam, feed.titel, feed.soort, True)
     resultaat.feeds = list(feeds.values())
 
-    per_feed: dict[str, list[tuple[str, str, Event]]] = {naam: [] for naam in feeds}
+    per_feed: dict[str, list[tuple[str, str, bytes]]] = {naam: [] for naam in feeds}
     for uid, regel in staat.gebeurtenissen.items():
         inhoud = regel.inhoud.encode("utf-8")
-        event = met_stempel(inhoud, Stempel(regel.volgnummer, regel.stempel_tijd))
+        stempel = Stempel(regel.volgnummer, regel.stempel_tijd)
+        if uid in objecten and objecten[uid][0] == inhoud:  # the event built above: no need to parse it back
+            event = objecten[uid][1]
+            voeg_stempel_toe(event, stempel)
+        else:  # only in the state (a deleted meeting still published as cancelled)
+            event = met_stempel(inhoud, stempel)
         if uid in geannuleerd:
             event["STATUS"] = "CANCELLED"
         sleutel = volgorde.get(uid, regel.datum)
+        tekst = event.to_ical()
         for f in regel.feeds:
             if f in per_feed:
-                per_feed[f].append((sleutel, uid, event))
+                per_feed[f].append((sleutel, uid, tekst))
 
     tokens = {k: v for k, v in _lees_json(prive_map / TOKENS).items() if k in feeds and feeds[k].prive}
     verwacht: set[Path] = set()
     for naam, feed in feeds.items():
         events = [e for _, _, e in sorted(per_feed[naam], key=lambda x: (x[0], x[1]))]
         # The VTIMEZONE is always there: it keeps a feed without dated events a valid VCALENDAR.
-        inhoud = kalender(feed.titel, org.tijdzone, events, True)
+        inhoud = kalender_uit_delen(feed.titel, org.tijdzone, events, True)
         if feed.prive:
             tokens.setdefault(naam, secrets.token_urlsafe(18))
             pad = prive_map / tokens[naam] / f"{naam}.ics"

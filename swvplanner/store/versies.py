@@ -89,6 +89,19 @@ class Versies:
             uit[document] = lees_tekst(Path(bestand), tekst, model, f"{rev[:12]}:{self.pad(bestand)}").model
         return uit
 
+    def gewijzigde_documenten(self, van: str, tot: str | None) -> set[str]:
+        """Documents whose file differs between two revisions (or a revision and the working tree)."""
+        paden = self.git("diff", "--name-only", "--no-renames", van, *([tot] if tot else []), "--",
+                         self.pad("") or ".").splitlines()
+        if tot is None:
+            paden += [r[3:] for r in self.git("status", "--porcelain", "-z", "--untracked-files=all", "--",
+                                              self.pad("") or ".").split("\0") if r.startswith("??")]
+        uit = set()
+        for pad in paden:
+            if (soort := document_voor(pad.rsplit("/", 1)[-1])) is not None:
+                uit.add(soort[0])
+        return uit
+
     def schoon(self) -> list[str]:
         """Uncommitted changes (tracked anywhere, untracked in the plan folder); empty when clean."""
         gewijzigd = [r for r in self.git("status", "--porcelain", "-z", "--untracked-files=no").split("\0") if r]
@@ -124,15 +137,20 @@ class Versies:
     def maak_tag(self, naam: str, bericht: str, ondertekenen: bool) -> None:
         self.git("tag", "-s" if ondertekenen else "-a", naam, "-m", bericht)
 
-    def controleer_handtekening(self, naam: str) -> tuple[bool, str]:
-        """`git verify-tag`: (valid, git's message)."""
+    def controleer_handtekening(self, naam: str) -> tuple[bool, str, str | None]:
+        """`git verify-tag`: (valid, git's message, the signer's e-mail when git names it).
+
+        The signer comes from git's own output: for ssh the principal of the allowed-signers file
+        ('Good "git" signature for <principal>'), for gpg the user id of GOODSIG ('<email>').
+        """
         import git
 
         try:
             uit = self.repo.git.execute(["git", "verify-tag", "--raw", naam], with_extended_output=True)
-            return True, (uit[2] or uit[1]).strip()
+            tekst = f"{uit[1]}\n{uit[2]}".strip()
+            return True, tekst, _ondertekenaar(tekst)
         except git.GitCommandError as fout:
-            return False, (fout.stderr or "").strip().removeprefix("stderr:").strip(" '\n")
+            return False, (fout.stderr or "").strip().removeprefix("stderr:").strip(" '\n"), None
 
     def is_voorouder(self, commit: str, tak: str) -> bool:
         import git
@@ -161,6 +179,30 @@ class Versies:
             raise GitFout("uw naam en e-mailadres zijn niet ingesteld (git config user.name / user.email)") from None
         return naam, email
 
+    def paden_met(self, item_id: str) -> list[str]:
+        """Plan files (repository paths) that hold the item now, else those that ever held it."""
+        from swvplanner.store.historie import kop_patroon
+
+        patroon = kop_patroon(item_id)
+        nu = [self.pad(p.name) for p in sorted(self.map.glob("*.y*ml"))
+              if patroon.search(p.read_text(encoding="utf-8", errors="replace"))]
+        if nu:
+            return nu
+        ooit = self.git("log", "--format=", "--name-only", f"-Sid: {item_id}", "--", self.pad("") or ".")
+        return sorted({p for p in ooit.splitlines() if p.strip()})
+
+    def bevat_item(self, commit: str, pad: str, item_id: str) -> bool:
+        from swvplanner.store.historie import kop_patroon
+
+        try:
+            tekst = self.git("show", f"{commit}:{pad}")
+        except GitFout:
+            return False
+        return kop_patroon(item_id).search(tekst) is not None
+
+    def voorouders(self, commit: str) -> set[str]:
+        return set(self.git("rev-list", commit).split())
+
     def commits(self, bestanden: list[str] | None = None) -> list[tuple[str, str, str, datetime, str]]:
         """(sha, author name, author email, date, subject) of commits touching the plan files, oldest first."""
         paden = [self.pad(b) for b in bestanden] if bestanden else [self.pad("") or "."]
@@ -170,6 +212,14 @@ class Versies:
                 sha, naam, email, tijd, onderwerp = regel.split("\0")
                 uit.append((sha, naam, email, datetime.fromisoformat(tijd), onderwerp))
         return uit
+
+
+def _ondertekenaar(tekst: str) -> str | None:
+    if m := re.search(r'Good "git" signature for (\S+) with', tekst):
+        return m[1]
+    if m := re.search(r"GOODSIG [0-9A-Fa-f]+ .*<([^>]+)>", tekst):
+        return m[1]
+    return None
 
 
 def _documentnamen(bestanden: dict[str, str]) -> dict[str, tuple[str, type[BaseModel]]]:

@@ -31,10 +31,11 @@ SECRETARIS = ("Sanne Secretaris", "secretaris@swv-nmd-po.nl")
 
 # basisondersteuning-03 in the example jaarplan, as it is written in the file.
 ACTIE_03 = ("          - id: basisondersteuning-03\n"
-            "            wat: Uitvoering projectplan versterking voltijd onderwijs aan hoogbegaafden (subsidie 2023-2025)\n"
+            "            wat: Uitvoering projectplan versterking voltijd onderwijs aan hoogbegaafden "
+            "(subsidie 2023-2025)\n"
             "            wie: Leonardo afdeling Kloostertuin (CKC-Drenthe)\n"
             "            wanneer: 31 december 2025\n")
-ACTIE_03_NOEM = "Actie 'Uitvoering projectplan versterking voltijd onderwijs aan hoogbegaafden (…'"
+ACTIE_03_NOEM = "Actie 'Uitvoering projectplan versterking voltijd onderwijs aan ho…'"
 
 
 @dataclass(frozen=True)

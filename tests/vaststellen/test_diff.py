@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import json
 
-from tests.vaststellen.conftest import (ACTIE_03, GOEDKEURDER, JAARPLAN, JAARPLAN_BESTAND, VERGADERINGEN_BESTAND,
-                                        Repo)
+from tests.vaststellen.conftest import ACTIE_03, GOEDKEURDER, JAARPLAN, JAARPLAN_BESTAND, VERGADERINGEN_BESTAND, Repo
 
 OPR_01 = "  - id: opr-2526-01\n    orgaan: opr\n    datum: 2025-10-01\n"
 MR_P_01 = "  - id: mr-p-2526-01\n    orgaan: mr-p\n    datum: 2025-10-14\n"
@@ -17,7 +16,8 @@ ZIN_VERPLAATST = "OPR 1 okt 2025 verplaatst naar 8 okt 2025"
 ZIN_WANNEER = ("Actie 'Uitvoering projectplan versterking voltijd onderwijs aan ho…': wanneer '31 december 2025' → "
                "'1 maart 2026'")
 ZIN_TOEGEVOEGD = "Vergadering MR-P 23 jun 2026 toegevoegd"
-ZIN_VERWIJDERD = "Actie 'Bewustwordingsactiviteiten en zichtbaar maken van goede voo…' verwijderd (uit 'Basisondersteuning')"
+ZIN_VERWIJDERD = ("Actie 'Bewustwordingsactiviteiten en zichtbaar maken van goede voo…' verwijderd "
+                  "(uit 'Basisondersteuning')")
 
 
 def verplaats_opr(repo: Repo) -> None:
