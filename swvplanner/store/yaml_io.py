@@ -22,11 +22,16 @@ class _PlanResolver(VersionedResolver):
 
     @property
     def versioned_resolver(self) -> Any:
+        # ruamel asks for this table for every scalar: build the filtered copy once per version.
         resolvers = super().versioned_resolver
-        return {
-            first: [(tag, rx) for tag, rx in pairs if tag != _TIMESTAMP]
-            for first, pairs in resolvers.items()
-        }
+        sleutel = id(resolvers)
+        if getattr(self, "_gefilterd_voor", None) != sleutel:
+            self._gefilterd = {
+                first: [(tag, rx) for tag, rx in pairs if tag != _TIMESTAMP]
+                for first, pairs in resolvers.items()
+            }
+            self._gefilterd_voor = sleutel
+        return self._gefilterd
 
 
 def maak_yaml() -> YAML:
