@@ -27,7 +27,7 @@ from pathlib import Path
 HIER = Path(__file__).resolve().parent
 sys.path.insert(0, str(HIER))
 
-from genereer import SNEL, Maat, gevolgde_actie, genereer  # noqa: E402
+from genereer import SNEL, Maat, genereer, gevolgde_actie  # noqa: E402
 
 VANDAAG = date(2026, 3, 1)
 
