@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -34,17 +35,22 @@ def _model(document: str, data: dict[str, Any] | None) -> BaseModel | None:
 
 
 def blok_wijzigingen(document: str, item_id: str, oud: str | None, nieuw: str | None,
-                     org: Organisatie | None) -> list[Wijziging]:
-    """The changes between two versions of the block (None: the item does not exist there)."""
-    data_a = blok_als_data(oud) if oud is not None else None
-    data_b = blok_als_data(nieuw) if nieuw is not None else None
+                     org: Callable[[], Organisatie | None],
+                     gelezen: dict[str, dict[str, Any] | None] | None = None) -> list[Wijziging]:
+    """The changes between two versions of the block (None: the item does not exist there).
+
+    `org` gives the organisation (for the short names of overlegorganen); it is asked only for
+    meetings, so the history of an actie never reads the organisation file."""
+    gelezen = gelezen or {}
+    data_a = (gelezen[oud] if oud in gelezen else blok_als_data(oud)) if oud is not None else None
+    data_b = (gelezen[nieuw] if nieuw in gelezen else blok_als_data(nieuw)) if nieuw is not None else None
     a, b = _model(document, data_a), _model(document, data_b)
     if (oud is None or a is not None) and (nieuw is None or b is not None):
         model = type(a if a is not None else b)
         if model is Actie:
             return vd.actie(document, a, b)
         if model is Vergadering:
-            return vd.vergadering(document, a, b, org)  # type: ignore[arg-type]
+            return vd.vergadering(document, a, b, org())  # type: ignore[arg-type]
         if model is KwaliteitskalenderItem:
             return vd.kwaliteitskalender_item(document, a, b)
     # Other kinds of items, or a version that does not validate: report the fields as text.

@@ -296,18 +296,22 @@ def history(map_: Path, item_id: str) -> list[HistorieRegel]:
     Reads one `git log -p` stream per file that holds the item (see store.historie) and parses only
     the item's own block in the versions where it changed.
     """
-    from swvplanner.store.historie import blokversies
+    from swvplanner.store.historie import blokversies, lees_blokken
 
     uit: list[HistorieRegel] = []
     with versies(map_) as v:
-        org = _organisatie_of_niets(map_)
+        from functools import cache
+
+        org = cache(lambda: _organisatie_of_niets(map_))
         for pad in v.paden_met(item_id):
             soort = document_voor(pad.rsplit("/", 1)[-1])
             if soort is None:
                 continue
             document = soort[0]
-            for bv in blokversies(str(v.root), pad, item_id):
-                wijzigingen = blok_wijzigingen(document, item_id, bv.oud, bv.nieuw, org)
+            versies_ = blokversies(str(v.root), pad, item_id)
+            gelezen = lees_blokken([t for bv in versies_ for t in (bv.oud, bv.nieuw) if t is not None])
+            for bv in versies_:
+                wijzigingen = blok_wijzigingen(document, item_id, bv.oud, bv.nieuw, org, gelezen)
                 if wijzigingen:
                     uit.append(HistorieRegel(bv.commit, bv.tijd.date().isoformat(), f"{bv.auteur} <{bv.email}>",
                                              bv.onderwerp, wijzigingen, tijdstip=bv.tijd.isoformat()))

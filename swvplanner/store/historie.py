@@ -144,21 +144,38 @@ def blokversies(repo: str, pad: str, item_id: str) -> list[BlokVersie]:
     return uit
 
 
+def _als_lijstitem(tekst: str) -> str:
+    """The block moved to column 0: '- id: x' with its lines indented under it."""
+    regels = tekst.split("\n")
+    kolom = _inspringing(regels[0])
+    return "\n".join([regels[0][kolom:], *(r[kolom:] if r.strip() else "" for r in regels[1:])])
+
+
 @lru_cache(maxsize=4096)
 def blok_als_data(tekst: str) -> dict[str, object] | None:
     """The block's YAML as plain data (None when it does not parse: an old, broken version).
 
     Cached: each version of a block is both the 'after' of one change and the 'before' of the next.
     """
-    regels = tekst.split("\n")
-    kolom = _inspringing(regels[0])
-    eerste = regels[0][kolom + 2:]
-    rest = [r[kolom + 2:] if r.strip() else "" for r in regels[1:]]
     try:
-        data = _lezer().load("\n".join([eerste, *rest]) + "\n")
+        data = _lezer().load(_als_lijstitem(tekst) + "\n")
     except Exception:  # noqa: BLE001 - any YAML error: the caller reports the change as text
         return None
-    return dict(data) if isinstance(data, dict) else None
+    return dict(data[0]) if isinstance(data, list) and data and isinstance(data[0], dict) else None
+
+
+def lees_blokken(teksten: list[str]) -> dict[str, dict[str, object] | None]:
+    """Many blocks as plain data, parsed as one YAML document: one reader pass instead of one per
+    block (the reader's set-up costs more than a small block). A batch that does not parse (an old,
+    broken version among them) falls back to reading the blocks one by one."""
+    uniek = list(dict.fromkeys(teksten))
+    try:
+        data = _lezer().load("\n".join(_als_lijstitem(t) for t in uniek) + "\n") if uniek else []
+    except Exception:  # noqa: BLE001 - read them separately below
+        data = None
+    if isinstance(data, list) and len(data) == len(uniek):
+        return {t: dict(w) if isinstance(w, dict) else None for t, w in zip(uniek, data, strict=True)}
+    return {t: blok_als_data(t) for t in uniek}
 
 
 @lru_cache(maxsize=1)
