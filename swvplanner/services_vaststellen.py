@@ -31,6 +31,8 @@ class DocumentVerschil:
     """What is compared from: a tag, a revision, or 'nooit vastgesteld'."""
     tot: str
     wijzigingen: list[Wijziging] = field(default_factory=list)
+    tag: Tag | None = None
+    """The last vastgesteld tag compared from (only in the default comparison)."""
 
     def als_dict(self) -> dict[str, Any]:
         return {"document": self.document, "van": self.van, "tot": self.tot,
@@ -82,12 +84,10 @@ def diff(map_: Path, van: str | None = None, tot: str | None = None) -> list[Doc
         tot_label = tot or WERKMAP
         uit = []
         for naam in sorted(nieuw):
-            if not org.vaststelling.nodig_voor(naam):
-                continue
             tag = v.laatste_tag(naam)
             oud = v.documenten_op(tag.commit, {naam}) if tag else {}
             uit.append(DocumentVerschil(naam, tag.naam if tag else "nooit vastgesteld", tot_label,
-                                        _zonder_vastgesteld(verschil(oud, {naam: nieuw[naam]}, org))))
+                                        _zonder_vastgesteld(verschil(oud, {naam: nieuw[naam]}, org)), tag))
         return uit
 
 
@@ -114,13 +114,8 @@ class DocumentStatus:
 
 def status(map_: Path) -> list[DocumentStatus]:
     """Per document that needs adoption: the last adopted version and whether it changed since."""
-    return [DocumentStatus(d.document, _tag(map_, d.van), bool(d.wijzigingen) or d.van == "nooit vastgesteld",
-                           len(d.wijzigingen)) for d in diff(map_)]
-
-
-def _tag(map_: Path, naam: str) -> Tag | None:
-    with versies(map_) as v:
-        return next((t for t in v.tags() if t.naam == naam), None)
+    return [DocumentStatus(d.document, d.tag, bool(d.wijzigingen) or d.tag is None, len(d.wijzigingen))
+            for d in diff(map_)]
 
 
 # --- approve ---------------------------------------------------------------------------------
@@ -336,16 +331,6 @@ def _organisatie_of_niets(map_: Path) -> Organisatie | None:
         return None
 
 
-def _ids(waarde: Any) -> set[str]:
-    """Every 'id' in a plain document."""
-    if isinstance(waarde, dict):
-        eigen = {waarde["id"]} if isinstance(waarde.get("id"), str) else set()
-        return eigen.union(*(_ids(x) for x in waarde.values()))
-    if isinstance(waarde, list):
-        return set().union(*(_ids(x) for x in waarde))
-    return set()
-
-
 def vastgestelde_documenten(map_: Path) -> dict[str, BaseModel]:
     """The plans for `export --vastgesteld`: adopted documents as last adopted, the rest as in the tree."""
     docs = _werkmap(map_)
@@ -366,7 +351,7 @@ class Stand:
     """The adoption state for the app: pending changes per document, and who is at the keyboard."""
 
     documenten: list[DocumentVerschil]
-    tags: dict[str, Tag | None]
+    """Per document that needs adoption: its changes and its last vastgesteld tag (`.tag`)."""
     gebruiker: str | None
     goedkeurder: str | None
     """The approver's name when the git user is a goedkeurder, else None."""
@@ -374,12 +359,11 @@ class Stand:
 
 def stand(map_: Path) -> Stand:
     verschillen = diff(map_)
-    org = _organisatie(_werkmap(map_))
+    org = _organisatie(_werkmap(map_, {ORGANISATIE}))
     with versies(map_) as v:
-        tags = {d.document: v.laatste_tag(d.document) for d in verschillen}
         try:
             _, email = v.gebruiker()
         except GitFout:
             email = None
     g = org.goedkeurder(email) if email else None
-    return Stand(verschillen, tags, email, g.naam if g else None)
+    return Stand(verschillen, email, g.naam if g else None)

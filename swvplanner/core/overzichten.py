@@ -84,8 +84,9 @@ def actie_kort(a: Actie) -> str:
     return (a.wat or a.resultaat or a.actiepunten or a.id).strip().split("\n")[0]
 
 
-def maand(plannen: Plannen, jaar: int, maand_: int) -> dict[date, list[tuple[str, str, str]]]:
-    """The meetings of a month by day, series expanded: (orgaan kort, status, id) per meeting."""
+def maand(plannen: Plannen, jaar: int, maand_: int,
+          orgaan: str | None = None) -> dict[date, list[tuple[str, str, str]]]:
+    """The meetings of a month by day (of one orgaan, if given), series expanded: (orgaan kort, status, id)."""
     org = plannen.organisatie
     kalender = Vakantiekalender(org.regio)
     per_dag: dict[date, list[tuple[str, str, str]]] = defaultdict(list)
@@ -95,7 +96,7 @@ def maand(plannen: Plannen, jaar: int, maand_: int) -> dict[date, list[tuple[str
         if vp is None:
             continue
         for m in momenten(vp, org, kalender):
-            if (m.datum.year, m.datum.month) == (jaar, maand_):
+            if (m.datum.year, m.datum.month) == (jaar, maand_) and orgaan in (None, m.vergadering.orgaan):
                 o = org.orgaan(m.vergadering.orgaan)
                 per_dag[m.datum].append((o.kort if o else m.vergadering.orgaan, m.vergadering.status,
                                          m.vergadering.id))

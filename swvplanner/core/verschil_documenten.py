@@ -95,7 +95,7 @@ def _actievelden(naam: str, aid: str, noem: str, oud: dict[str, Any], nieuw: dic
             nieuwe = [v for v in (b or []) if v not in (a or [])]
             if nieuwe and len(b or []) == len(a or []) + len(nieuwe):
                 for v in nieuwe:
-                    uit.append(Wijziging(naam, "gewijzigd", "actie", aid, f"{noem}: voortgang {formatteer_datum_iso(v)}"
+                    uit.append(Wijziging(naam, "gewijzigd", "actie", aid, f"{noem}: voortgang {waarde(v.get('datum'))}"
                                          f" {waarde(v.get('tekst'))}", k, None, v))
                 continue
         if k == "status":
@@ -113,13 +113,6 @@ def _wie_verwijzingen(wie: Any) -> str:
         return "(geen rollen of organen)"
     delen = [f"{soort} {', '.join(wie[soort])}" for soort in ("rollen", "organen") if wie.get(soort)]
     return "; ".join(delen) or "(geen rollen of organen)"
-
-
-def formatteer_datum_iso(v: dict[str, Any]) -> str:
-    from datetime import date
-
-    d = v.get("datum")
-    return formatteer_datum(date.fromisoformat(d)) if isinstance(d, str) else str(d)
 
 
 # --- vergaderingen ---------------------------------------------------------------------------

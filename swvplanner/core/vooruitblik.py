@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from swvplanner.core.checks.jaarplan import AFGEROND
-from swvplanner.core.model.jaarplan import Actie
 from swvplanner.core.momenten import momenten
 from swvplanner.core.nl_datum import Tijdvak
+from swvplanner.core.overzichten import actie_kort
 from swvplanner.core.plannen import Plannen
 from swvplanner.core.regel_lezen import parse_regel
 from swvplanner.core.schooljaar import Schooljaar
@@ -48,10 +48,6 @@ class Vooruitblik:
     """Acties past their date and not gereed or vervallen (as check SWV403)."""
 
 
-def actie_omschrijving(a: Actie) -> str:
-    return (a.wat or a.resultaat or a.actiepunten or a.id).strip().split("\n")[0]
-
-
 def vooruitblik(plannen: Plannen, vandaag: date, weken: int = 6) -> Vooruitblik:
     tot = vandaag + timedelta(weeks=weken)
     uit = Vooruitblik(vandaag, tot)
@@ -79,7 +75,7 @@ def vooruitblik(plannen: Plannen, vandaag: date, weken: int = 6) -> Vooruitblik:
             d = parse_regel(a.wanneer).gereed(sj)
             if d is None or a.status in AFGEROND:
                 continue
-            regel = Deadline(d, "actie", a.id, actie_omschrijving(a), a.wanneer, a.status)
+            regel = Deadline(d, "actie", a.id, actie_kort(a), a.wanneer, a.status)
             if d < vandaag:
                 uit.achterstallig.append(regel)
             elif d <= tot:

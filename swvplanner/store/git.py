@@ -33,7 +33,8 @@ class GitStaat:
 
 
 @contextmanager
-def _repo(map_: Path) -> Iterator[object | None]:
+def repository(map_: Path) -> Iterator[object | None]:
+    """The git repository holding the folder (None when there is none), closed afterwards."""
     import git  # GitPython: imported lazily, the CLI's check and when never need it
 
     try:
@@ -67,7 +68,7 @@ def _paden(porcelain: str) -> list[str]:
 
 
 def git_staat(map_: Path) -> GitStaat:
-    with _repo(map_) as repo:
+    with repository(map_) as repo:
         if repo is None:
             return GitStaat(False)
         rel = _planbestanden(repo, map_)
@@ -92,7 +93,7 @@ def leg_vast(map_: Path, bericht: str) -> str:
 
     if not bericht.strip():
         raise GitFout("een vastlegging heeft een omschrijving nodig")
-    with _repo(map_) as repo:
+    with repository(map_) as repo:
         if repo is None:
             raise GitFout(f"de planmap {map_} staat niet in een git-repository")
         rel = _planbestanden(repo, map_)

@@ -16,7 +16,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from swvplanner.store.bestand import lees_tekst
-from swvplanner.store.git import GitFout
+from swvplanner.store.git import GitFout, repository
 from swvplanner.store.planmap import document_voor
 
 TAG_VOORVOEGSEL = "vastgesteld/"
@@ -203,16 +203,6 @@ class Versies:
     def voorouders(self, commit: str) -> set[str]:
         return set(self.git("rev-list", commit).split())
 
-    def commits(self, bestanden: list[str] | None = None) -> list[tuple[str, str, str, datetime, str]]:
-        """(sha, author name, author email, date, subject) of commits touching the plan files, oldest first."""
-        paden = [self.pad(b) for b in bestanden] if bestanden else [self.pad("") or "."]
-        uit = []
-        for regel in self.git("log", "--reverse", "--format=%H%x00%an%x00%ae%x00%aI%x00%s", "--", *paden).splitlines():
-            if regel:
-                sha, naam, email, tijd, onderwerp = regel.split("\0")
-                uit.append((sha, naam, email, datetime.fromisoformat(tijd), onderwerp))
-        return uit
-
 
 def _ondertekenaar(tekst: str) -> str | None:
     if m := re.search(r'Good "git" signature for (\S+) with', tekst):
@@ -234,13 +224,7 @@ def _documentnamen(bestanden: dict[str, str]) -> dict[str, tuple[str, type[BaseM
 @contextmanager
 def versies(map_: Path) -> Iterator[Versies]:
     """The plan folder's repository; GitFout when it is not in one."""
-    import git
-
-    try:
-        repo = git.Repo(map_, search_parent_directories=True)
-    except (git.InvalidGitRepositoryError, git.NoSuchPathError):
-        raise GitFout(f"de planmap {map_} staat niet in een git-repository") from None
-    try:
+    with repository(map_) as repo:
+        if repo is None:
+            raise GitFout(f"de planmap {map_} staat niet in een git-repository")
         yield Versies(repo, map_)
-    finally:
-        repo.close()

@@ -94,7 +94,7 @@ class GitExport:
             self.notify("Bewaar (ctrl+s) en leg eerst alles vast (ctrl+g); vastgesteld wordt wat in git staat.",
                         severity="warning", timeout=6)
             return
-        open_ = [d for d in stand.documenten if d.wijzigingen or stand.tags.get(d.document) is None]
+        open_ = [d for d in stand.documenten if d.wijzigingen or d.tag is None]
         if not open_:
             self.notify("Alle documenten zijn vastgesteld en ongewijzigd.")
             return

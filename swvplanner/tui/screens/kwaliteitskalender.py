@@ -15,6 +15,7 @@ from textual.widgets import DataTable, Input, Static
 from swvplanner.core.nl_datum import formatteer_datum
 from swvplanner.core.overzichten import KkRij, kk_rijen
 from swvplanner.tui.screens.basis import PlanScherm
+from swvplanner.tui.widgets.tabel import gekozen_sleutel
 
 
 class KwaliteitskalenderScherm(PlanScherm):
@@ -58,13 +59,7 @@ class KwaliteitskalenderScherm(PlanScherm):
         self._toon_detail()
 
     def gekozen_id(self) -> str | None:
-        tabel = self.query_one("#tabel", DataTable)
-        if tabel.row_count == 0:
-            return None
-        try:
-            return str(tabel.coordinate_to_cell_key(tabel.cursor_coordinate).row_key.value)
-        except Exception:  # noqa: BLE001 - an empty or just-cleared table
-            return None
+        return gekozen_sleutel(self.query_one("#tabel", DataTable))
 
     def _toon_detail(self) -> None:
         gekozen = self.gekozen_id()

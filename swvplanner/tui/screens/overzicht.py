@@ -116,7 +116,7 @@ class OverzichtScherm(PlanScherm):
             return f"\n\n[b]Vaststelling[/b]\n[red]{escape(fout)}[/red]" if fout else ""
         regels = ["\n\n[b]Vaststelling[/b] (6 toont de wijzigingen)"]
         for d in stand.documenten:
-            tag = stand.tags.get(d.document)
+            tag = d.tag
             if tag is None:
                 regels.append(f"{d.document}: [red]nog nooit vastgesteld[/red]")
             elif d.wijzigingen:

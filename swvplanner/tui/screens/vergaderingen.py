@@ -19,6 +19,7 @@ from swvplanner.core.overzichten import VergaderRij, maand, vergaderrijen
 from swvplanner.tui.screens.basis import PlanScherm
 from swvplanner.tui.widgets.filter import volgende_filter
 from swvplanner.tui.widgets.maandkalender import Maandkalender
+from swvplanner.tui.widgets.tabel import gekozen_sleutel
 
 STATUSSEN = ("gepland", "verplaatst", "geannuleerd", "reserve")
 ALLE = "__alle__"
@@ -113,13 +114,7 @@ class VergaderingenScherm(PlanScherm):
         tabel.move_cursor(row=index, scroll=True)
 
     def gekozen_id(self) -> str | None:
-        tabel = self.query_one("#tabel", DataTable)
-        if tabel.row_count == 0 or tabel.cursor_row < 0:
-            return None
-        try:
-            return str(tabel.coordinate_to_cell_key(tabel.cursor_coordinate).row_key.value)
-        except Exception:  # noqa: BLE001 - an empty or just-cleared table
-            return None
+        return gekozen_sleutel(self.query_one("#tabel", DataTable))
 
     def _gekozen_rij(self) -> VergaderRij | None:
         gekozen = self.gekozen_id()
@@ -199,14 +194,8 @@ class VergaderingenScherm(PlanScherm):
         if self.werkset is None or self.maand_jaar is None:
             return
         jaar, m = self.maand_jaar
-        per_dag = maand(self.werkset.plannen, jaar, m)
-        if self.orgaan:
-            per_dag = {d: [x for x in xs if self._orgaan_van(x[2]) == self.orgaan] for d, xs in per_dag.items()}
+        per_dag = maand(self.werkset.plannen, jaar, m, self.orgaan)
         self.query_one("#maand", Maandkalender).toon(jaar, m, per_dag, self.planner.vandaag)
-
-    def _orgaan_van(self, vergadering_id: str) -> str | None:
-        return next((r.orgaan for r in vergaderrijen(self.werkset.plannen) if r.id == vergadering_id), None) \
-            if self.werkset else None
 
     # --- actions -------------------------------------------------------------------------
 

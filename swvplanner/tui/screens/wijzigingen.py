@@ -55,7 +55,7 @@ def wijzigingen_tekst(app: object) -> str:
     if not stand.documenten:
         regels.append("Geen documenten die vastgesteld moeten worden (zie 'vaststelling' in swv.yaml).")
     for d in stand.documenten:
-        tag = stand.tags.get(d.document)
+        tag = d.tag
         kop = f"[b]{d.document}[/b]: "
         if tag is None:
             kop += "[red]nog nooit vastgesteld[/red]"
