@@ -37,3 +37,25 @@ class Verwijzingsfout:
     melding: str
     soort: str = "onbekend"
     """'onbekend' (a reference to something that does not exist) or 'dubbel' (an id used twice)."""
+
+
+def citaat(waarde: object, lengte: int = 60) -> str:
+    """User data quoted for a message: at most `lengte` characters, never a whole structure.
+
+    A message may be shown on a public page, in JSON or in a toast: it must not carry a file's
+    contents (a 5 GB expanded alias, a secret behind a symlink), only enough to find the place.
+    """
+    if isinstance(waarde, bool):
+        return "true" if waarde else "false"
+    if waarde is None:
+        return "een lege waarde"
+    if isinstance(waarde, dict):
+        return "een blok"
+    if isinstance(waarde, list | tuple | set | frozenset):
+        return "een lijst"
+    tekst = waarde if isinstance(waarde, str) else str(waarde)[: lengte + 1]
+    if not isinstance(waarde, str) and isinstance(waarde, int | float):
+        return tekst[:lengte]
+    if len(tekst) > lengte:
+        tekst = tekst[: lengte - 1] + "…"
+    return repr(tekst)

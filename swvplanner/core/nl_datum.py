@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, time
 
+from swvplanner.core.melding import citaat
+
 MAANDEN: dict[str, int] = {
     "januari": 1, "jan": 1,
     "februari": 2, "feb": 2, "febr": 2,
@@ -54,14 +56,15 @@ _NUMERIEK = re.compile(
 
 def maak_datum(jaar: int, maand: int, dag: int, tekst: str | None = None) -> date:
     """date(jaar, maand, dag) with a Dutch error for days that do not exist."""
+    bron = citaat(tekst or f"{dag}-{maand}-{jaar}")
     if not 1900 <= jaar <= 2200:
-        raise ValueError(f"{tekst or f'{dag}-{maand}-{jaar}'!r}: het jaar {jaar} is geen planningsjaar (1900-2200)")
+        raise ValueError(f"{bron}: het jaar {jaar} is geen planningsjaar (1900-2200)")
     if not 1 <= maand <= 12:
-        raise ValueError(f"{tekst or f'{dag}-{maand}-{jaar}'!r}: maand {maand} bestaat niet")
+        raise ValueError(f"{bron}: maand {maand} bestaat niet")
     laatste = calendar.monthrange(jaar, maand)[1]
     if not 1 <= dag <= laatste:
         raise ValueError(
-            f"{tekst or f'{dag}-{maand}-{jaar}'!r} bestaat niet: "
+            f"{bron} bestaat niet: "
             f"{MAANDNAMEN[maand]} {jaar} heeft {laatste} dagen"
         )
     return date(jaar, maand, dag)
@@ -70,7 +73,7 @@ def maak_datum(jaar: int, maand: int, dag: int, tekst: str | None = None) -> dat
 def _jaar(tekst: str | None, maand: int, schooljaar_start: int | None, bron: str) -> int:
     if tekst is None:
         if schooljaar_start is None:
-            raise ValueError(f"{bron!r}: het jaar ontbreekt")
+            raise ValueError(f"{citaat(bron)}: het jaar ontbreekt")
         return schooljaar_start if maand >= 8 else schooljaar_start + 1
     # Only a two-digit year is short for 20xx ("25 mrt 26"); "0050" is the year 50, which maak_datum refuses.
     return 2000 + int(tekst) if len(tekst) == 2 else int(tekst)
@@ -88,9 +91,9 @@ def parse_datum(tekst: str, schooljaar_start: int | None = None) -> date:
     if m := _NUMERIEK.match(s):
         maand = int(m[2])
         if not 1 <= maand <= 12:
-            raise ValueError(f"{bron!r}: maand {maand} bestaat niet")
+            raise ValueError(f"{citaat(bron)}: maand {maand} bestaat niet")
         return maak_datum(_jaar(m[3], maand, schooljaar_start, bron), maand, int(m[1]), bron)
-    raise ValueError(f"{bron!r} is geen datum die ik herken (bijvoorbeeld: 8 dec 2025 of 13-4-2026)")
+    raise ValueError(f"{citaat(bron)} is geen datum die ik herken (bijvoorbeeld: 8 dec 2025 of 13-4-2026)")
 
 
 def formatteer_datum(d: date, kort: bool = False) -> str:
@@ -127,17 +130,24 @@ _TIJDVAK = re.compile(
 def _maak_tijd(uur: str, minuut: str | None, bron: str) -> time:
     h, m = int(uur), int(minuut or 0)
     if h > 23 or m > 59:
-        raise ValueError(f"{bron!r}: {h}.{m:02d} is geen geldige tijd")
+        raise ValueError(f"{citaat(bron)}: {h}.{m:02d} is geen geldige tijd")
     return time(h, m)
 
 
-def parse_tijd(tekst: str) -> Tijdvak:
-    """Read '19.30u-21.30u', '9.00-11.30 uur', '13.00 – 14.30 u', '11u', '19:30-21:30'."""
+def parse_tijd(tekst: str, eind_na_begin: bool = True) -> Tijdvak:
+    """Read '19.30u-21.30u', '9.00-11.30 uur', '13.00 – 14.30 u', '11u', '19:30-21:30'.
+
+    A time typed by the user must end after it begins; a plan file may hold one that does not
+    (`eind_na_begin=False`), so that the checker reports it at its position instead of the whole
+    file failing to load.
+    """
     bron = str(tekst)
     s = " ".join(bron.strip().split())
     m = _TIJDVAK.match(s)
     if not m:
-        raise ValueError(f"{bron!r} is geen tijd die ik herken (bijvoorbeeld: 19.30-21.30 uur)")
+        raise ValueError(f"{citaat(bron)} is geen tijd die ik herken (bijvoorbeeld: 19.30-21.30 uur)")
     start = _maak_tijd(m[1], m[2], bron)
     eind = _maak_tijd(m[3], m[4], bron) if m[3] is not None else None
+    if eind_na_begin and eind is not None and eind <= start:
+        raise ValueError(f"{citaat(bron)}: de eindtijd {eind:%H.%M} ligt niet na de begintijd {start:%H.%M}")
     return Tijdvak(start, eind)

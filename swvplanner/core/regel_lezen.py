@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from swvplanner.core.melding import citaat
 from swvplanner.core.nl_datum import MAANDEN, MAANDNAMEN, maak_datum, parse_datum
 from swvplanner.core.regel import Periode, Regel, _maand_periode
 from swvplanner.core.schooljaar import Schooljaar
@@ -90,7 +91,7 @@ def _parse(bron: str) -> Regel:
         delen = tuple(_enkel(z, z) for z in zinnen)
         onbekend = [d for d in delen if not d.herkend]
         if onbekend:
-            return _onbekend(bron, f"deel niet herkend: {onbekend[0].tekst!r} ({onbekend[0].reden})")
+            return _onbekend(bron, f"deel niet herkend: {citaat(onbekend[0].tekst)} ({onbekend[0].reden})")
         return Regel(bron, True, "samengesteld", onderdelen=delen, opmerking=opmerking)
     regel = _enkel(s, bron)
     if regel.herkend and opmerking:

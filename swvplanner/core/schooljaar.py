@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from swvplanner.core.melding import citaat
+
 _PATROON = re.compile(r"^\s*(\d{4})\s*[-/–]\s*(\d{2}|\d{4})\s*$")
 
 
@@ -20,14 +22,17 @@ class Schooljaar:
         """Read "2025-2026" (or "2025/26"); raise ValueError with a Dutch message otherwise."""
         m = _PATROON.match(str(tekst))
         if not m:
-            raise ValueError(f"ongeldig schooljaar {tekst!r}: schrijf het als 2025-2026")
+            raise ValueError(f"ongeldig schooljaar {citaat(tekst)}: schrijf het als 2025-2026")
         eerste = int(m.group(1))
         tweede = int(m.group(2))
         if tweede < 100:
             tweede += eerste // 100 * 100
+        if not 1900 <= eerste <= 2199:
+            raise ValueError(
+                f"ongeldig schooljaar {citaat(tekst)}: het jaar {eerste} is geen planningsjaar (1900-2200)")
         if tweede != eerste + 1:
             raise ValueError(
-                f"ongeldig schooljaar {tekst!r}: het tweede jaar moet {eerste + 1} zijn"
+                f"ongeldig schooljaar {citaat(tekst)}: het tweede jaar moet {eerste + 1} zijn"
             )
         return cls(eerste)
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 import holidays
 
+from swvplanner.core.melding import citaat
 from swvplanner.core.schooljaar import Schooljaar
 
 _SUBDIV = {"noord": "Noord", "midden": "Midden", "zuid": "Zuid"}
@@ -33,7 +34,7 @@ class Vakantiekalender:
 
     def __init__(self, regio: str) -> None:
         if regio not in _SUBDIV:
-            raise ValueError(f"onbekende schoolvakantieregio {regio!r}: kies noord, midden of zuid")
+            raise ValueError(f"onbekende schoolvakantieregio {citaat(regio)}: kies noord, midden of zuid")
         self.regio = regio
 
     def feestdag(self, d: date) -> str | None:

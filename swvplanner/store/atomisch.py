@@ -4,8 +4,15 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
+import time
 from pathlib import Path
+
+TIJDELIJK = re.compile(r"^\..+\.[A-Za-z0-9_]{8}\.tmp$")
+"""The names of schrijf_atomisch's temporary files: '.<name>.<8 random characters>.tmp'."""
+OUD_NA = 300.0
+"""Seconds after which a temporary file is stale: a save takes well under a second."""
 
 
 def schrijf_atomisch(pad: Path, inhoud: bytes) -> None:
@@ -15,7 +22,7 @@ def schrijf_atomisch(pad: Path, inhoud: bytes) -> None:
     """
     pad = Path(pad)
     map_ = pad.parent
-    fd, tijdelijk = tempfile.mkstemp(prefix=f".{pad.name}.", suffix=".tmp", dir=map_)
+    fd, tijdelijk = tempfile.mkstemp(prefix=f".{pad.name}.", suffix=".tmp", dir=map_)  # name: TIJDELIJK
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(inhoud)
@@ -34,3 +41,26 @@ def schrijf_atomisch(pad: Path, inhoud: bytes) -> None:
             os.fsync(dfd)
         finally:
             os.close(dfd)
+
+
+def is_tijdelijk(naam: str) -> bool:
+    """Whether a file name is one of our temporary files (never a plan file, never committed)."""
+    return TIJDELIJK.match(Path(naam).name) is not None
+
+
+def ruim_op(map_: Path, nu: float | None = None) -> list[Path]:
+    """Remove the stale temporary files a killed save left in `map_`; returns what was removed.
+
+    Only files older than OUD_NA are touched, so a save running in another process keeps its own.
+    """
+    nu = time.time() if nu is None else nu
+    weg = []
+    with contextlib.suppress(OSError):
+        for pad in Path(map_).iterdir():
+            if not is_tijdelijk(pad.name) or not pad.is_file() or pad.is_symlink():
+                continue
+            with contextlib.suppress(OSError):
+                if nu - pad.stat().st_mtime > OUD_NA:
+                    pad.unlink()
+                    weg.append(pad)
+    return weg

@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import hashlib
+import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.reader import ReaderError
 
 from swvplanner.core.melding import Melding
 from swvplanner.store.atomisch import schrijf_atomisch
 from swvplanner.store.fouten import ConflictFout, PlanFout
 from swvplanner.store.samenvoegen import voeg_samen
 from swvplanner.store.vertaling import vertaal
-from swvplanner.store.yaml_io import dump_tekst, laad_tekst
+from swvplanner.store.yaml_io import PlanYAMLFout, dump_tekst, laad_tekst
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -43,17 +46,24 @@ class PlanBestand(Generic[M]):
         return Melding(self.naam, regel, kolom, tekst)
 
 
-def _yaml_melding(naam: str, fout: YAMLError) -> Melding:
+def _yaml_melding(naam: str, fout: YAMLError, tekst: str) -> Melding:
+    if isinstance(fout, PlanYAMLFout):
+        mark = fout.problem_mark
+        return Melding(naam, mark.line + 1 if mark else 0, mark.column + 1 if mark else 0, fout.problem or "")
     if isinstance(fout, MarkedYAMLError):
         mark = fout.problem_mark or fout.context_mark
-        probleem = fout.problem or fout.context or "ongeldige YAML"
         regel, kolom = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-        tekst = f"ongeldige YAML: {_yaml_nl(probleem)}"
+        tekst = f"ongeldige YAML: {_yaml_nl(fout.problem or '', fout.context or '')}"
         if fout.context_mark is not None and fout.problem_mark is not None and "flow" in (fout.context or "") \
                 and fout.context_mark.line != fout.problem_mark.line:
             tekst += f" (het blok begint op regel {fout.context_mark.line + 1}, kolom {fout.context_mark.column + 1})"
         return Melding(naam, regel, kolom, tekst)
-    return Melding(naam, 0, 0, f"ongeldige YAML: {fout}")
+    if isinstance(fout, ReaderError):  # a character YAML does not allow: its position is a character index
+        plek = min(max(int(fout.position), 0), len(tekst))
+        regel = tekst.count("\n", 0, plek) + 1
+        return Melding(naam, regel, plek - (tekst.rfind("\n", 0, plek) + 1) + 1,
+                       f"ongeldige YAML: {_yaml_nl(fout.reason or '')}")
+    return Melding(naam, 0, 0, f"ongeldige YAML: {_yaml_nl(str(fout))}")
 
 
 _YAML_NL = {
@@ -62,33 +72,64 @@ _YAML_NL = {
     "found character '\\t' that cannot start any token": "een tab is niet toegestaan; gebruik spaties",
     "found duplicate key": "deze sleutel staat er twee keer",
     "expected <block end>, but found '-'": "een lijstregel ('- ') staat niet goed ingesprongen",
+    "expected <block end>": "deze regel staat niet goed ingesprongen",
     "found unexpected end of stream": "het bestand houdt onverwacht op (een aanhalingsteken niet gesloten?)",
     "expected ',' or ']'": "een lijst tussen [ ] is niet goed gesloten (ontbreekt een ']' of een komma?)",
     "expected ',' or '}'": "een blok tussen { } is niet goed gesloten (ontbreekt een '}' of een komma?)",
     "that cannot start any token": "een teken dat hier niet aan het begin mag staan (een tab, @ of `?)",
     "found undefined alias": "onbekende verwijzing (*naam) in de YAML",
     "expected a single document": "het bestand bevat meer dan één YAML-document (---)",
+    "but found another document": "het bestand bevat meer dan één YAML-document (---)",
+    "found unexpected document separator": "een '---' of '...' midden in een tekst tussen aanhalingstekens",
+    "found non-comment content after document end marker": "na het einde van het document ('...') staat nog tekst",
     "while scanning a quoted scalar": "een aanhalingsteken is niet gesloten",
     "expected the node content": "hier ontbreekt een waarde (het bestand of blok houdt te vroeg op)",
     "found unknown escape character": "onbekende escape (\\) in een tekst tussen dubbele aanhalingstekens",
+    "expected chomping or indentation indicators": "na '|' of '>' mag alleen '-', '+' of een cijfer staan",
+    "expected a comment or a line break": "na '|' of '>' hoort een nieuwe regel te beginnen",
+    "mapping keys are not allowed here": "hier mag geen sleutel staan (een ':' of '?' op de verkeerde plaats)",
+    "sequence entries are not allowed here": "hier mag geen lijstregel ('- ') staan",
+    "expected ',' or ": "een lijst of blok tussen haakjes is niet goed gesloten",
+    "expected alphabetic or numeric character": "na '&' of '*' hoort een naam te staan",
+    "found undefined tag handle": "onbekende typeaanduiding (!)",
+    "while scanning a tag": "onbekende typeaanduiding (!)",
+    "while scanning an tag": "onbekende typeaanduiding (!)",
+    "found duplicate YAML directive": "de regel '%YAML' staat er twee keer",
+    "expected a mapping or list of mappings for merging": "na '<<:' hoort een verwijzing naar een blok (*naam)",
+    "special characters are not allowed": "het bestand bevat een onzichtbaar stuurteken dat niet is toegestaan",
+    "while scanning a simple key": "de ':' na een sleutel ontbreekt",
+    "while parsing a block": "deze regel staat niet goed ingesprongen of mist een ':'",
+    "while parsing a flow": "een lijst of blok tussen haakjes is niet goed gesloten",
 }
+"""ruamel's problem texts (or the context they come with) in Dutch. A text not listed gets the
+general message: English from the parser never reaches the user."""
 
 
-def _yaml_nl(probleem: str) -> str:
-    for engels, nl in _YAML_NL.items():
-        if engels in probleem:
-            return nl
-    for engels, nl in _YAML_NL.items():
-        if probleem.startswith(engels[:25]):
-            return nl
-    return f"de YAML klopt hier niet ({probleem})"
+def _yaml_nl(probleem: str, context: str = "") -> str:
+    for tekst in (probleem, context):
+        for engels, nl in _YAML_NL.items():
+            if engels in tekst:
+                return nl
+    return "de YAML klopt hier niet"
 
 
 def lees_bestand(pad: Path, model: type[M], naam: str | None = None) -> PlanBestand[M]:
     """Read and validate one plan file; raise PlanFout with Dutch, positioned messages."""
     naam = naam or str(pad)
+    pad = Path(pad)
+    if pad.resolve().parent != pad.parent.resolve():
+        # A link to /etc/passwd or an SSH key would be read and quoted in messages, JSON and the
+        # public index page: a plan file is only ever a file of the plan folder itself.
+        raise PlanFout([Melding(naam, 0, 0, "dit planbestand is een koppeling naar een bestand buiten de planmap; "
+                                            "swvplanner leest het niet (zet het bestand zelf in de map)")])
     try:
-        inhoud = Path(pad).read_bytes()
+        staat = pad.stat()
+        if not stat.S_ISREG(staat.st_mode):
+            raise PlanFout([Melding(naam, 0, 0, "dit is geen gewoon bestand (een map, pijp of apparaat)")])
+        grootte = staat.st_size
+        if grootte > MAX_GROOTTE:
+            raise _te_groot(naam, grootte)
+        inhoud = pad.read_bytes()
     except OSError as fout:
         raise PlanFout([Melding(naam, 0, 0, f"kan het bestand niet lezen: {fout.strerror}")]) from None
     try:
@@ -99,13 +140,41 @@ def lees_bestand(pad: Path, model: type[M], naam: str | None = None) -> PlanBest
     return lees_tekst(pad, tekst, model, naam, kenmerk(inhoud))
 
 
+MAX_GROOTTE = 2 * 1024 * 1024
+"""Bytes a plan file may have. A real one has tens of kilobytes; the YAML reader's time grows
+faster than linearly with size, so a runaway file is refused instead of blocking for minutes."""
+
+_MERGE_MARKERING = re.compile(r"^(<{7}|>{7})(?: |$)|^={7}$", re.MULTILINE)
+
+
+def _te_groot(naam: str, grootte: int) -> PlanFout:
+    return PlanFout([Melding(naam, 0, 0, f"het bestand is te groot ({grootte / 1024 / 1024:.1f} MB; een planbestand "
+                                         f"mag hoogstens {MAX_GROOTTE // 1024 // 1024} MB zijn)")])
+
+
+def _merge_markering(naam: str, tekst: str) -> Melding | None:
+    """A git conflict marker at the start of a line: never valid plan YAML, also inside a text block."""
+    m = _MERGE_MARKERING.search(tekst)
+    if m is None:
+        return None
+    regel = tekst.count("\n", 0, m.start()) + 1
+    return Melding(naam, regel, 1, f"dit bestand bevat een onopgeloste git-merge (regel {regel}: '{m[0][:7]}'); "
+                   "kies per blok tussen '<<<<<<<' en '>>>>>>>' welke versie blijft en verwijder de markeringen")
+
+
 def lees_tekst(pad: Path, tekst: str, model: type[M], naam: str, vingerafdruk: str = "") -> PlanBestand[M]:
+    if len(tekst) > MAX_GROOTTE:
+        raise _te_groot(naam, len(tekst.encode("utf-8", "surrogatepass")))
+    if (markering := _merge_markering(naam, tekst)) is not None:
+        raise PlanFout([markering])
     try:
         document = laad_tekst(tekst)
     except YAMLError as fout:
-        raise PlanFout([_yaml_melding(naam, fout)]) from None
-    except ValueError as fout:  # e.g. a duplicate key reported as a plain ValueError
-        raise PlanFout([Melding(naam, 0, 0, f"ongeldige YAML: {fout}")]) from None
+        raise PlanFout([_yaml_melding(naam, fout, tekst)]) from None
+    except (ValueError, TypeError, AttributeError, IndexError, KeyError):
+        # ruamel's constructors raise these on constructs the composer let through; the composer
+        # refuses the ones known (tags, complex keys, aliases), this keeps any other off the screen.
+        raise PlanFout([Melding(naam, 0, 0, "ongeldige YAML: een constructie die swvplanner niet kan lezen")]) from None
     except RecursionError:
         raise PlanFout([Melding(naam, 1, 1, "ongeldige YAML: het bestand is te diep genest")]) from None
     if document is None:
@@ -125,9 +194,22 @@ def nieuwe_tekst(bestand: PlanBestand[M], nieuw: M) -> str:
     nieuw_plain = nieuw.plain()  # type: ignore[attr-defined]
     if oud_plain == nieuw_plain:
         return bestand.tekst
-    document = laad_tekst(bestand.tekst)  # a fresh copy: a failed save leaves `bestand` intact
+    # A fresh copy (a failed save leaves `bestand` intact), read with LF: ruamel drops the blank
+    # lines before comments in CRLF text. _zoals_het_was puts the file's own endings back.
+    document = laad_tekst(bestand.tekst.removeprefix("\ufeff").replace("\r\n", "\n"))
     document = voeg_samen(document, oud_plain, nieuw_plain)
-    return dump_tekst(document)
+    return _zoals_het_was(bestand.tekst, dump_tekst(document))
+
+
+def _zoals_het_was(oud: str, nieuw: str) -> str:
+    """The dumped text with the original file's byte-order mark and line endings.
+
+    ruamel writes LF and drops a BOM: a CRLF file (Windows editors, Excel exports) would otherwise
+    get mixed endings and a one-line edit a whole-file diff.
+    """
+    if oud.count("\r\n") * 2 > oud.count("\n"):  # mostly CRLF: keep CRLF
+        nieuw = nieuw.replace("\n", "\r\n")
+    return ("\ufeff" if oud.startswith("\ufeff") else "") + nieuw
 
 
 def bewaar(bestand: PlanBestand[M], nieuw: M, forceer: bool = False) -> PlanBestand[M]:

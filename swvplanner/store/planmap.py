@@ -18,6 +18,7 @@ from swvplanner.core.model.vergaderingen import Vergaderplanning
 from swvplanner.core.plannen import KWALITEITSKALENDER, ORGANISATIE, Plannen
 from swvplanner.core.schooljaar import Schooljaar
 from swvplanner.core.verwijzingen import verwijzingsfouten
+from swvplanner.store.atomisch import ruim_op
 from swvplanner.store.bestand import PlanBestand, bewaar, lees_bestand
 from swvplanner.store.fouten import PlanFout
 
@@ -97,6 +98,7 @@ def laad_map(map_: Path | str | None = None, verwijzingen: bool = True) -> PlanM
     map_ = Path(map_) if map_ is not None else standaard_map()
     if not map_.is_dir():
         raise PlanFout([Melding(str(map_), 0, 0, "de planmap bestaat niet (kies een andere met --plans)")])
+    ruim_op(map_)
     docs = documenten(map_)
     if ORGANISATIE not in docs:
         raise PlanFout([Melding(str(map_ / ORGANISATIE_BESTAND), 0, 0,

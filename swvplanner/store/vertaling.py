@@ -7,7 +7,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from swvplanner.core.melding import Melding
+from swvplanner.core.melding import Melding, citaat
 from swvplanner.store.positie import positie
 
 
@@ -56,32 +56,32 @@ def _tekst(fout: dict[str, Any], model: type[BaseModel]) -> str:
             extra = f"; toegestaan zijn: {', '.join(bekend)}"
         return f"onbekende sleutel '{sleutel}'{extra}"
     if soort == "literal_error":
-        return f"ongeldige waarde {invoer!r} voor '{sleutel}': kies uit {ctx.get('expected', '')}".replace(
+        return f"ongeldige waarde {citaat(invoer)} voor '{sleutel}': kies uit {ctx.get('expected', '')}".replace(
             " or ", " of "
         )
     if soort in ("value_error", "assertion_error"):
         return str(ctx.get("error", fout["msg"]))
     if soort in ("int_type", "int_parsing", "int_from_float"):
-        return f"'{sleutel}' moet een geheel getal zijn, niet {invoer!r}"
+        return f"'{sleutel}' moet een geheel getal zijn, niet {citaat(invoer)}"
     if soort in ("bool_type", "bool_parsing"):
-        return f"'{sleutel}' moet true of false zijn, niet {invoer!r}"
+        return f"'{sleutel}' moet true of false zijn, niet {citaat(invoer)}"
     if soort in ("string_type",):
-        return f"'{sleutel}' moet tekst zijn, niet {invoer!r}"
+        return f"'{sleutel}' moet tekst zijn, niet {citaat(invoer)}"
     if soort in ("list_type",):
         return f"'{sleutel}' moet een lijst zijn (regels die met '- ' beginnen)"
     if soort in ("model_type", "dict_type", "model_attributes_type"):
-        return f"'{sleutel}' moet een blok met sleutels en waarden zijn, niet {invoer!r}"
+        return f"'{sleutel}' moet een blok met sleutels en waarden zijn, niet {citaat(invoer)}"
     if soort in ("finite_number",):
-        return f"'{sleutel}' moet een gewoon getal zijn, niet {invoer!r}"
+        return f"'{sleutel}' moet een gewoon getal zijn, niet {citaat(invoer)}"
     if soort in ("float_type", "float_parsing", "decimal_type", "decimal_parsing"):
-        return f"'{sleutel}' moet een getal zijn, niet {invoer!r}"
+        return f"'{sleutel}' moet een getal zijn, niet {citaat(invoer)}"
     if soort in ("none_required",):
         return f"'{sleutel}' moet leeg zijn"
     if "Keys should be strings" in fout.get("msg", "") or soort == "dict_keys":
         return "een sleutel ontbreekt of is geen tekst (staat er een regel die met ':' begint?)"
     if not sleutel:
-        return f"ongeldige waarde {invoer!r}"
-    return f"ongeldige waarde {invoer!r} voor '{sleutel}'"
+        return f"ongeldige waarde {citaat(invoer)}"
+    return f"ongeldige waarde {citaat(invoer)} voor '{sleutel}'"
 
 
 def vertaal(fout: ValidationError, model: type[BaseModel], document: Any, bestand: str) -> list[Melding]:

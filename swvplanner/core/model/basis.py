@@ -15,6 +15,7 @@ from pydantic import (
     field_validator,
 )
 
+from swvplanner.core.melding import citaat
 from swvplanner.core.nl_datum import Tijdvak, maak_datum, parse_tijd
 from swvplanner.core.schooljaar import Schooljaar
 
@@ -45,10 +46,10 @@ def _iso_datum(v: Any) -> date:
     if isinstance(v, date):
         return v
     if not isinstance(v, str):
-        raise ValueError(f"een datum moet als JJJJ-MM-DD geschreven worden, niet {v!r}")
+        raise ValueError(f"een datum moet als JJJJ-MM-DD geschreven worden, niet {citaat(v)}")
     m = _ISO_DATUM.match(v.strip())
     if not m:
-        raise ValueError(f"{v!r} is geen datum: schrijf JJJJ-MM-DD, bijvoorbeeld 2025-12-08")
+        raise ValueError(f"{citaat(v)} is geen datum: schrijf JJJJ-MM-DD, bijvoorbeeld 2025-12-08")
     return maak_datum(int(m[1]), int(m[2]), int(m[3]), v)
 
 
@@ -64,8 +65,8 @@ def _tijdvak(v: Any) -> Tijdvak:
     if isinstance(v, Tijdvak):
         return v
     if not isinstance(v, str):
-        raise ValueError(f"een tijd moet als tekst geschreven worden, bijvoorbeeld 19:30-21:30, niet {v!r}")
-    return parse_tijd(v)
+        raise ValueError(f"een tijd moet als tekst geschreven worden, bijvoorbeeld 19:30-21:30, niet {citaat(v)}")
+    return parse_tijd(v, eind_na_begin=False)  # the checker reports an end before the start (SWV103)
 
 
 TijdvakVeld = Annotated[
@@ -94,9 +95,9 @@ _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
 def _id(v: Any) -> str:
-    if not isinstance(v, str) or not _ID.match(v):
+    if not isinstance(v, str) or not _ID.fullmatch(v):  # fullmatch: '$' would let "opr-01\n" through
         raise ValueError(
-            f"ongeldig id {v!r}: gebruik kleine letters, cijfers en streepjes (bijvoorbeeld opr-2526-01)"
+            f"ongeldig id {citaat(v)}: gebruik kleine letters, cijfers en streepjes (bijvoorbeeld opr-2526-01)"
         )
     return v
 

@@ -15,13 +15,14 @@ from typing import Annotated, Any, Literal
 from pydantic import BeforeValidator, PlainSerializer
 
 from swvplanner.core.bedrag import bedragen, is_pm
+from swvplanner.core.melding import citaat
 from swvplanner.core.model.basis import Basis, Datum, Id, SchooljaarVeld, Tekst, WieVeld
 
 
 def _bedrag(v: Any) -> Decimal:
     """An amount as a number (21500, 21500.50) or Dutch text ("21.500", "€ 21.500,50"); never float."""
     if isinstance(v, bool):
-        raise ValueError(f"{v!r} is geen bedrag")
+        raise ValueError(f"{citaat(v)} is geen bedrag")
     if isinstance(v, int | Decimal):
         return Decimal(v)
     if isinstance(v, float):
@@ -32,7 +33,7 @@ def _bedrag(v: Any) -> Decimal:
         gevonden = bedragen(v if "€" in v else f"€{v.strip()}")
         if len(gevonden) == 1:
             return gevonden[0]
-    raise ValueError(f"{v!r} is geen bedrag (schrijf bijvoorbeeld 21500 of '€ 21.500,50')")
+    raise ValueError(f"{citaat(v)} is geen bedrag (schrijf bijvoorbeeld 21500 of '€ 21.500,50')")
 
 ActieStatus = Literal["gepland", "lopend", "gereed", "uitgesteld", "vervallen"]
 SoortOnderdeel = Literal["ontwikkelpunt", "thema", "programmalijn", "speerpunt", "deel"]

@@ -6,6 +6,7 @@ from typing import Literal
 
 from pydantic import field_validator
 
+from swvplanner.core.melding import citaat
 from swvplanner.core.model.basis import Basis, Id, SchooljaarVeld, Tekst, TijdvakVeld
 
 Regio = Literal["noord", "midden", "zuid"]
@@ -74,7 +75,7 @@ class Goedkeurder(Basis):
     @classmethod
     def _email(cls, v: str) -> str:
         if "@" not in v or v.strip() != v or " " in v:
-            raise ValueError(f"{v!r} is geen e-mailadres")
+            raise ValueError(f"{citaat(v)} is geen e-mailadres")
         return v
 
 
@@ -121,7 +122,7 @@ class Organisatie(Basis):
         try:
             ZoneInfo(v)
         except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError(f"onbekende tijdzone {v!r} (bijvoorbeeld Europe/Amsterdam)") from None
+            raise ValueError(f"onbekende tijdzone {citaat(v)} (bijvoorbeeld Europe/Amsterdam)") from None
         return v
 
     def orgaan(self, orgaan_id: str) -> Overlegorgaan | None:
