@@ -189,9 +189,10 @@ def _maak_handler(bron: Bron) -> type[BaseHTTPRequestHandler]:
         def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
             """The stdlib's errors (a bad request line, POST, ...) in Dutch plain text, not its English page."""
             status = HTTPStatus(code)
-            self.log_error("%d %s", code, message or status.phrase)
+            tekst = _HTTP_FOUT.get(status, f"Fout {code}.")
+            self.log_error("%d %s", code, tekst)
             self.close_connection = True
-            self._fout(status, _HTTP_FOUT.get(status, f"Fout {code}."))
+            self._fout(status, tekst)
 
         def _basis(self) -> str:
             """The address the page was asked for: the public basis_url, else http and the Host header."""
