@@ -5,6 +5,7 @@ Never imports Textual at module level: `swvplanner --help`, `check` and `when` m
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -15,27 +16,17 @@ from typing import Any
 import click
 
 from swvplanner import __version__
-from swvplanner.cli_hulp import NlContext, vertaal_fout
+from swvplanner.cli_hulp import GeheelGetal, Groep, installeer_nederlands
 
+installeer_nederlands()
 HELP = {"help_option_names": ["-h", "--help"]}
-
-
-class _Groep(click.Group):
-    context_class = NlContext
-
-
-class _Opdracht(click.Command):
-    context_class = NlContext
-
-
-_Groep.command_class = _Opdracht
 
 
 def _help_optie(f: Any) -> Any:
     return click.help_option("-h", "--help", help="Toon deze hulp en stop.")(f)
 
 
-@click.group(cls=_Groep, invoke_without_command=True, context_settings=HELP, add_help_option=False)
+@click.group(cls=Groep, invoke_without_command=True, context_settings=HELP, add_help_option=False)
 @click.option("--plans", "plans", type=click.Path(file_okay=False, path_type=Path), envvar="SWVPLANNER_PLANS",
               default=None, metavar="MAP",
               help="De map met de planbestanden (standaard: ./plans, of $SWVPLANNER_PLANS).")
@@ -71,21 +62,23 @@ def start_app(plans: Path) -> None:
 
 
 @hoofd.command("overzicht")
+@click.option("--vandaag", metavar="JJJJ-MM-DD", default=None,
+              help="De datum vanaf waar de komende zes weken worden getoond (standaard: vandaag).")
 @_help_optie
 @click.pass_context
-def overzicht_opdracht(ctx: click.Context) -> None:
+def overzicht_opdracht(ctx: click.Context, vandaag: str | None = None) -> None:
     """Toon wat eraan komt (vergaderingen en deadlines) als tekst, zonder de terminal-app."""
     from swvplanner import services
     from swvplanner.uitvoer import toon_overzicht
 
-    toon_overzicht(services.overzicht(ctx.obj["plans"], vandaag=date.today()))
+    toon_overzicht(services.overzicht(ctx.obj["plans"], vandaag=_datum_optie(vandaag)))
 
 
 @hoofd.command("when")
 @click.argument("tekst")
 @click.option("--schooljaar", "schooljaar", metavar="JJJJ-JJJJ", default=None,
               help="Het schooljaar waarvoor de data worden berekend (standaard: het huidige).")
-@click.option("--anker", type=int, default=None, metavar="JAAR",
+@click.option("--anker", type=GeheelGetal(1900, 2999), default=None, metavar="JAAR",
               help="Een jaar waarin een meerjarige cyclus valt ('een keer per vier jaar').")
 @click.option("--format", "formaat", type=click.Choice(["tekst", "json"]), default="tekst",
               help="Uitvoer als leesbare tekst of als JSON.")
@@ -120,6 +113,17 @@ def _datum_optie(waarde: str | None) -> date:
         return date.fromisoformat(waarde)
     except ValueError:
         raise click.BadParameter(f"'{waarde}' is geen datum; schrijf JJJJ-MM-DD") from None
+
+
+def _basis_url(ctx: click.Context, param: click.Parameter, waarde: str | None) -> str | None:
+    if waarde is None:
+        return None
+    from urllib.parse import urlsplit
+
+    delen = urlsplit(waarde)
+    if delen.scheme not in ("http", "https") or not delen.hostname or delen.query or delen.fragment:
+        raise click.BadParameter(f"'{waarde}' is geen webadres; schrijf het als https://agenda.voorbeeld.nl")
+    return waarde.rstrip("/")
 
 
 @hoofd.command("check")
@@ -167,9 +171,9 @@ def check(ctx: click.Context, formaat: str, strict: bool, vandaag: str | None, t
 @hoofd.command("export")
 @click.option("--out", "uit", type=click.Path(file_okay=False, path_type=Path), default=Path("calendars"),
               show_default=True, metavar="MAP", help="De map voor de agendabestanden (.ics).")
-@click.option("--bewaar-dagen", type=click.IntRange(0, 3650), default=60, show_default=True,
+@click.option("--bewaar-dagen", type=GeheelGetal(0, 3650), default=60, show_default=True, metavar="DAGEN",
               help="Hoe lang een uit de plannen verwijderde vergadering als 'vervallen' in de agenda's blijft.")
-@click.option("--basis-url", default=None, metavar="URL",
+@click.option("--basis-url", default=None, metavar="URL", callback=_basis_url,
               help="Het https-adres waar de map gepubliceerd wordt (voor de links in index.html).")
 @click.option("--vastgesteld", is_flag=True,
               help="Gebruik van vast te stellen documenten de laatst vastgestelde versie (git-tag).")
@@ -191,23 +195,35 @@ def export(ctx: click.Context, uit: Path, bewaar_dagen: int, basis_url: str | No
     openbaar = [f for f in r.feeds if not f.prive]
     click.echo(f"{len(openbaar)} openbare en {len(r.feeds) - len(openbaar)} besloten agenda's, "
                f"{r.aantal_gebeurtenissen} agenda-items; {len(r.geschreven)} bestand(en) bijgewerkt in {uit}.")
-    for naam, token in sorted(r.tokens.items()):
-        click.echo(f"  besloten: {naam} → {uit}/prive/{token}/{naam}.ics")
+    # The secret part of a closed feed's address never goes to a terminal or a log (CI keeps those).
+    for naam in sorted(r.tokens):
+        click.echo(f"  besloten: {naam} → {uit}/prive/…/{naam}.ics")
+    if r.tokens:
+        click.echo(f"De geheime adressen staan in {uit}/prive/tokens.json; geef ze alleen aan de leden.")
 
 
 @hoofd.command("serve")
-@click.option("--host", default="127.0.0.1", show_default=True, help="Het adres om op te luisteren.")
-@click.option("--port", default=8080, show_default=True, type=click.IntRange(0, 65535), help="De poort.")
+@click.option("--host", default="127.0.0.1", show_default=True, metavar="ADRES", help="Het adres om op te luisteren.")
+@click.option("--port", default=8080, show_default=True, type=GeheelGetal(0, 65535), metavar="POORT",
+              help="De poort (0: een vrije poort).")
 @click.option("--out", "uit", type=click.Path(file_okay=False, path_type=Path), default=Path("calendars"),
               show_default=True, metavar="MAP", help="De map met de agendabestanden.")
+@click.option("--basis-url", default=None, metavar="URL", callback=_basis_url,
+              help="Het openbare https-adres (van een proxy ervoor), voor de links op de indexpagina's. "
+                   "Zonder: het adres waarmee de pagina wordt opgevraagd.")
 @_help_optie
 @click.pass_context
-def serve(ctx: click.Context, host: str, port: int, uit: Path) -> None:
-    """Bied de agenda's aan via HTTP, en maak ze opnieuw zodra de plannen veranderen."""
+def serve(ctx: click.Context, host: str, port: int, uit: Path, basis_url: str | None) -> None:
+    """Bied de agenda's aan via HTTP, en maak ze opnieuw zodra de plannen veranderen.
+
+    Het logboek noemt nooit de geheime code van een besloten agenda (prive/…/cvt.ics).
+    """
     from swvplanner.export.server import start_server
 
-    server = start_server(ctx.obj["plans"], uit, host, port)
-    click.echo(f"swvplanner serveert de agenda's op http://{host}:{server.server_address[1]}/ (Ctrl+C om te stoppen)")
+    server = start_server(ctx.obj["plans"], uit, host, port, basis_url)
+    adres = f"[{host}]" if ":" in host else host
+    click.echo(f"swvplanner serveert de agenda's op http://{adres}:{server.server_address[1]}/"
+               + (f" (openbaar: {basis_url})" if basis_url else "") + " (Ctrl+C om te stoppen)")
     try:
         server.serve_forever()
     except KeyboardInterrupt:
@@ -219,10 +235,32 @@ def serve(ctx: click.Context, host: str, port: int, uit: Path) -> None:
 from swvplanner import cli_vaststellen  # noqa: E402, F401 - registers diff, approve, status, verify, history
 
 
+def veilige_uitvoer() -> None:
+    """Output never crashes on a character the terminal's encoding lacks.
+
+    An ASCII stream (LC_ALL=C with UTF-8 mode turned off) writes UTF-8, as Python's UTF-8 mode and
+    click do for such a stream, so all output (rich's and click's) is one encoding and JSON stays
+    exact; any other encoding stays and shows what it cannot encode as a replacement character.
+    """
+    import codecs
+
+    for stroom in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stroom, "reconfigure", None)
+        if reconfigure is None:
+            continue
+        try:
+            ascii_ = codecs.lookup(getattr(stroom, "encoding", None) or "ascii").name == "ascii"
+        except LookupError:
+            ascii_ = True
+        with contextlib.suppress(ValueError, OSError):  # a stream that cannot be reconfigured stays as it is
+            reconfigure(**({"encoding": "utf-8"} if ascii_ else {}), errors="replace")
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: Dutch errors, no tracebacks (SWVPLANNER_DEBUG=1 shows them)."""
     from swvplanner.store.fouten import PlanFout
 
+    veilige_uitvoer()
     try:
         hoofd.main(args=argv, prog_name="swvplanner", standalone_mode=False)
     except click.exceptions.Exit as e:
@@ -233,11 +271,11 @@ def main(argv: list[str] | None = None) -> None:
     except click.UsageError as e:
         if e.ctx is not None:
             click.echo(e.ctx.get_usage(), err=True)
-        click.echo(f"Fout: {vertaal_fout(e.format_message())}", err=True)
+        click.echo(f"Fout: {e.format_message()}", err=True)
         click.echo("Gebruik 'swvplanner --help' voor hulp.", err=True)
         sys.exit(2)
     except click.ClickException as e:
-        click.echo(f"Fout: {vertaal_fout(e.format_message())}", err=True)
+        click.echo(f"Fout: {e.format_message()}", err=True)
         sys.exit(e.exit_code)
     except PlanFout as fout:
         for m in fout.meldingen:

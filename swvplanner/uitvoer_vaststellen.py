@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rich.markup import escape
+from rich.text import Text
 
 from swvplanner.uitvoer import _console
 
@@ -20,11 +20,11 @@ def toon_diff(verschillen: list[Any]) -> None:
     if not any(d.wijzigingen for d in verschillen):
         c.print("Geen inhoudelijke wijzigingen.")
     for d in verschillen:
-        c.print(f"[bold]{escape(_kop(d))}[/bold]")
+        c.print(_kop(d), style="bold")
         if not d.wijzigingen:
             c.print("  geen inhoudelijke wijzigingen")
         for w in d.wijzigingen:
-            c.print(f"  - {escape(w.tekst)}")
+            c.print(f"  - {w.tekst}")
         c.print()
 
 
@@ -45,12 +45,12 @@ def toon_status(regels: list[Any]) -> None:
         c.print("Er zijn geen documenten die vastgesteld moeten worden (zie 'vaststelling' in swv.yaml).")
     for r in regels:
         t = r.vastgesteld
-        stand = "[yellow]gewijzigd sinds vaststelling[/yellow]" if r.gewijzigd and t else (
-            "[red]nooit vastgesteld[/red]" if t is None else "[green]vastgesteld, ongewijzigd[/green]")
-        c.print(f"[bold]{r.document}[/bold]: {stand}")
+        stand = ("gewijzigd sinds vaststelling", "yellow") if r.gewijzigd and t else (
+            ("nooit vastgesteld", "red") if t is None else ("vastgesteld, ongewijzigd", "green"))
+        c.print(Text.assemble((r.document, "bold"), ": ", stand))
         if t is not None:
-            c.print(f"  laatst vastgesteld {t.datum.isoformat()} door {escape(t.door_naam)} {escape(t.door_email)} "
-                    f"({escape(t.naam)}{', ondertekend' if t.ondertekend else ''})")
+            c.print(f"  laatst vastgesteld {t.datum.isoformat()} door {t.door_naam} {t.door_email} "
+                    f"({t.naam}{', ondertekend' if t.ondertekend else ''})")
         if r.gewijzigd and t is not None:
             c.print(f"  {r.aantal_wijzigingen} wijziging(en) wachten op vaststelling (swvplanner diff)")
 
@@ -61,11 +61,11 @@ def toon_verify(controles: list[Any]) -> None:
         c.print("Er zijn nog geen vastgesteld-tags.")
     for k in controles:
         if k.in_orde:
-            c.print(f"[green]in orde[/green]  {escape(k.tag.naam)}")
+            c.print(Text.assemble(("in orde", "green"), "  ", k.tag.naam))
         else:
-            c.print(f"[red]FOUT[/red]     {escape(k.tag.naam)}")
+            c.print(Text.assemble(("FOUT", "red"), "     ", k.tag.naam))
             for f in k.fouten:
-                c.print(f"         - {escape(f)}")
+                c.print(f"         - {f}")
     fout = sum(1 for k in controles if not k.in_orde)
     c.print(f"{len(controles)} tag(s) gecontroleerd, {fout} niet in orde.")
 
@@ -73,11 +73,11 @@ def toon_verify(controles: list[Any]) -> None:
 def toon_historie(item_id: str, regels: list[Any]) -> None:
     c = _console()
     if not regels:
-        c.print(f"Geen wijzigingen gevonden voor '{escape(item_id)}' (bestaat het id?).")
+        c.print(f"Geen wijzigingen gevonden voor '{item_id}' (bestaat het id?).")
         return
     for r in regels:
-        c.print(f"[bold]{r.datum}[/bold] {r.commit[:7]} {escape(r.auteur)} — {escape(r.onderwerp)}")
+        c.print(Text.assemble((str(r.datum), "bold"), f" {r.commit[:7]} {r.auteur} — {r.onderwerp}"))
         for w in r.wijzigingen:
-            c.print(f"  - {escape(w.tekst)}")
+            c.print(f"  - {w.tekst}")
         if r.vastgesteld_in:
-            c.print(f"  [dim]vastgesteld in: {escape(', '.join(r.vastgesteld_in))}[/dim]")
+            c.print(f"  vastgesteld in: {', '.join(r.vastgesteld_in)}", style="dim")

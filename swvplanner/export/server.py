@@ -1,8 +1,10 @@
 """`swvplanner serve`: the feeds over HTTP, regenerated when the plans change.
 
-Only files that `export` produced are served, looked up by exact name (public feeds from the
-manifest, private feeds by their token); every other path is a 404, so path tricks ("/../",
-"%2e%2e", encoded slashes) lead nowhere. No gzip: some calendar clients mishandle it.
+Only files that `export` produced for the public are served (index, feeds.json, the public feeds
+from the manifest) and private feeds by their token, each looked up by exact name; every other path
+is a 404, so path tricks ("/../", "%2e%2e", encoded slashes) lead nowhere. No gzip: some calendar
+clients mishandle it. The index links to the feeds with the address the page was asked for (the
+validated Host header, plain http) or the public `basis_url`. A token never reaches the log.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import html
 import json
+import re
 import sys
 import threading
 from datetime import UTC, datetime
@@ -22,14 +25,24 @@ from urllib.parse import unquote, urlsplit
 from swvplanner.export.schrijver import INDEX, MANIFEST, PRIVE, TOKENS, Feed, indexpagina
 
 ICS_TYPE = "text/calendar; charset=utf-8"
+JSON_TYPE = "application/json; charset=utf-8"
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+_HOST = re.compile(rf"(?:{_LABEL}(?:\.{_LABEL})*|\[[0-9A-Fa-f:.]+\])(?::[0-9]{{1,5}})?")  # host[:port] of a Host header
+_PRIVE_DEEL = re.compile(r"(/prive/)[^/\s\"'?#]+", re.IGNORECASE)
+_HTTP_FOUT = {HTTPStatus.BAD_REQUEST: "Ongeldig verzoek.", HTTPStatus.NOT_FOUND: "Niet gevonden.",
+              HTTPStatus.NOT_IMPLEMENTED: "Deze methode wordt niet ondersteund; gebruik GET of HEAD.",
+              HTTPStatus.REQUEST_URI_TOO_LONG: "Het adres is te lang.",
+              HTTPStatus.REQUEST_HEADER_FIELDS_TOO_LARGE: "De kop van het verzoek is te groot.",
+              HTTPStatus.HTTP_VERSION_NOT_SUPPORTED: "Deze HTTP-versie wordt niet ondersteund."}
 
 
 class Bron:
     """The plan folder and the feed folder; re-exports when a plan file changed (thread-safe)."""
 
-    def __init__(self, plans: Path, uit: Path) -> None:
+    def __init__(self, plans: Path, uit: Path, basis_url: str | None = None) -> None:
         self.plans = plans
         self.uit = uit
+        self.basis_url = basis_url
         self._slot = threading.Lock()
         self._vingerafdruk: tuple[tuple[str, int, int], ...] | None = None
         self.laatste_fout: str | None = None
@@ -48,12 +61,13 @@ class Bron:
             if afdruk == self._vingerafdruk:
                 return
             try:
-                services.exporteer_feeds(self.plans, self.uit)
+                services.exporteer_feeds(self.plans, self.uit, basis_url=self.basis_url)
                 self.laatste_fout = None
-            except (PlanFout, ExportFout) as fout:
-                # Keep serving the last good feeds; say why they are not updated.
-                self.laatste_fout = str(fout)
-                print(f"swvplanner serve: de agenda's zijn niet bijgewerkt: {fout}", file=sys.stderr)
+            except (PlanFout, ExportFout, OSError) as fout:
+                # Keep serving the last good feeds; say why they are not updated (a path under prive/
+                # in an OSError must not show its token).
+                self.laatste_fout = zonder_geheimen(str(fout), self.tokens().values())
+                print(f"swvplanner serve: de agenda's zijn niet bijgewerkt: {self.laatste_fout}", file=sys.stderr)
             self._vingerafdruk = afdruk
 
     def openbare_feeds(self) -> dict[str, Feed]:
@@ -100,6 +114,8 @@ def _maak_handler(bron: Bron) -> type[BaseHTTPRequestHandler]:
                 return None
             if pad in ("/", f"/{INDEX}"):
                 return Path(), "index"
+            if pad == f"/{MANIFEST}":
+                return bron.uit / MANIFEST, JSON_TYPE
             feeds = bron.openbare_feeds()
             if len(delen) == 2 and delen[1] in feeds:
                 return bron.uit / delen[1], ICS_TYPE
@@ -167,22 +183,48 @@ def _maak_handler(bron: Bron) -> type[BaseHTTPRequestHandler]:
             self.send_header("Content-Type", "text/plain; charset=utf-8")
             self.send_header("Content-Length", str(len(inhoud)))
             self.end_headers()
-            if self.command != "HEAD":
+            if getattr(self, "command", None) != "HEAD":
                 self.wfile.write(inhoud)
 
+        def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+            """The stdlib's errors (a bad request line, POST, ...) in Dutch plain text, not its English page."""
+            status = HTTPStatus(code)
+            tekst = _HTTP_FOUT.get(status, f"Fout {code}.")
+            self.log_error("%d %s", code, tekst)
+            self.close_connection = True
+            self._fout(status, tekst)
+
+        def _basis(self) -> str:
+            """The address the page was asked for: the public basis_url, else http and the Host header."""
+            if bron.basis_url:
+                return bron.basis_url
+            host = (self.headers.get("Host") or "").strip()
+            if not _HOST.fullmatch(host):  # missing or not a host[:port]: the address the server listens on
+                adres, poort = self.server.server_address[:2]
+                host = f"[{adres}]:{poort}" if ":" in str(adres) else f"{adres}:{poort}"
+            return f"http://{host}"
+
         def _index(self) -> str:
-            host = self.headers.get("Host") or f"{self.server.server_address[0]}:{self.server.server_address[1]}"
             feeds = sorted(bron.openbare_feeds().values(), key=lambda f: f.titel)
-            pagina = indexpagina(bron.organisatie(), feeds, f"https://{host}")
+            pagina = indexpagina(bron.organisatie(), feeds, self._basis())
             if bron.laatste_fout:
                 pagina = pagina.replace("</h1>", f"</h1><p><strong>Let op:</strong> de agenda's zijn niet "
                                         f"bijgewerkt: {html.escape(bron.laatste_fout)}</p>", 1)
             return pagina
 
         def log_message(self, format: str, *args: object) -> None:  # noqa: A002
-            sys.stderr.write(f"{self.address_string()} [{self.log_date_time_string()}] {format % args}\n")
+            regel = zonder_geheimen(format % args, bron.tokens().values())
+            sys.stderr.write(f"{self.address_string()} [{self.log_date_time_string()}] {regel}\n")
 
     return Handler
+
+
+def zonder_geheimen(tekst: str, tokens: object) -> str:
+    """The text with every private feed's token replaced by '…' ('/prive/…/cvt.ics'), also a wrong or
+    a percent-encoded one."""
+    for token in tokens:  # type: ignore[attr-defined]
+        tekst = tekst.replace(token, "…")
+    return _PRIVE_DEEL.sub(r"\1…", tekst)
 
 
 def _gelijk(a: str, b: str) -> bool:
@@ -191,10 +233,20 @@ def _gelijk(a: str, b: str) -> bool:
     return hmac.compare_digest(a.encode(), b.encode())
 
 
-def start_server(plans: Path, uit: Path, host: str = "127.0.0.1", port: int = 8080) -> ThreadingHTTPServer:
-    """Export once, then return a server (not yet serving) for the feeds."""
-    bron = Bron(Path(plans), Path(uit))
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: tuple[str, int]) -> None:  # type: ignore[override]
+        """One Dutch line instead of the stdlib's traceback (which could show a private feed's path)."""
+        fout = sys.exc_info()[1]
+        print(f"swvplanner serve: onverwachte fout bij een verzoek van {client_address[0]}: "
+              f"{type(fout).__name__}", file=sys.stderr)
+
+
+def start_server(plans: Path, uit: Path, host: str = "127.0.0.1", port: int = 8080,
+                 basis_url: str | None = None) -> ThreadingHTTPServer:
+    """Export once, then return a server (not yet serving) for the feeds. `basis_url`: the public
+    address (an https proxy in front), for the links on the index pages."""
+    bron = Bron(Path(plans), Path(uit), basis_url)
     bron.actualiseer()
-    server = ThreadingHTTPServer((host, port), _maak_handler(bron))
-    server.daemon_threads = True
-    return server
+    return _Server((host, port), _maak_handler(bron))

@@ -132,6 +132,11 @@ def lees_bestand(pad: Path, model: type[M], naam: str | None = None) -> PlanBest
         inhoud = pad.read_bytes()
     except OSError as fout:
         raise PlanFout([Melding(naam, 0, 0, f"kan het bestand niet lezen: {fout.strerror}")]) from None
+    return lees_inhoud(pad, inhoud, model, naam)
+
+
+def lees_inhoud(pad: Path, inhoud: bytes, model: type[M], naam: str) -> PlanBestand[M]:
+    """Validate a plan file's bytes (from disk or from git): always UTF-8, whatever the locale."""
     try:
         tekst = inhoud.decode("utf-8")
     except UnicodeDecodeError as fout:

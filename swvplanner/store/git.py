@@ -5,10 +5,12 @@ A GitPython Repo is opened per operation and closed (GitPython leaks in long-run
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from swvplanner.core.melding import Melding
 from swvplanner.store.fouten import PlanFout
@@ -48,6 +50,19 @@ def repository(map_: Path) -> Iterator[object | None]:
         repo.close()
 
 
+def voer_uit(repo: Any, *args: str) -> bytes:
+    """`git ARGS` in the repository; raises git.GitCommandError.
+
+    Arguments go out as UTF-8 and the output comes back as bytes, whatever the locale: GitPython
+    and subprocess use the file-system encoding, which is ASCII under LC_ALL=C (a Dutch commit
+    message would not encode, a UTF-8 plan file would come back as surrogates). A str argument that
+    holds surrogates (a path from such a locale) goes out as the bytes it came from.
+    """
+    argumenten = [os.fsdecode(a.encode("utf-8", "surrogateescape")) for a in args]
+    return repo.git.execute(["git", *argumenten], strip_newline_in_stdout=False,  # type: ignore[no-any-return]
+                            stdout_as_string=False)
+
+
 def _planbestanden(repo: object, map_: Path) -> str:
     root = Path(repo.working_tree_dir).resolve()  # type: ignore[attr-defined]
     return str(Path(map_).resolve().relative_to(root)) or "."
@@ -73,7 +88,8 @@ def git_staat(map_: Path) -> GitStaat:
             return GitStaat(False)
         rel = _planbestanden(repo, map_)
         # -z: paths unquoted and NUL-separated, so 'coördinatie/swv.yaml' stays readable
-        porcelain = repo.git.status("--porcelain", "-z", "--untracked-files=all", "--", rel)  # type: ignore[attr-defined]
+        porcelain = voer_uit(repo, "status", "--porcelain", "-z", "--untracked-files=all", "--", rel).decode(
+            "utf-8", errors="surrogateescape")
         gewijzigd = _paden(porcelain)
         try:
             tak = repo.active_branch.name  # type: ignore[attr-defined]
@@ -98,10 +114,10 @@ def leg_vast(map_: Path, bericht: str) -> str:
             raise GitFout(f"de planmap {map_} staat niet in een git-repository")
         rel = _planbestanden(repo, map_)
         try:
-            repo.git.add("--all", "--", rel)  # type: ignore[attr-defined]
-            if not repo.git.diff("--cached", "--name-only", "--", rel).strip():  # type: ignore[attr-defined]
+            voer_uit(repo, "add", "--all", "--", rel)
+            if not voer_uit(repo, "diff", "--cached", "--name-only", "--", rel).strip():
                 raise GitFout("er is niets vast te leggen: de planbestanden zijn niet gewijzigd")
-            repo.git.commit("-m", bericht.strip(), "--", rel)  # type: ignore[attr-defined]
+            voer_uit(repo, "commit", "-m", bericht.strip(), "--", rel)
             return repo.head.commit.hexsha[:7]  # type: ignore[attr-defined]
         except git.GitCommandError as fout:
             uitleg = (fout.stderr or "").strip().removeprefix("stderr:").strip(" '\n")

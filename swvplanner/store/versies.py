@@ -15,8 +15,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from swvplanner.store.bestand import lees_tekst
-from swvplanner.store.git import GitFout, repository
+from swvplanner.store.bestand import lees_inhoud
+from swvplanner.store.git import GitFout, repository, voer_uit
 from swvplanner.store.planmap import document_voor
 
 TAG_VOORVOEGSEL = "vastgesteld/"
@@ -47,10 +47,14 @@ class Versies:
         self.map = Path(map_)
 
     def git(self, *args: str) -> str:
+        """git's output as text: UTF-8, whatever the locale (a path that is not UTF-8 survives)."""
+        return self.git_bytes(*args).decode("utf-8", errors="surrogateescape")
+
+    def git_bytes(self, *args: str) -> bytes:
         import git
 
         try:
-            return self.repo.git.execute(["git", *args], strip_newline_in_stdout=False)  # type: ignore[no-any-return]
+            return voer_uit(self.repo, *args)
         except git.GitCommandError as fout:
             uitleg = (fout.stderr or "").strip().removeprefix("stderr:").strip(" '\n")
             raise GitFout(f"git {args[0]} is mislukt: {uitleg}") from None
@@ -85,8 +89,8 @@ class Versies:
         for document, (bestand, model) in per_naam.items():
             if alleen is not None and document not in alleen:
                 continue
-            tekst = self.git("cat-file", "blob", namen[bestand])
-            uit[document] = lees_tekst(Path(bestand), tekst, model, f"{rev[:12]}:{self.pad(bestand)}").model
+            inhoud = self.git_bytes("cat-file", "blob", namen[bestand])
+            uit[document] = lees_inhoud(Path(bestand), inhoud, model, f"{rev[:12]}:{self.pad(bestand)}").model
         return uit
 
     def gewijzigde_documenten(self, van: str, tot: str | None) -> set[str]:

@@ -401,7 +401,7 @@ def test_onbekende_opdracht(planmap: Path, capsys: pytest.CaptureFixture[str]) -
     assert uit == ""
     assert fout.splitlines() == [
         "Gebruik: swvplanner [OPTIES] [OPDRACHT] [ARGUMENTEN]...",
-        "Fout: onbekende opdracht 'bla'",
+        "Fout: onbekende opdracht 'bla'.",
         "Gebruik 'swvplanner --help' voor hulp.",
     ]
 
@@ -409,7 +409,7 @@ def test_onbekende_opdracht(planmap: Path, capsys: pytest.CaptureFixture[str]) -
 def test_onbekende_optie(planmap: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, fout = _draai(["check", "--formaat", "json"], capsys)
     assert code == 2
-    assert "Fout: onbekende optie --formaat; bedoelt u --format?" in fout.splitlines()
+    assert "Fout: onbekende optie --formaat. Bedoelt u '--format'?" in fout.splitlines()
 
 
 _KAPOT: list[tuple[str, Callable[[Path], None]]] = [

@@ -29,8 +29,10 @@ def test_export_schrijft_en_vat_samen(tmp_path, capsys):
     t = tokens(out)
     assert stdout == (
         f"27 openbare en 4 besloten agenda's, 143 agenda-items; 37 bestand(en) bijgewerkt in {out}.\n"
-        + "".join(f"  besloten: {naam} → {out}/prive/{t[naam]}/{naam}.ics\n" for naam in sorted(PRIVE_FEEDS))
+        + "".join(f"  besloten: {naam} → {out}/prive/…/{naam}.ics\n" for naam in sorted(PRIVE_FEEDS))
+        + f"De geheime adressen staan in {out}/prive/tokens.json; geef ze alleen aan de leden.\n"
     )
+    assert not any(token in stdout for token in t.values())  # secret: never on a terminal or in a CI log
     assert sorted(p.name for p in out.glob("*.ics")) == sorted(f"{n}.ics" for n in OPENBARE_FEEDS)
     for naam in PRIVE_FEEDS:
         assert (out / "prive" / t[naam] / f"{naam}.ics").is_file()

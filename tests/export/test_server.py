@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import http.client
+import json
 import re
 import socket
 import threading
@@ -70,8 +71,8 @@ class Antwoord:
 def vraag(port: int, methode: str, pad: str, **headers: str) -> Antwoord:
     """A raw HTTP request on a socket: the path goes out exactly as given, and the body is whatever
     the server sends until it closes the connection (so 'no body' really means no bytes)."""
-    regels = [f"{methode} {pad} HTTP/1.1", f"Host: 127.0.0.1:{port}", "Connection: close",
-              "Accept-Encoding: gzip, deflate, br"]
+    regels = [f"{methode} {pad} HTTP/1.1", f"Host: {headers.pop('Host', f'127.0.0.1:{port}')}",
+              "Connection: close", "Accept-Encoding: gzip, deflate, br"]
     regels += [f"{k.replace('_', '-')}: {v}" for k, v in headers.items()]
     with socket.create_connection(("127.0.0.1", port), timeout=15) as s:
         s.sendall(("\r\n".join(regels) + "\r\n\r\n").encode("latin-1"))
@@ -175,6 +176,10 @@ def test_head(srv):
     assert a.status == 404 and a.inhoud == b""
 
 
+def _links(pagina: str) -> list[str]:
+    return re.findall(r'<a href="([^"]*)">', pagina)
+
+
 @pytest.mark.parametrize("pad", ["/", "/index.html"])
 def test_indexpagina(srv, pad):
     r, inhoud = client_get(srv.port, pad)
@@ -184,10 +189,13 @@ def test_indexpagina(srv, pad):
     assert '<html lang="nl">' in pagina
     assert "<h1>Agenda's van Samenwerkingsverband Noord- en Midden-Drenthe PO</h1>" in pagina
     assert "Abonneren vanaf internet" in pagina and "Abonneer u op de agenda" in pagina
+    # a plain-http server: http links with the host and port the page was asked for
     basis = f"127.0.0.1:{srv.port}"
     for naam in OPENBARE_FEEDS:
-        assert f'<a href="https://{basis}/{naam}.ics">https://{basis}/{naam}.ics</a>' in pagina
+        assert f'<a href="http://{basis}/{naam}.ics">http://{basis}/{naam}.ics</a>' in pagina
         assert f'<a href="webcal://{basis}/{naam}.ics">webcal</a>' in pagina
+    assert len(_links(pagina)) == 2 * len(OPENBARE_FEEDS)
+    assert "https://" not in pagina
     for naam in PRIVE_FEEDS:
         assert f"/{naam}.ics" not in pagina
     for token in tokens(srv.uit).values():
@@ -225,7 +233,8 @@ TRAVERSAL = [
     "/prive/staat.json",
     "/prive/.gitignore",
     "/.swvplanner-staat.json",
-    "/feeds.json",
+    "/feeds.json/",
+    "/prive/feeds.json",
     "/prive/%2e%2e/tokens.json",
     "/prive/../prive/tokens.json",
     "/./opr.ics/../../plans/swv.yaml",
@@ -287,3 +296,121 @@ def test_kapot_planbestand_houdt_de_laatste_goede_feeds(eigen_srv):
     assert a.status == 200 and a.inhoud == voor
     pagina = vraag(s.port, "GET", "/").inhoud.decode("utf-8")
     assert "<strong>Let op:</strong> de agenda's zijn niet bijgewerkt:" in pagina
+
+
+def test_links_volgen_de_host_van_het_verzoek(srv):
+    """Every link on the index works: it uses the host the page was asked for, also a name or IPv6."""
+    for host in ("agenda.swv.lokaal:8765", "localhost", "[::1]:8080", "AGENDA-1.example.nl"):
+        pagina = vraag(srv.port, "GET", "/", Host=host).inhoud.decode("utf-8")
+        assert f'<a href="http://{host}/opr.ics">http://{host}/opr.ics</a>' in pagina, host
+        assert all(link.startswith((f"http://{host}/", f"webcal://{host}/")) for link in _links(pagina))
+
+
+@pytest.mark.parametrize("host", ['evil.nl/"><script>', "a b", "x.nl:80:80", "-x.nl", "x.nl:123456", "",
+                                  "x.nl@evil.nl", "x.nl\\", "xn--.nl_"])
+def test_ongeldige_host_geeft_het_serveradres(srv, host):
+    a = vraag(srv.port, "GET", "/", Host=host)
+    assert a.status == 200
+    pagina = a.inhoud.decode("utf-8")
+    assert f'<a href="http://127.0.0.1:{srv.port}/opr.ics">' in pagina
+    assert "<script>" not in pagina and "evil" not in pagina
+
+
+def test_feeds_json(srv):
+    bestand = (srv.uit / "feeds.json").read_bytes()
+    for pad in ("/feeds.json", "/feeds.json?x=1"):
+        r, inhoud = client_get(srv.port, pad)
+        assert (r.status, r.getheader("Content-Type"), inhoud) == (200, "application/json; charset=utf-8", bestand)
+        assert r.getheader("ETag") == _etag(bestand)
+    a = vraag(srv.port, "HEAD", "/feeds.json")
+    assert (a.status, a.inhoud, a.header("Content-Length")) == (200, b"", str(len(bestand)))
+    assert vraag(srv.port, "GET", "/feeds.json", If_None_Match=_etag(bestand)).status == 304
+    manifest = json.loads(bestand)
+    assert sorted(f["bestand"] for f in manifest["feeds"]) == sorted(f"{n}.ics" for n in OPENBARE_FEEDS)
+
+
+def test_elk_openbaar_bestand_van_export_wordt_geserveerd(srv):
+    """Everything export writes for the public (all but the state file and prive/) is served as it is,
+    except the index, which the server writes with full addresses."""
+    openbaar = sorted(p.name for p in srv.uit.iterdir() if p.is_file() and not p.name.startswith("."))
+    assert openbaar == sorted(["feeds.json", "index.html", *(f"{n}.ics" for n in OPENBARE_FEEDS)])
+    for naam in openbaar:
+        a = vraag(srv.port, "GET", f"/{naam}")
+        assert a.status == 200, naam
+        if naam != "index.html":
+            assert a.inhoud == (srv.uit / naam).read_bytes(), naam
+
+
+def test_log_noemt_geen_token(srv, capsys):
+    t = tokens(srv.uit)
+    token = t["cvt"]
+    capsys.readouterr()
+    assert vraag(srv.port, "GET", f"/prive/{token}/cvt.ics").status == 200
+    assert vraag(srv.port, "GET", f"/prive/{token[:-1]}/cvt.ics").status == 404
+    assert vraag(srv.port, "GET", f"/prive/{token}%2Fcvt.ics").status == 404
+    assert vraag(srv.port, "GET", f"/opr.ics?{token}").status == 200
+    log = capsys.readouterr().err
+    regels = log.splitlines()
+    assert len(regels) == 4, log
+    assert regels[0].endswith('"GET /prive/…/cvt.ics HTTP/1.1" 200 -')
+    assert regels[1].endswith('"GET /prive/…/cvt.ics HTTP/1.1" 404 -')
+    assert regels[2].endswith('"GET /prive/… HTTP/1.1" 404 -')
+    assert regels[3].endswith('"GET /opr.ics?… HTTP/1.1" 200 -')
+    assert token not in log and token[:-1] not in log
+    assert all(waarde not in log for waarde in t.values())
+
+
+def test_slecht_verzoek_in_het_nederlands_zonder_token(srv, capsys):
+    token = tokens(srv.uit)["cvt"]
+    capsys.readouterr()
+    with socket.create_connection(("127.0.0.1", srv.port), timeout=15) as s:
+        s.sendall(f"GET /prive/{token}/cvt.ics HTTP/1.1 extra\r\n\r\n".encode())
+        data = b""
+        while chunk := s.recv(65536):
+            data += chunk
+    assert data.endswith(b"Ongeldig verzoek.\n") and b"Error" not in data  # not the stdlib's English page
+    a = vraag(srv.port, "POST", "/opr.ics")
+    assert (a.status, a.inhoud) == (501, b"Deze methode wordt niet ondersteund; gebruik GET of HEAD.\n")
+    log = capsys.readouterr().err
+    assert token not in log and "/prive/…/cvt.ics" in log
+
+
+def test_basis_url(tmp_path):
+    """Behind an https proxy: the public address given as basis_url is on both index pages."""
+    plans = kopieer_plannen(tmp_path)
+    uit = tmp_path / "calendars"
+    server = start_server(plans, uit, "127.0.0.1", 0, basis_url="https://agenda.voorbeeld.nl")
+    draad = threading.Thread(target=server.serve_forever, daemon=True)
+    draad.start()
+    try:
+        for pagina in (vraag(server.server_address[1], "GET", "/").inhoud.decode("utf-8"),
+                       (uit / "index.html").read_text(encoding="utf-8")):
+            for naam in OPENBARE_FEEDS:
+                assert (f'<a href="https://agenda.voorbeeld.nl/{naam}.ics">https://agenda.voorbeeld.nl/{naam}.ics'
+                        f'</a> · <a href="webcal://agenda.voorbeeld.nl/{naam}.ics">webcal</a>') in pagina
+            assert len(_links(pagina)) == 2 * len(OPENBARE_FEEDS)
+    finally:
+        server.shutdown()
+        server.server_close()
+        draad.join(10)
+
+
+def test_schrijffout_noemt_geen_token(eigen_srv, capsys):
+    """An OSError while exporting under prive/<token>/ is reported on the page and in the log, without the
+    token; the server keeps serving."""
+    s = eigen_srv
+    token = tokens(s.uit)["cvt"]
+    map_ = s.uit / "prive" / token
+    for pad in map_.iterdir():
+        pad.unlink()
+    map_.rmdir()
+    map_.write_text("geen map", encoding="utf-8")  # writing prive/<token>/cvt.ics now fails
+    verplaats(s.plans, "opr-2526-03", datetime(2026, 2, 18).date())
+    capsys.readouterr()
+    assert vraag(s.port, "GET", "/opr.ics").status == 200
+    pagina = vraag(s.port, "GET", "/").inhoud.decode("utf-8")
+    assert "<strong>Let op:</strong> de agenda's zijn niet bijgewerkt:" in pagina
+    assert "prive/…/cvt.ics" in pagina
+    log = capsys.readouterr().err
+    assert "swvplanner serve: de agenda's zijn niet bijgewerkt: " in log
+    assert token not in pagina and token not in log
