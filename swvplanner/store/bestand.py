@@ -13,6 +13,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from swvplanner.core.melding import Melding
 from swvplanner.store.atomisch import schrijf_atomisch
 from swvplanner.store.fouten import ConflictFout, PlanFout
+from swvplanner.store.os_fouten import os_fout_tekst
 from swvplanner.store.samenvoegen import voeg_samen
 from swvplanner.store.vertaling import vertaal
 from swvplanner.store.yaml_io import dump_tekst, laad_tekst
@@ -90,7 +91,8 @@ def lees_bestand(pad: Path, model: type[M], naam: str | None = None) -> PlanBest
     try:
         inhoud = Path(pad).read_bytes()
     except OSError as fout:
-        raise PlanFout([Melding(naam, 0, 0, f"kan het bestand niet lezen: {fout.strerror}")]) from None
+        reden = os_fout_tekst(fout, lezen=True)
+        raise PlanFout([Melding(naam, 0, 0, f"kan het bestand niet lezen: {reden}")]) from None
     try:
         tekst = inhoud.decode("utf-8")
     except UnicodeDecodeError as fout:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from textual import work
 
 from swvplanner.store.fouten import PlanFout
+from swvplanner.store.os_fouten import os_fout_tekst
 from swvplanner.tui.messages import Bewaard, BewarenConflict, BewarenMislukt, Gemeld
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ class Bewaren:
             return
         except OSError as fout:
             self.post_message(BewarenMislukt([]))
-            self.post_message(Gemeld(f"Bewaren is mislukt: {fout.strerror or fout}", fout=True))
+            self.post_message(Gemeld(f"Bewaren is mislukt: {os_fout_tekst(fout)}", fout=True))
             return
         self.post_message(Bewaard(bestanden, daarna_stoppen))
 
