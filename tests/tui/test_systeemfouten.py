@@ -10,7 +10,7 @@ import pytest
 
 from swvplanner.tui.app import maak_app
 from tests.tui.conftest import VANDAAG
-from tests.tui.scherm import klaar
+from tests.tui.scherm import actie_gewijzigd, klaar
 
 JAARPLAN = "jaarplan-2025-2026.yaml"
 
@@ -23,12 +23,7 @@ async def test_bewaren_in_een_map_zonder_schrijfrechten(plans: Path, monkeypatch
     oud = (plans / JAARPLAN).read_bytes()
     app = maak_app(plans, vandaag=VANDAAG)
     async with app.run_test(size=(120, 40)) as pilot:
-        await klaar(app, pilot)
-        await pilot.press("2")
-        await klaar(app, pilot)
-        app.screen.selecteer("actie", "basisondersteuning-02")
-        await pilot.press("s")
-        await klaar(app, pilot)
+        await actie_gewijzigd(app, pilot)
 
         def geweigerd(**kwargs: object) -> tuple[int, str]:  # what a read-only plan folder gives
             raise PermissionError(errno.EACCES, "Permission denied", f"{plans}/.{JAARPLAN}.k3j2.tmp")
