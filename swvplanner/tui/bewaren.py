@@ -13,6 +13,8 @@ from swvplanner.tui.messages import Bewaard, BewarenConflict, BewarenMislukt, Ge
 if TYPE_CHECKING:
     from swvplanner.tui.app import PlannerApp
 
+STOPPEN_VRAAG = "stoppen-vraag"
+
 
 class Bewaren:
     """Mixin for PlannerApp: ctrl+s, conflicts, quitting."""
@@ -107,6 +109,8 @@ class Bewaren:
         if self.werkset is None or not self.werkset.gewijzigd:
             self.exit()
             return
+        if self.screen.id == STOPPEN_VRAAG:  # asked already (ctrl+q works inside dialogs too)
+            return
 
         def gekozen(keuze: str | None) -> None:
             if keuze == "bewaren":
@@ -119,4 +123,4 @@ class Bewaren:
             f"Er {'is 1 bestand' if aantal == 1 else f'zijn {aantal} bestanden'} met wijzigingen die nog niet "
             "bewaard zijn.",
             [("bewaren", "Bewaren en stoppen"), ("weggooien", "Stoppen zonder bewaren"), ("annuleren", "Annuleren")],
-            titel="Niet bewaard"), gekozen)
+            titel="Niet bewaard", id=STOPPEN_VRAAG), gekozen)

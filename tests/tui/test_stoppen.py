@@ -80,6 +80,20 @@ async def test_ctrl_c_vraagt_eerst_en_kopieert_in_een_veld(plans: Path) -> None:
         assert "Do you want to quit" not in schermtekst(app)
 
 
+async def test_nog_eens_stoppen_opent_geen_tweede_vraag(plans: Path) -> None:
+    app = maak_app(plans, vandaag=VANDAAG)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await actie_gewijzigd(app, pilot)
+        await pilot.press("q")
+        await klaar(app, pilot)
+        await pilot.press("ctrl+q")  # a priority key: it reaches the app inside the dialog too
+        await klaar(app, pilot)
+        assert [type(s).__name__ for s in app.screen_stack] == ["JaarplanScherm", "Keuze"]
+        await pilot.press("escape")
+        await klaar(app, pilot)
+        assert not isinstance(app.screen, Keuze) and app.is_running
+
+
 async def test_ctrl_c_zonder_wijzigingen_stopt(plans: Path) -> None:
     app = maak_app(plans, vandaag=VANDAAG)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -20,8 +20,8 @@ class Keuze(NederlandseToetsen, ModalScreen[str | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "annuleer", "Annuleren")]
 
-    def __init__(self, vraag: str, keuzes: list[tuple[str, str]], titel: str = "") -> None:
-        super().__init__()
+    def __init__(self, vraag: str, keuzes: list[tuple[str, str]], titel: str = "", id: str | None = None) -> None:
+        super().__init__(id=id)
         self.vraag, self.keuzes, self.titel = vraag, keuzes, titel
 
     def compose(self) -> ComposeResult:
