@@ -24,7 +24,7 @@ HULP = """\
 | ctrl+e | Agenda's (iCal) exporteren naar calendars/ |
 | ctrl+p | Opdrachten zoeken |
 | ? of F1 | Deze hulp |
-| q, ctrl+q of ctrl+c | Stoppen (vraagt eerst bij niet-bewaarde wijzigingen) |
+| q of ctrl+q | Stoppen, ook met ctrl+c (vraagt eerst bij niet-bewaarde wijzigingen) |
 | / | Zoeken in de lijst |
 | Tab | Naar het volgende veld of de volgende lijst |
 
