@@ -29,6 +29,7 @@ from swvplanner.export.ical import (
 )
 from swvplanner.export.staat import Staat, werk_bij
 from swvplanner.store.atomisch import schrijf_atomisch
+from swvplanner.store.os_fouten import os_fout_tekst
 
 STAAT = ".swvplanner-staat.json"
 PRIVE = "prive"
@@ -64,8 +65,10 @@ def _lees_json(pad: Path) -> dict[str, Any]:
         return json.loads(pad.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return {}
-    except (OSError, ValueError) as fout:
-        raise ExportFout(f"{pad}: kan het bestand niet lezen ({fout}); herstel of verwijder het") from None
+    except OSError as fout:
+        raise ExportFout(f"kan de vorige export niet lezen: {os_fout_tekst(fout, pad, lezen=True)}") from None
+    except ValueError:
+        raise ExportFout(f"{pad}: het bestand is beschadigd (geen geldige JSON); herstel of verwijder het") from None
 
 
 def _json_bytes(data: Any) -> bytes:

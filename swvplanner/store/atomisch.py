@@ -15,6 +15,11 @@ OUD_NA = 300.0
 """Seconds after which a temporary file is stale: a save takes well under a second."""
 
 
+def _met_naam(fout: OSError, pad: Path) -> OSError:
+    """The same error, naming the file being saved rather than the temporary file nobody knows."""
+    return type(fout)(fout.errno, fout.strerror, str(pad)) if fout.errno is not None else fout
+
+
 def schrijf_atomisch(pad: Path, inhoud: bytes) -> None:
     """Replace `pad` with `inhoud` so that readers see either the old or the new file, never half.
 
@@ -22,7 +27,10 @@ def schrijf_atomisch(pad: Path, inhoud: bytes) -> None:
     """
     pad = Path(pad)
     map_ = pad.parent
-    fd, tijdelijk = tempfile.mkstemp(prefix=f".{pad.name}.", suffix=".tmp", dir=map_)  # name: TIJDELIJK
+    try:
+        fd, tijdelijk = tempfile.mkstemp(prefix=f".{pad.name}.", suffix=".tmp", dir=map_)  # name: TIJDELIJK
+    except OSError as fout:
+        raise _met_naam(fout, pad) from fout
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(inhoud)
@@ -31,9 +39,11 @@ def schrijf_atomisch(pad: Path, inhoud: bytes) -> None:
         with contextlib.suppress(FileNotFoundError):
             os.chmod(tijdelijk, pad.stat().st_mode & 0o7777)
         os.replace(tijdelijk, pad)
-    except BaseException:
+    except BaseException as fout:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tijdelijk)
+        if isinstance(fout, OSError):
+            raise _met_naam(fout, pad) from fout
         raise
     with contextlib.suppress(OSError):  # make the rename itself durable
         dfd = os.open(map_, os.O_RDONLY)

@@ -16,6 +16,7 @@ from ruamel.yaml.reader import ReaderError
 from swvplanner.core.melding import Melding
 from swvplanner.store.atomisch import schrijf_atomisch
 from swvplanner.store.fouten import ConflictFout, PlanFout
+from swvplanner.store.os_fouten import os_fout_tekst
 from swvplanner.store.samenvoegen import voeg_samen
 from swvplanner.store.vertaling import vertaal
 from swvplanner.store.yaml_io import PlanYAMLFout, dump_tekst, laad_tekst
@@ -131,7 +132,8 @@ def lees_bestand(pad: Path, model: type[M], naam: str | None = None) -> PlanBest
             raise _te_groot(naam, grootte)
         inhoud = pad.read_bytes()
     except OSError as fout:
-        raise PlanFout([Melding(naam, 0, 0, f"kan het bestand niet lezen: {fout.strerror}")]) from None
+        reden = os_fout_tekst(fout, lezen=True)
+        raise PlanFout([Melding(naam, 0, 0, f"kan het bestand niet lezen: {reden}")]) from None
     return lees_inhoud(pad, inhoud, model, naam)
 
 

@@ -1,4 +1,4 @@
-"""The app: modes for the five screens, global keys, and the factory used by the CLI and tests."""
+"""The app: modes for the six screens, global keys, and the factory used by the CLI and tests."""
 
 from __future__ import annotations
 
@@ -10,11 +10,14 @@ from textual.app import App
 from textual.binding import Binding, BindingType
 
 from swvplanner.tui.bewaren import Bewaren
-from swvplanner.tui.commands import PlannerOpdrachten
+from swvplanner.tui.commands import Palet, PlannerOpdrachten
 from swvplanner.tui.git_export import GitExport
+from swvplanner.tui.stoppen import Stoppen
 from swvplanner.tui.taken import Taken
+from swvplanner.tui.toetsen import nl_toets
 
 if TYPE_CHECKING:
+    from textual.notifications import SeverityLevel
     from textual.screen import Screen
 
     from swvplanner.services_check import Gevonden
@@ -42,13 +45,13 @@ def _scherm(naam: str) -> Screen[None]:
     return getattr(import_module(f"swvplanner.tui.screens.{naam}"), klasse)()  # type: ignore[no-any-return]
 
 
-class PlannerApp(Taken, Bewaren, GitExport, App[None]):
+class PlannerApp(Taken, Bewaren, GitExport, Stoppen, Palet, App[None]):
     """swvplanner in the terminal. The plans are loaded in a worker; screens read `werkset`."""
 
     TITLE = "swvplanner"
     CSS_PATH = Path(__file__).with_name("app.tcss")  # absolute: subclasses elsewhere keep the style
     ENABLE_COMMAND_PALETTE = True
-    COMMANDS = App.COMMANDS | {PlannerOpdrachten}
+    COMMANDS: ClassVar = {PlannerOpdrachten}  # not Textual's English system commands: ours are in Palet
     COMMAND_PALETTE_BINDING = "ctrl+p"
     MODES: ClassVar = {naam: (lambda naam=naam: _scherm(naam)) for naam in SCHERMEN}
     DEFAULT_MODE = "overzicht"
@@ -66,6 +69,8 @@ class PlannerApp(Taken, Bewaren, GitExport, App[None]):
         Binding("question_mark,f1", "hulp", "Help"),
         Binding("ctrl+q", "stoppen", "Stoppen", priority=True),
         Binding("q", "stoppen", "Stoppen", show=False),
+        Binding("ctrl+c", "stoppen", "Stoppen", show=False),  # in a field with a selection ctrl+c copies
+        Binding("ctrl+p", "command_palette", "Opdrachten", show=False, priority=True),
     ]
 
     def __init__(self, map_: Path, vandaag: date | None = None, kalender_uit: Path | None = None) -> None:
@@ -86,6 +91,19 @@ class PlannerApp(Taken, Bewaren, GitExport, App[None]):
 
     def on_mount(self) -> None:
         self.laad()
+        self.vang_signalen()
+        self.zoek_herstel()
+
+    def on_unmount(self) -> None:
+        self.laat_signalen_los()
+
+    def get_key_display(self, binding: Binding) -> str:
+        return nl_toets(super().get_key_display(binding))
+
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
+               timeout: float | None = None, markup: bool = False) -> None:
+        """Notifications are plain text: they carry user data (titles, places), never markup."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     async def action_scherm(self, naam: str) -> None:
         if naam in SCHERMEN and self.current_mode != naam:

@@ -7,10 +7,13 @@ from typing import TYPE_CHECKING
 from textual import work
 
 from swvplanner.store.fouten import PlanFout
+from swvplanner.store.os_fouten import os_fout_tekst
 from swvplanner.tui.messages import Bewaard, BewarenConflict, BewarenMislukt, Gemeld
 
 if TYPE_CHECKING:
     from swvplanner.tui.app import PlannerApp
+
+STOPPEN_VRAAG = "stoppen-vraag"
 
 
 class Bewaren:
@@ -45,7 +48,7 @@ class Bewaren:
             return
         except OSError as fout:
             self.post_message(BewarenMislukt([]))
-            self.post_message(Gemeld(f"Bewaren is mislukt: {fout.strerror or fout}", fout=True))
+            self.post_message(Gemeld(f"Bewaren is mislukt: {os_fout_tekst(fout)}", fout=True))
             return
         self.post_message(Bewaard(bestanden, daarna_stoppen))
 
@@ -106,6 +109,8 @@ class Bewaren:
         if self.werkset is None or not self.werkset.gewijzigd:
             self.exit()
             return
+        if self.screen.id == STOPPEN_VRAAG:  # asked already (ctrl+q works inside dialogs too)
+            return
 
         def gekozen(keuze: str | None) -> None:
             if keuze == "bewaren":
@@ -118,4 +123,4 @@ class Bewaren:
             f"Er {'is 1 bestand' if aantal == 1 else f'zijn {aantal} bestanden'} met wijzigingen die nog niet "
             "bewaard zijn.",
             [("bewaren", "Bewaren en stoppen"), ("weggooien", "Stoppen zonder bewaren"), ("annuleren", "Annuleren")],
-            titel="Niet bewaard"), gekozen)
+            titel="Niet bewaard", id=STOPPEN_VRAAG), gekozen)

@@ -1,10 +1,23 @@
-"""Command palette entries (ctrl+p) for the main actions, in Dutch."""
+"""The command palette (ctrl+p) in Dutch: our commands, Dutch system commands, a Dutch palette."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import partial
+from typing import TYPE_CHECKING, Any
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from rich.align import Align
+from rich.text import Text
+from textual.app import SystemCommand
+from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider
+from textual.widgets.option_list import Option
+
+from swvplanner.tui.toetsen import NederlandseToetsen
+
+if TYPE_CHECKING:
+    from textual.screen import Screen
+
+    from swvplanner.tui.app import PlannerApp
 
 OPDRACHTEN = (
     ("Bewaren", "Schrijf de wijzigingen naar de planbestanden (ctrl+s)", "bewaar"),
@@ -22,18 +35,99 @@ OPDRACHTEN = (
     ("Nieuwe vergadering", "Voeg een vergadering toe", "nieuwe_vergadering"),
     ("Nieuwe actie", "Voeg een actie toe aan het jaarplan", "nieuwe_actie"),
     ("Help: toetsen", "Alle toetsen op een rij (?)", "hulp"),
-    ("Stoppen", "Sluit swvplanner (vraagt eerst bij niet-bewaarde wijzigingen)", "stoppen"),
 )
 
 
 class PlannerOpdrachten(Provider):
-    async def discover(self) -> Hits:
+    """Our commands and the app's (Dutch) system commands: the only provider of the palette."""
+
+    def _alle(self) -> Iterable[tuple[str, str, Any]]:
         for titel, hulp, actie in OPDRACHTEN:
-            yield DiscoveryHit(titel, partial(self.app.run_action, actie), help=hulp)
+            yield titel, hulp, partial(self.app.run_action, actie)
+        for opdracht in self.app.get_system_commands(self.screen):
+            yield opdracht.title, opdracht.help, opdracht.callback
+
+    async def discover(self) -> Hits:
+        for titel, hulp, callback in self._alle():
+            yield DiscoveryHit(titel, callback, help=hulp)
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        for titel, hulp, actie in OPDRACHTEN:
+        for titel, hulp, callback in self._alle():
             score = matcher.match(titel)
             if score > 0:
-                yield Hit(score, matcher.highlight(titel), partial(self.app.run_action, actie), help=hulp)
+                yield Hit(score, matcher.highlight(titel), callback, help=hulp)
+
+
+class Opdrachtenpalet(NederlandseToetsen, CommandPalette):
+    """Textual's command palette with Dutch texts."""
+
+    GEEN_TREFFERS = "Niets gevonden"
+
+    def __init__(self, providers: Any = None, *, placeholder: str = "Zoek een opdracht…", **kwargs: Any) -> None:
+        super().__init__(providers, placeholder=placeholder, **kwargs)
+
+    def _start_no_matches_countdown(self, search_value: str) -> None:
+        """As Textual's (8.2.8), with a Dutch text: Textual has no parameter for "No matches found"."""
+        self._stop_no_matches_countdown()
+
+        def geen_treffers() -> None:
+            if search_value:
+                self.query_one(CommandList).add_option(Option(
+                    Align.center(Text(self.GEEN_TREFFERS, style="not bold")), disabled=True, id=self._NO_MATCHES))
+                self._list_visible = True
+            else:
+                self._list_visible = False
+
+        self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, geen_treffers)
+
+
+class Palet:
+    """Mixin for PlannerApp: the palette, its system commands and their actions, all in Dutch."""
+
+    def action_command_palette(self: PlannerApp) -> None:
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(Opdrachtenpalet(id="--command-palette"))
+
+    def search_themes(self: PlannerApp) -> None:
+        self.push_screen(Opdrachtenpalet(providers=[_thema_provider()], placeholder="Zoek een thema…"))
+
+    def get_system_commands(self: PlannerApp, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """Replaces Textual's English ones (Quit, Theme, Keys, Maximize, Screenshot)."""
+        yield SystemCommand("Stoppen", "Sluit swvplanner (vraagt eerst bij niet-bewaarde wijzigingen)",
+                            self.action_stoppen)
+        yield SystemCommand("Thema", "Kies de kleuren van de app", self.action_change_theme)
+        if screen.query("HelpPanel"):
+            yield SystemCommand("Toetsenpaneel verbergen", "Verberg de toetsen rechts", self.action_hide_help_panel)
+        else:
+            yield SystemCommand("Toetsenpaneel", "Toon rechts de toetsen die nu werken", self.action_show_help_panel)
+        if screen.maximized is not None:
+            yield SystemCommand("Verkleinen", "Zet het vergrote veld terug", screen.action_minimize)
+        elif screen.focused is not None and screen.focused.allow_maximize:
+            yield SystemCommand("Maximaliseren", "Vergroot het gekozen veld tot het hele scherm",
+                                screen.action_maximize)
+        yield SystemCommand("Schermafbeelding", "Bewaar een afbeelding (SVG) van het scherm in Downloads",
+                            self.action_schermafbeelding)
+
+    def action_schermafbeelding(self: PlannerApp) -> None:
+        from pathlib import Path
+
+        from platformdirs import user_downloads_path
+
+        from swvplanner.store.os_fouten import os_fout_tekst
+
+        map_ = user_downloads_path()
+        if not map_.is_dir():
+            map_ = Path.cwd()
+        try:
+            pad = self.save_screenshot(path=str(map_))
+        except OSError as fout:
+            self.notify(f"De schermafbeelding is niet bewaard: {os_fout_tekst(fout)}", severity="error")
+            return
+        self.notify(f"Schermafbeelding bewaard: {pad}")
+
+
+def _thema_provider() -> type[Provider]:
+    from textual.theme import ThemeProvider
+
+    return ThemeProvider

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from textual import work
 
 from swvplanner.store.fouten import PlanFout
+from swvplanner.store.os_fouten import os_fout_tekst
 from swvplanner.tui.messages import Gemeld, GitBijgewerkt
 
 if TYPE_CHECKING:
@@ -70,7 +71,8 @@ class GitExport:
             resultaat = exporteer(self.werkset.momentopname().plannen, uit, datetime.now(UTC).replace(microsecond=0),
                                   self.vandaag)
         except (ExportFout, PlanFout, OSError) as fout:
-            self.post_message(Gemeld(f"Exporteren is mislukt: {fout}", fout=True))
+            reden = os_fout_tekst(fout) if isinstance(fout, OSError) else str(fout)
+            self.post_message(Gemeld(f"Exporteren is mislukt: {reden}", fout=True))
             return
         self.post_message(Gemeld(
             f"Agenda's geëxporteerd naar {uit}: {len(resultaat.feeds)} agenda's, {resultaat.aantal_gebeurtenissen} "

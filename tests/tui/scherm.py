@@ -33,3 +33,13 @@ async def klaar(app: App[object], pilot: object) -> None:
             await pilot.pause()  # type: ignore[attr-defined]
             return
     raise AssertionError("de app werd niet klaar met laden en controleren")
+
+
+async def actie_gewijzigd(app: App[object], pilot: object) -> None:
+    """Load, then make one unsaved edit: the status of actie basisondersteuning-02 one step on."""
+    await klaar(app, pilot)
+    await pilot.press("2")  # type: ignore[attr-defined]
+    await klaar(app, pilot)
+    app.screen.selecteer("actie", "basisondersteuning-02")  # type: ignore[attr-defined]
+    await pilot.press("s")  # type: ignore[attr-defined]
+    await klaar(app, pilot)

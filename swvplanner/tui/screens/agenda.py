@@ -8,6 +8,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label, SelectionList, Static
 from textual.widgets.selection_list import Selection
@@ -15,12 +16,13 @@ from textual.widgets.selection_list import Selection
 from swvplanner import services_bewerken as sb
 from swvplanner.core.overzichten import actie_kort
 from swvplanner.core.plannen import jaarplan_sleutel
+from swvplanner.tui.toetsen import NederlandseToetsen
 
 if TYPE_CHECKING:
     from swvplanner.tui.app import PlannerApp
 
 
-class AgendaKeuze(ModalScreen[bool | None]):
+class AgendaKeuze(NederlandseToetsen, ModalScreen[bool | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "annuleer", "Annuleren"),
         Binding("ctrl+s", "opslaan", "Opslaan", priority=True),
@@ -45,18 +47,18 @@ class AgendaKeuze(ModalScreen[bool | None]):
         if plannen.kwaliteitskalender:
             for item in plannen.kwaliteitskalender.items():
                 stap = next((s.stap for s in item.besluitvorming if s.orgaan == v.orgaan), None)
-                keuzes.append(Selection(f"KK  {item.wat}" + (f"  ({stap})" if stap else ""), f"kk:{item.id}",
+                keuzes.append(Selection(Content(f"KK  {item.wat}" + (f"  ({stap})" if stap else "")), f"kk:{item.id}",
                                         item.id in kk_gekozen))
         document = sb.vergadering_document(ws, self.vergadering_id)
         plan = ws.modellen.get(jaarplan_sleutel(ws.modellen[document].schooljaar))  # type: ignore[attr-defined]
         if plan is not None:
             for a in plan.acties():  # type: ignore[attr-defined]
-                keuzes.append(Selection(f"Actie  {actie_kort(a)}", f"actie:{a.id}", a.id in acties_gekozen))
+                keuzes.append(Selection(Content(f"Actie  {actie_kort(a)}"), f"actie:{a.id}", a.id in acties_gekozen))
         vrij = [p.tekst for p in v.agenda if p.tekst and not p.kwaliteitskalender and not p.actie]
         with Vertical(classes="dialoog formulier"):
-            yield Label(f"Agenda van {v.id}", classes="dialoogtitel")
-            yield Static("Spatie kiest of schrapt een punt; ctrl+s slaat op."
-                         + (f"  Vrije punten blijven staan: {'; '.join(vrij)}" if vrij else ""))
+            yield Label(Content(f"Agenda van {v.id}"), classes="dialoogtitel")
+            yield Static(Content("Spatie kiest of schrapt een punt; ctrl+s slaat op."
+                                 + (f"  Vrije punten blijven staan: {'; '.join(vrij)}" if vrij else "")))
             yield SelectionList[str](*keuzes, id="keuzes")
             with Horizontal(classes="knoppen"):
                 yield Button("Opslaan (ctrl+s)", id="opslaan", variant="primary")

@@ -6,10 +6,12 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
+from textual.content import Content
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Static
 
+from swvplanner.tui.toetsen import NederlandseToetsen
 from swvplanner.tui.widgets.navigatie import Navigatie
 from swvplanner.tui.widgets.statusregel import Statusregel
 
@@ -18,7 +20,7 @@ if TYPE_CHECKING:
     from swvplanner.werkset import Werkset
 
 
-class PlanScherm(Screen[None]):
+class PlanScherm(NederlandseToetsen, Screen[None]):
     NAAM: ClassVar[str] = ""
 
     def __init__(self) -> None:
@@ -55,9 +57,9 @@ class PlanScherm(Screen[None]):
         ws = self.werkset
         if ws is None:
             fout = self.planner.laadfout
-            laden.update("De plannen konden niet worden geladen:\n\n" + "\n".join(fout) +
-                         "\n\nHerstel het bestand en druk op r om opnieuw te laden, of q om te stoppen."
-                         if fout else "Plannen laden…")
+            laden.update(Content("De plannen konden niet worden geladen:\n\n" + "\n".join(fout) +
+                                 "\n\nHerstel het bestand en druk op r om opnieuw te laden, of q om te stoppen."
+                                 if fout else "Plannen laden…"))
             laden.display = True
             for regel in self.query(Statusregel):
                 regel.refresh()

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import ClassVar
 
-from rich.markup import escape
+from rich.text import Text
 from textual import on
 from textual.binding import Binding, BindingType
+from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import DataTable, Static
 
@@ -60,8 +61,8 @@ class ControlesScherm(PlanScherm):
             b = g.bevinding
             plaats = f"{b.bestand.rsplit('/', 1)[-1]}:{b.regel}:{b.kolom}" if b.regel else b.bestand
             ernst = {"fout": "fout", "waarschuwing": "waars", "info": "info"}[b.ernst]
-            tabel.add_row(f"[{KLEUR[b.ernst]}]{ernst}[/]", b.code, escape(plaats),
-                          escape(b.melding.replace("\n", " ⏎ ")), key=str(i))
+            tabel.add_row(Text(ernst, style=KLEUR[b.ernst]), b.code, Text(plaats),
+                          Text(b.melding.replace("\n", " ⏎ ")), key=str(i))
         if gevonden:
             tabel.move_cursor(row=min(max(rij, 0), len(gevonden) - 1))
         fouten = sum(1 for g in gevonden if g.bevinding.ernst == "fout")
@@ -80,8 +81,10 @@ class ControlesScherm(PlanScherm):
     def _toon_detail(self) -> None:
         g = self._gekozen()
         self.query_one("#detail", Static).update(
-            "" if g is None else f"[b]{escape(g.bevinding.bestand)}:{g.bevinding.regel}:{g.bevinding.kolom}[/b] "
-            f"{g.bevinding.code}\n{escape(g.bevinding.melding)}\n[dim]→ {escape(g.bevinding.hint)}[/dim]")
+            "" if g is None else Content.from_markup(
+                "[b]$plaats[/b] $code\n$melding\n[dim]→ $hint[/dim]", code=g.bevinding.code,
+                melding=g.bevinding.melding, hint=g.bevinding.hint,
+                plaats=f"{g.bevinding.bestand}:{g.bevinding.regel}:{g.bevinding.kolom}"))
 
     @on(DataTable.RowHighlighted, "#tabel")
     def _rij(self) -> None:

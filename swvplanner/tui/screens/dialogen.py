@@ -8,27 +8,30 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
+from swvplanner.tui.toetsen import NederlandseToetsen
 
-class Keuze(ModalScreen[str | None]):
+
+class Keuze(NederlandseToetsen, ModalScreen[str | None]):
     """A question with buttons; dismisses with the chosen key (None on escape)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "annuleer", "Annuleren")]
 
-    def __init__(self, vraag: str, keuzes: list[tuple[str, str]], titel: str = "") -> None:
-        super().__init__()
+    def __init__(self, vraag: str, keuzes: list[tuple[str, str]], titel: str = "", id: str | None = None) -> None:
+        super().__init__(id=id)
         self.vraag, self.keuzes, self.titel = vraag, keuzes, titel
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialoog"):
             if self.titel:
-                yield Label(self.titel, classes="dialoogtitel")
-            yield Static(self.vraag)
+                yield Label(Content(self.titel), classes="dialoogtitel")
+            yield Static(Content(self.vraag))
             with Horizontal(classes="knoppen"):
                 for i, (sleutel, tekst) in enumerate(self.keuzes):
-                    yield Button(tekst, id=f"keuze-{sleutel}", variant="primary" if i == 0 else "default")
+                    yield Button(Content(tekst), id=f"keuze-{sleutel}", variant="primary" if i == 0 else "default")
 
     @on(Button.Pressed)
     def _gekozen(self, event: Button.Pressed) -> None:
@@ -38,7 +41,7 @@ class Keuze(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-class TekstVraag(ModalScreen[str | None]):
+class TekstVraag(NederlandseToetsen, ModalScreen[str | None]):
     """Ask for one line of text (a commit message, a voortgang note)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "annuleer", "Annuleren")]
@@ -49,8 +52,8 @@ class TekstVraag(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialoog"):
-            yield Label(self.titel, classes="dialoogtitel")
-            yield Label(self.vraag)
+            yield Label(Content(self.titel), classes="dialoogtitel")
+            yield Label(Content(self.vraag))
             yield Input(self.waarde, placeholder=self.placeholder, id="tekst")
             yield Static("", id="fout", classes="fout")
             with Horizontal(classes="knoppen"):

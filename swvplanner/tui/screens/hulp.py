@@ -1,4 +1,4 @@
-"""The help screen: every key, grouped by screen."""
+"""The help screen: every key, grouped by screen (all six of them)."""
 
 from __future__ import annotations
 
@@ -10,22 +10,29 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Label, Markdown
 
+from swvplanner.tui.app import SCHERMEN
+from swvplanner.tui.toetsen import NederlandseToetsen
+
 HULP = """\
 ## Overal
 | Toets | Wat |
 |---|---|
-| 1 … 5 | Overzicht, Jaarplan, Kwaliteitskalender, Vergaderingen, Controles |
+| 1 … 6 | {schermen} |
 | ctrl+s | Bewaren (opmerkingen en volgorde in de bestanden blijven behouden) |
 | ctrl+z | Laatste wijziging ongedaan maken |
 | ctrl+g | Vastleggen in git (na bewaren) |
 | ctrl+e | Agenda's (iCal) exporteren naar calendars/ |
 | ctrl+p | Opdrachten zoeken |
 | ? of F1 | Deze hulp |
-| q of ctrl+q | Stoppen (vraagt eerst bij niet-bewaarde wijzigingen) |
+| q of ctrl+q | Stoppen, ook met ctrl+c (vraagt eerst bij niet-bewaarde wijzigingen) |
 | / | Zoeken in de lijst |
 | Tab | Naar het volgende veld of de volgende lijst |
 
-## Jaarplan
+## 1 Overzicht
+Vergaderingen en deadlines van de komende zes weken, acties over tijd, controles en git: alleen om te
+lezen; de cijfers 2 … 6 gaan naar de schermen waar u iets doet.
+
+## 2 Jaarplan
 | Toets | Wat |
 |---|---|
 | n | Nieuwe actie onder het gekozen onderdeel |
@@ -35,12 +42,12 @@ HULP = """\
 | Delete | Actie verwijderen (vraagt eerst) |
 | w / f | Filter op wie / op status |
 
-## Kwaliteitskalender
+## 3 Kwaliteitskalender
 | Toets | Wat |
 |---|---|
 | e of Enter | Item bewerken, met een voorbeeld van de data die de 'wanneer'-tekst oplevert |
 
-## Vergaderingen
+## 4 Vergaderingen
 | Toets | Wat |
 |---|---|
 | n | Nieuwe vergadering (tijd en locatie van het orgaan zijn al ingevuld) |
@@ -52,17 +59,24 @@ HULP = """\
 | [ en ] | Vorige / volgende maand |
 | f | Filter op status |
 
-## Controles
+## 5 Controles
 | Toets | Wat |
 |---|---|
 | Enter | Naar het item van de bevinding |
+| r | Opnieuw controleren |
+
+## 6 Wijzigingen
+| Toets | Wat |
+|---|---|
+| v | Vaststellen (alleen een goedkeurder uit swv.yaml) |
+| r | Vernieuwen |
 
 Datums typt u zoals u gewend bent: *8 dec 2025*, *13-4-2026* of *2025-12-08*;
 tijden als *19.30-21.30*.
 """
 
 
-class HulpScherm(ModalScreen[None]):
+class HulpScherm(NederlandseToetsen, ModalScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark,f1", "dismiss", "Sluiten"),
     ]
@@ -70,4 +84,4 @@ class HulpScherm(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="dialoog hulp"):
             yield Label("Toetsen van swvplanner  (Esc sluit)", classes="dialoogtitel")
-            yield Markdown(HULP)
+            yield Markdown(HULP.replace("{schermen}", ", ".join(SCHERMEN.values())))

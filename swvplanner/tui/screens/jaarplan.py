@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, ClassVar
 
-from rich.markup import escape
+from rich.text import Text
 from textual import on
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Input, Select, Static, Tree
 from textual.widgets.tree import TreeNode
@@ -69,10 +70,10 @@ class JaarplanScherm(PlanScherm):
         gefilterd = bool(wie or status or zoek)
         # Build the nodes as (depth, label, data, leaf); when only labels changed (a status, a text),
         # update the existing nodes in place so the cursor and scroll position stay put.
-        nodes: list[tuple[int, str, tuple[Any, ...], bool]] = []
+        nodes: list[tuple[int, Text, tuple[Any, ...], bool]] = []
         for naam in sorted(n for n in ws.modellen if n.startswith("jaarplan-")):
             plan: Jaarplan = ws.modellen[naam]  # type: ignore[assignment]
-            nodes.append((0, f"[b]Jaarplan {plan.schooljaar}[/b]", ("plan", naam, None), False))
+            nodes.append((0, Text(f"Jaarplan {plan.schooljaar}", style="bold"), ("plan", naam, None), False))
             for o in plan.onderdelen:
                 self._onderdeel(nodes, 1, naam, o, (wie, status, zoek), gefilterd)
         bestaand = list(self._alle(boom.root))
@@ -101,17 +102,17 @@ class JaarplanScherm(PlanScherm):
             yield kind
             yield from self._alle(kind)
 
-    def _onderdeel(self, nodes: list[tuple[int, str, tuple[Any, ...], bool]], diepte: int, doc: str, o: Onderdeel,
+    def _onderdeel(self, nodes: list[tuple[int, Text, tuple[Any, ...], bool]], diepte: int, doc: str, o: Onderdeel,
                    filters: tuple[str, str | None, str], gefilterd: bool) -> None:
         begin = len(nodes)
         titel = f"{o.nummer + ' ' if o.nummer else ''}{o.titel}"
-        nodes.append((diepte, escape(titel), ("onderdeel", doc, o.id), False))
+        nodes.append((diepte, Text(titel), ("onderdeel", doc, o.id), False))
         for i, doel in enumerate(o.doelen):
             acties = [a for a in doel.acties if actie_past(a, *filters)]
             if gefilterd and not acties:
                 continue
-            nodes.append((diepte + 1, f"[i]Doel: {escape(doel.tekst.splitlines()[0])}[/i]", ("doel", doc, o.id, i),
-                          False))
+            nodes.append((diepte + 1, Text(f"Doel: {doel.tekst.splitlines()[0]}", style="italic"),
+                          ("doel", doc, o.id, i), False))
             nodes.extend((diepte + 2, _actie_label(a), ("actie", doc, a.id), True) for a in acties)
         nodes.extend((diepte + 1, _actie_label(a), ("actie", doc, a.id), True)
                      for a in o.acties if actie_past(a, *filters))
@@ -141,8 +142,7 @@ class JaarplanScherm(PlanScherm):
         else:
             titel = plan.titel or "Jaarplan"
             titel += "" if str(plan.schooljaar) in titel else f" {plan.schooljaar}"
-            detail.update(f"[b]{escape(titel)}[/b]\n"
-                          f"{sum(1 for _ in plan.acties())} acties")
+            detail.update(Content.from_markup("[b]$titel[/b]\n$n acties", titel=titel, n=sum(1 for _ in plan.acties())))
 
     @on(Tree.NodeHighlighted, "#boom")
     def _knoop(self) -> None:
@@ -261,20 +261,24 @@ class JaarplanScherm(PlanScherm):
         self.notify(f"Filter status: {volgende or 'alle'}", timeout=2)
 
 
-def _actie_label(a: Actie) -> str:
-    kleur = STATUS_KLEUR[a.status]
-    teken = f"[{kleur}]{STATUS_TEKEN[a.status]}[/]" if kleur else STATUS_TEKEN[a.status]
-    return f"{teken} {escape(actie_kort(a))}"
+def _actie_label(a: Actie) -> Text:
+    return Text.assemble((STATUS_TEKEN[a.status], STATUS_KLEUR[a.status]), " ", actie_kort(a))
 
 
-def _regel(label: str, waarde: object) -> str:
-    return f"[b]{label}:[/b] {escape(str(waarde))}" if waarde not in (None, "", []) else ""
+def _regel(label: str, waarde: object) -> Content | None:
+    """'Label: value' with the value (user text) shown literally; None when there is no value."""
+    return Content.from_markup("[b]$label:[/b] $waarde", label=label, waarde=str(waarde)) \
+        if waarde not in (None, "", []) else None
 
 
-def _actie_detail(a: Actie) -> str:
-    regels = [
-        f"[b]{escape(actie_kort(a))}[/b]  [dim]{a.id}[/dim]",
-        f"[b]Status:[/b] [{STATUS_KLEUR[a.status] or 'default'}]{a.status}[/]",
+def _regels(regels: list[Content | None]) -> Content:
+    return Content("\n").join(r for r in regels if r is not None)
+
+
+def _actie_detail(a: Actie) -> Content:
+    regels: list[Content | None] = [
+        Content.from_markup("[b]$wat[/b]  [dim]$id[/dim]", wat=actie_kort(a), id=a.id),
+        Content.assemble(("Status:", "bold"), " ", (a.status, STATUS_KLEUR[a.status])),
         _regel("Wanneer", a.wanneer), _regel("Wie", a.wie.tekst if a.wie else None),
         _regel("Resultaat", a.resultaat), _regel("Wat", a.wat), _regel("Actiepunten", a.actiepunten),
         _regel("Indicator", a.indicator), _regel("Meetinstrument", a.meetinstrument),
@@ -284,17 +288,18 @@ def _actie_detail(a: Actie) -> str:
         _regel("Overgenomen van", a.overgenomen_van), _regel("Opmerking", a.opmerking),
     ]
     if a.voortgang:
-        regels.append("[b]Voortgang:[/b]")
-        regels.extend(f"  {v.datum:%d-%m-%Y} {escape(v.tekst)}" for v in a.voortgang)
-    return "\n".join(r for r in regels if r)
+        regels.append(Content.from_markup("[b]Voortgang:[/b]"))
+        regels.extend(Content(f"  {v.datum:%d-%m-%Y} {v.tekst}") for v in a.voortgang)
+    return _regels(regels)
 
 
-def _onderdeel_detail(o: Onderdeel, doel: int | None) -> str:
-    regels = [f"[b]{escape(o.titel)}[/b] ({o.soort})  [dim]{o.id}[/dim]",
-              _regel("Ontwikkelpunten", ", ".join(map(str, o.ontwikkelpunten))),
-              _regel("Verantwoordelijk", o.verantwoordelijkheid), _regel("Beschrijving", o.beschrijving)]
+def _onderdeel_detail(o: Onderdeel, doel: int | None) -> Content:
+    regels: list[Content | None] = [
+        Content.from_markup("[b]$titel[/b] ($soort)  [dim]$id[/dim]", titel=o.titel, soort=o.soort, id=o.id),
+        _regel("Ontwikkelpunten", ", ".join(map(str, o.ontwikkelpunten))),
+        _regel("Verantwoordelijk", o.verantwoordelijkheid), _regel("Beschrijving", o.beschrijving)]
     if doel is not None and doel < len(o.doelen):
         regels += [_regel("Doel", o.doelen[doel].tekst), _regel("Indicator", o.doelen[doel].indicator)]
     aantal = sum(len(d.acties) for d in o.doelen) + len(o.acties)
-    regels.append(f"{aantal} acties · n voegt er een toe")
-    return "\n".join(r for r in regels if r)
+    regels.append(Content(f"{aantal} acties · n voegt er een toe"))
+    return _regels(regels)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
+from textual.content import Content
 from textual.widgets import Input, Label, Static, TextArea
 
 from swvplanner import services_bewerken as sb
@@ -40,8 +41,9 @@ class KkFormulier(Formulier):
             for naam, label, meerregelig in VELDEN:
                 yield Veld(label, naam, waarden.get(naam) or "", meerregelig=meerregelig,
                            placeholder="bijvoorbeeld: Jaarlijks voor 1 juli" if naam == "wanneer" else "")
-            yield Static(f"[b]Besluitvorming:[/b] {besluitvorming_tekst(item, ws.plannen.organisatie) or '—'} "
-                         "[dim](aanpassen in kwaliteitskalender.yaml)[/dim]")
+            yield Static(Content.from_markup(
+                "[b]Besluitvorming:[/b] $stappen [dim](aanpassen in kwaliteitskalender.yaml)[/dim]",
+                stappen=besluitvorming_tekst(item, ws.plannen.organisatie) or "—"))
             yield from self.knoppen()
 
     def on_mount(self) -> None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import ClassVar
 
-from rich.markup import escape
+from rich.text import Text
 from textual import on
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
+from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import DataTable, Input, Static
 
@@ -52,8 +53,8 @@ class KwaliteitskalenderScherm(PlanScherm):
         self.rijen = kk_rijen(self.werkset.plannen, self.planner.vandaag, self.query_one("#zoek", Input).value)
         tabel.clear()
         for r in self.rijen:
-            tabel.add_row(escape(r.wat), formatteer_datum(r.volgende, kort=True) if r.volgende else "—",
-                          escape(r.wie.splitlines()[0] if r.wie else ""), escape(r.besluitvorming), key=r.id)
+            tabel.add_row(Text(r.wat), formatteer_datum(r.volgende, kort=True) if r.volgende else "—",
+                          Text(r.wie.splitlines()[0] if r.wie else ""), Text(r.besluitvorming), key=r.id)
         if gekozen and any(r.id == gekozen for r in self.rijen):
             tabel.move_cursor(row=tabel.get_row_index(gekozen))
         self._toon_detail()
@@ -69,9 +70,10 @@ class KwaliteitskalenderScherm(PlanScherm):
             detail.update("")
             return
         volgende = formatteer_datum(r.volgende) if r.volgende else "geen datum in de komende jaren"
-        detail.update(f"[b]{escape(r.wat)}[/b] [dim]({escape(r.categorie)}, {r.id})[/dim]\n"
-                      f"[b]Wanneer:[/b] {escape(r.wanneer or '—')} → uiterlijk {volgende}\n"
-                      f"[b]Besluitvorming:[/b] {escape(r.besluitvorming or '—')}")
+        detail.update(Content.from_markup(
+            "[b]$wat[/b] [dim]($categorie, $id)[/dim]\n[b]Wanneer:[/b] $wanneer → uiterlijk $volgende\n"
+            "[b]Besluitvorming:[/b] $besluitvorming", wat=r.wat, categorie=r.categorie, id=r.id,
+            wanneer=r.wanneer or "—", volgende=volgende, besluitvorming=r.besluitvorming or "—"))
 
     @on(DataTable.RowHighlighted, "#tabel")
     def _rij(self) -> None:

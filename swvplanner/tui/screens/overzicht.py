@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 from textual.containers import VerticalScroll
+from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Static
 
@@ -43,9 +44,9 @@ class OverzichtScherm(PlanScherm):
         plannen = ws.plannen
         vandaag = self.planner.vandaag
         v = vooruitblik(plannen, vandaag)
-        self.query_one("#kop", Static).update(
-            f"[b]{escape(plannen.organisatie.naam)}[/b]\nvandaag {formatteer_datum(vandaag)} · "
-            f"schooljaren {', '.join(str(s) for s in plannen.schooljaren()) or 'geen'}")
+        self.query_one("#kop", Static).update(Content.from_markup(
+            "[b]$naam[/b]\nvandaag $vandaag · schooljaren $jaren", naam=plannen.organisatie.naam,
+            vandaag=formatteer_datum(vandaag), jaren=", ".join(str(s) for s in plannen.schooljaren()) or "geen"))
         t = Table(title=f"Vergaderingen tot {_dag(v.tot)}", title_justify="left", expand=True, box=None,
                   show_edge=False, pad_edge=False)
         for kop, stijl in (("Datum", None), ("Tijd", None), ("Orgaan", None), ("Waar", None), ("", None)):
@@ -54,8 +55,8 @@ class OverzichtScherm(PlanScherm):
             status = "" if k.status == "gepland" else k.status
             naam = k.orgaan + (f" – {k.titel}" if k.titel else "")
             stijl = "strike dim" if k.status == "geannuleerd" else ""
-            t.add_row(_dag(k.datum), str(k.tijd.start.strftime("%H.%M")) if k.tijd else "", escape(naam),
-                      escape(k.locatie or ""), status, style=stijl)
+            t.add_row(_dag(k.datum), str(k.tijd.start.strftime("%H.%M")) if k.tijd else "", Text(naam),
+                      Text(k.locatie or ""), status, style=stijl)
         self.query_one("#vergaderingen", Static).update(
             t if v.vergaderingen else "[b]Vergaderingen[/b]\nGeen vergaderingen in de komende zes weken.")
         self.query_one("#deadlines", Static).update(self._deadlines("Deadlines (kwaliteitskalender en acties)",
@@ -75,7 +76,7 @@ class OverzichtScherm(PlanScherm):
         t.add_column("Wat", overflow="ellipsis", no_wrap=True, ratio=1)
         t.add_column("", no_wrap=True)
         for d in regels:
-            t.add_row(_dag(d.datum), escape(d.wat), "actie, " + d.status if d.soort == "actie" else "kwaliteitskal.")
+            t.add_row(_dag(d.datum), Text(d.wat), "actie, " + d.status if d.soort == "actie" else "kwaliteitskal.")
         return t
 
     def controles_bijgewerkt(self) -> None:
@@ -92,7 +93,8 @@ class OverzichtScherm(PlanScherm):
             doel.update("\n[b]Controles[/b]\n[green]Geen bevindingen: de plannen zijn in orde.[/green]")
             return
         regels = ", ".join(f"{n}× {k}" for k, n in sorted(per_code.items()))
-        doel.update(f"\n[b]Controles[/b] ({len(gevonden)} bevindingen, 5 toont ze)\n{escape(regels)}")
+        doel.update(Content.from_markup("\n[b]Controles[/b] ($n bevindingen, 5 toont ze)\n$regels", n=len(gevonden),
+                                        regels=regels))
 
     def git_bijgewerkt(self) -> None:
         git = self.planner.git
@@ -102,26 +104,30 @@ class OverzichtScherm(PlanScherm):
         elif not git.in_git:
             doel.update("\n[b]Git[/b]\nDe planmap staat niet in een git-repository.")
         else:
-            gewijzigd = (f"[yellow]{len(git.gewijzigd)} bestand(en) niet vastgelegd:[/yellow] "
-                         + escape(", ".join(git.gewijzigd)) + " (ctrl+g legt vast)") if git.gewijzigd \
-                else "[green]alles vastgelegd[/green]"
-            doel.update(f"\n[b]Git[/b] tak {escape(git.tak or '(los)')}, laatste: "
-                        f"{escape(git.laatste_commit or 'nog geen')}\n{gewijzigd}" + self._vaststelling())
+            gewijzigd = Content.from_markup(
+                "[yellow]$n bestand(en) niet vastgelegd:[/yellow] $namen (ctrl+g legt vast)", n=len(git.gewijzigd),
+                namen=", ".join(git.gewijzigd)) if git.gewijzigd else \
+                Content.from_markup("[green]alles vastgelegd[/green]")
+            doel.update(Content.assemble(Content.from_markup(
+                "\n[b]Git[/b] tak $tak, laatste: $laatste\n", tak=git.tak or "(los)",
+                laatste=git.laatste_commit or "nog geen"), gewijzigd, self._vaststelling()))
 
-    def _vaststelling(self) -> str:
+    def _vaststelling(self) -> Content:
         """One line per document that needs adoption: adopted when, and whether changes wait."""
         stand = self.planner.vaststelling
         if stand is None:
             fout = self.planner.vaststelling_fout
-            return f"\n\n[b]Vaststelling[/b]\n[red]{escape(fout)}[/red]" if fout else ""
-        regels = ["\n\n[b]Vaststelling[/b] (6 toont de wijzigingen)"]
+            return Content.from_markup("\n\n[b]Vaststelling[/b]\n[red]$fout[/red]", fout=fout) if fout else Content()
+        regels = [Content.from_markup("\n\n[b]Vaststelling[/b] (6 toont de wijzigingen)")]
         for d in stand.documenten:
             tag = d.tag
             if tag is None:
-                regels.append(f"{d.document}: [red]nog nooit vastgesteld[/red]")
+                regels.append(Content.from_markup("$doc: [red]nog nooit vastgesteld[/red]", doc=d.document))
             elif d.wijzigingen:
-                regels.append(f"{d.document}: vastgesteld {tag.datum:%d-%m-%Y}, [yellow]{len(d.wijzigingen)} "
-                              "wijziging(en) wachten op vaststelling[/yellow]")
+                regels.append(Content.from_markup(
+                    "$doc: vastgesteld $datum, [yellow]$n wijziging(en) wachten op vaststelling[/yellow]",
+                    doc=d.document, datum=f"{tag.datum:%d-%m-%Y}", n=len(d.wijzigingen)))
             else:
-                regels.append(f"{d.document}: [green]vastgesteld {tag.datum:%d-%m-%Y}, ongewijzigd[/green]")
-        return "\n".join(regels)
+                regels.append(Content.from_markup("$doc: [green]vastgesteld $datum, ongewijzigd[/green]",
+                                                  doc=d.document, datum=f"{tag.datum:%d-%m-%Y}"))
+        return Content("\n").join(regels)

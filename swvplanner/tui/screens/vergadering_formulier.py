@@ -8,11 +8,13 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 
 from swvplanner import services_bewerken as sb
 from swvplanner.core.nl_datum import formatteer_datum
+from swvplanner.tui.toetsen import NederlandseToetsen
 from swvplanner.tui.widgets.veld import Veld
 
 if TYPE_CHECKING:
@@ -50,7 +52,7 @@ def tijd_voorbeeld(veld: Veld, standaard: str = "") -> bool:
     return True
 
 
-class Formulier(ModalScreen[str | None]):
+class Formulier(NederlandseToetsen, ModalScreen[str | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "annuleer", "Annuleren"),
         Binding("ctrl+s", "opslaan", "Opslaan", priority=True),
@@ -78,7 +80,7 @@ class Formulier(ModalScreen[str | None]):
         raise NotImplementedError
 
     def fout(self, tekst: str) -> None:
-        self.query_one("#formulierfout", Static).update(tekst)
+        self.query_one("#formulierfout", Static).update(Content(tekst))
 
 
 class VergaderingFormulier(Formulier):
@@ -97,7 +99,7 @@ class VergaderingFormulier(Formulier):
         with VerticalScroll(classes="dialoog formulier"):
             yield Label("Nieuwe vergadering", classes="dialoogtitel")
             yield Label("Overlegorgaan")
-            yield Select([(f"{o.kort} – {o.naam}", o.id) for o in org.overlegorganen], value=orgaan,
+            yield Select([(Content(f"{o.kort} – {o.naam}"), o.id) for o in org.overlegorganen], value=orgaan,
                          allow_blank=False, id="orgaan")
             yield Veld("Datum", "datum", placeholder="8 dec 2025")
             yield Veld("Tijd", "tijd", self._standaard[0], placeholder="19.30-21.30")
@@ -172,9 +174,9 @@ class VerplaatsFormulier(Formulier):
         o = ws.plannen.organisatie.orgaan(v.orgaan)
         self._orgaan_tijd = str(o.tijd).replace(":", ".") if o and o.tijd else ""
         with VerticalScroll(classes="dialoog formulier"):
-            yield Label(f"Vergadering {o.kort if o else v.orgaan} verplaatsen", classes="dialoogtitel")
-            yield Static(f"Nu: {formatteer_datum(v.datum) if v.datum else (v.herhaling or v.wanneer or '')}"
-                         f"  [dim]{v.id}[/dim]")
+            yield Label(Content(f"Vergadering {o.kort if o else v.orgaan} verplaatsen"), classes="dialoogtitel")
+            yield Static(Content.from_markup("Nu: $nu  [dim]$id[/dim]", id=v.id, nu=formatteer_datum(v.datum)
+                                             if v.datum else (v.herhaling or v.wanneer or "")))
             yield Veld("Nieuwe datum", "datum", f"{v.datum.day}-{v.datum.month}-{v.datum.year}" if v.datum else "",
                        placeholder="8 dec 2025")
             yield Veld("Tijd", "tijd", str(v.tijd).replace(":", ".") if v.tijd else "", placeholder="19.30-21.30")

@@ -6,10 +6,11 @@ from collections.abc import Iterable
 from datetime import date
 from typing import ClassVar
 
-from rich.markup import escape
+from rich.text import Text
 from textual import on
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import DataTable, Input, OptionList, Select, Static
 from textual.widgets.option_list import Option
@@ -80,7 +81,7 @@ class VergaderingenScherm(PlanScherm):
         if organen.option_count == 0:
             organen.add_option(Option("Alle organen", id=ALLE))
             for o in plannen.organisatie.overlegorganen:
-                organen.add_option(Option(o.kort, id=o.id))
+                organen.add_option(Option(Content(o.kort), id=o.id))
             organen.highlighted = 0
         zoek = self.query_one("#zoek", Input).value
         status = self.query_one("#status", Select).value
@@ -90,7 +91,7 @@ class VergaderingenScherm(PlanScherm):
         tabel.clear()
         for r in self.rijen:
             stijl = "strike dim" if r.status == "geannuleerd" else ("italic" if r.status == "reserve" else "")
-            tabel.add_row(*(f"[{stijl}]{escape(x)}[/]" if stijl else escape(x) for x in (
+            tabel.add_row(*(Text(x, style=stijl) for x in (
                 r.wanneer, r.tijd, r.orgaan_kort, r.titel or r.locatie, "" if r.status == "gepland" else r.status)),
                 key=r.id)
         if gekozen and any(r.id == gekozen for r in self.rijen):
@@ -126,13 +127,15 @@ class VergaderingenScherm(PlanScherm):
         if r is None:
             detail.update("Geen vergaderingen die aan het filter voldoen." if self.werkset else "")
             return
-        regels = [f"[b]{escape(r.orgaan_kort)}[/b] {escape(r.titel)}  [dim]{r.id}[/dim]",
-                  f"{escape(r.wanneer)} {r.tijd}  {escape(r.locatie)}  [i]{r.status}[/i]"]
+        regels = [Content.from_markup("[b]$orgaan[/b] $titel  [dim]$id[/dim]", orgaan=r.orgaan_kort, titel=r.titel,
+                                      id=r.id),
+                  Content.from_markup("$wanneer $tijd  $locatie  [i]$status[/i]", wanneer=r.wanneer, tijd=r.tijd,
+                                      locatie=r.locatie, status=r.status)]
         if r.agenda:
-            regels.append("Agenda: " + escape("; ".join(r.agenda)))
+            regels.append(Content("Agenda: " + "; ".join(r.agenda)))
         else:
-            regels.append("[dim]Geen agendapunten (g om ze te kiezen)[/dim]")
-        detail.update("\n".join(regels))
+            regels.append(Content.from_markup("[dim]Geen agendapunten (g om ze te kiezen)[/dim]"))
+        detail.update(Content("\n").join(regels))
 
     @on(DataTable.RowHighlighted, "#tabel")
     def _rij(self) -> None:

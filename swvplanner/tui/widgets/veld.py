@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.content import Content
 from textual.widgets import Input, Label, Static, TextArea
 
 
@@ -46,7 +47,7 @@ class Veld(Vertical):
 
     def meld(self, tekst: str = "", fout: bool = False) -> None:
         bericht = self.query_one(".bericht", Static)
-        bericht.update(tekst)
+        bericht.update(Content(tekst))  # may quote what the user typed: never markup
         bericht.set_class(fout, "fout")
         bericht.set_class(bool(tekst), "zichtbaar")
         self.set_class(fout, "fout")

@@ -1,0 +1,84 @@
+"""Every way out of the app goes through one question (`action_stoppen` in bewaren.py).
+
+q, ctrl+q, ctrl+c (outside a text selection), the palette's "Stoppen" and Textual's own "quit"
+action all ask "bewaren / niet bewaren / annuleren" when there are unsaved edits. When nobody can
+answer (the terminal was closed: SIGHUP; the system stops the app: SIGTERM) the unsaved edits are
+written to a recovery folder next to the plan folder (store/herstel.py) and the app stops; the
+plan files themselves are not touched. The next start says where the recovery folder is.
+"""
+
+from __future__ import annotations
+
+import signal
+from typing import TYPE_CHECKING
+
+from textual import work
+
+if TYPE_CHECKING:
+    from swvplanner.tui.app import PlannerApp
+
+SIGNALEN = tuple(s for s in (getattr(signal, "SIGHUP", None), getattr(signal, "SIGTERM", None)) if s is not None)
+
+
+class Stoppen:
+    """Mixin for PlannerApp: Textual's ways out lead to our question; hang-ups keep the edits."""
+
+    async def action_quit(self: PlannerApp) -> None:
+        """Textual's quit (its palette, its ctrl+q, `run_action('quit')`): ask first, as q does."""
+        self.action_stoppen()
+
+    def action_help_quit(self: PlannerApp) -> None:
+        """Textual binds ctrl+c to a hint in English; here ctrl+c stops (asking first)."""
+        self.action_stoppen()
+
+    # --- signals -------------------------------------------------------------------------
+
+    def vang_signalen(self: PlannerApp) -> None:
+        """Handle SIGHUP and SIGTERM in the event loop (Textual itself does not handle them)."""
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        self._signalen: list[int] = []
+        for nummer in SIGNALEN:
+            try:
+                loop.add_signal_handler(nummer, self.afgebroken, nummer)
+            except (NotImplementedError, RuntimeError, ValueError):  # Windows, or not the main thread
+                continue
+            self._signalen.append(nummer)
+
+    def laat_signalen_los(self: PlannerApp) -> None:
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        for nummer in getattr(self, "_signalen", ()):
+            loop.remove_signal_handler(nummer)
+        self._signalen = []
+
+    def afgebroken(self: PlannerApp, nummer: int) -> None:
+        """Stopped from outside: nobody can answer, so keep the unsaved edits aside, then stop."""
+        from datetime import datetime
+
+        from swvplanner.store.herstel import bewaar_herstel
+
+        ws = self.werkset
+        if ws is not None and ws.gewijzigd:
+            try:
+                self.herstelmap = bewaar_herstel(
+                    self.map, [(ws.bestand(d), ws.modellen[d]) for d in sorted(ws.gewijzigd)], datetime.now())
+            except OSError:
+                self.herstelmap = None  # there is no terminal left to tell; nothing else can be done
+        self.exit(return_code=128 + nummer)
+
+    # --- at the start: recovery folders of an earlier session ----------------------------
+
+    @work(thread=True, group="herstel")
+    def zoek_herstel(self: PlannerApp) -> None:
+        from swvplanner.store.herstel import gevonden_herstel
+
+        mappen = gevonden_herstel(self.map)
+        if mappen:
+            ouder = f" (en {len(mappen) - 1} oudere ernaast)" if len(mappen) > 1 else ""
+            self.call_from_thread(
+                self.notify, f"Niet-bewaarde wijzigingen van een eerdere sessie (het venster werd gesloten) staan in "
+                f"{mappen[-1]}{ouder}. De planbestanden zijn niet gewijzigd; lees daar LEESMIJ.txt.",
+                title="Herstelbestanden gevonden", severity="warning", timeout=30)
