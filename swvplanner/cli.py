@@ -284,6 +284,17 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(1)
     except KeyboardInterrupt:
         sys.exit(130)
+    except BrokenPipeError:  # `swvplanner check | head`: the reader has what it wanted
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - Python flushes stdout at exit
+        sys.exit(0)
+    except OSError as fout:
+        if os.environ.get("SWVPLANNER_DEBUG"):
+            raise
+        from swvplanner.store.os_fouten import os_fout_tekst
+
+        click.echo(f"Fout: {os_fout_tekst(fout)}.", err=True)
+        sys.exit(1)
     except Exception as e:  # noqa: BLE001 - the last line of defence against tracebacks
         if os.environ.get("SWVPLANNER_DEBUG"):
             raise
