@@ -91,6 +91,11 @@ def lees_bestand(pad: Path, model: type[M], naam: str | None = None) -> PlanBest
         inhoud = Path(pad).read_bytes()
     except OSError as fout:
         raise PlanFout([Melding(naam, 0, 0, f"kan het bestand niet lezen: {fout.strerror}")]) from None
+    return lees_inhoud(pad, inhoud, model, naam)
+
+
+def lees_inhoud(pad: Path, inhoud: bytes, model: type[M], naam: str) -> PlanBestand[M]:
+    """Validate a plan file's bytes as read from disk (raise PlanFout with Dutch, positioned messages)."""
     try:
         tekst = inhoud.decode("utf-8")
     except UnicodeDecodeError as fout:
@@ -130,24 +135,24 @@ def nieuwe_tekst(bestand: PlanBestand[M], nieuw: M) -> str:
     return dump_tekst(document)
 
 
-def bewaar(bestand: PlanBestand[M], nieuw: M, forceer: bool = False) -> PlanBestand[M]:
+def bewaar(bestand: PlanBestand[M], nieuw: M) -> PlanBestand[M]:
     """Write `nieuw` through the round-trip document, atomically; return the new PlanBestand.
 
-    Refuses (ConflictFout) when the file changed on disk since it was loaded, unless `forceer`.
+    Refuses (ConflictFout) when the file changed on disk since it was loaded: there is no way to
+    overwrite someone else's change (the Werkset merges theirs and ours instead).
     Validates the result by reading it back before anything is written.
     """
     tekst = nieuwe_tekst(bestand, nieuw)
-    if not forceer:
-        try:
-            op_schijf = kenmerk(bestand.pad.read_bytes())
-        except FileNotFoundError:
-            op_schijf = ""
-        if op_schijf != bestand.kenmerk:
-            raise ConflictFout([Melding(
-                bestand.naam, 0, 0,
-                "het bestand is gewijzigd sinds het werd geladen (door iemand anders of een ander "
-                "programma); herlaad het eerst, anders gaat dat werk verloren",
-            )])
+    try:
+        op_schijf = kenmerk(bestand.pad.read_bytes())
+    except FileNotFoundError:
+        op_schijf = ""
+    if op_schijf != bestand.kenmerk:
+        raise ConflictFout([Melding(
+            bestand.naam, 0, 0,
+            "het bestand is gewijzigd sinds het werd geladen (door iemand anders of een ander "
+            "programma); herlaad het eerst, anders gaat dat werk verloren",
+        )])
     model = type(nieuw)
     gecontroleerd = lees_tekst(bestand.pad, tekst, model, bestand.naam)
     inhoud = tekst.encode("utf-8")
