@@ -217,17 +217,21 @@ def _zonder(waarde: Any, ids: set[str]) -> Any:
     return waarde
 
 
-def _volgorde(hun: list[Any], mijn: list[Any], aanwezig: Mapping[Any, Any]) -> list[Any]:
-    """Their order, with what only I have placed after the item it follows in my order (and after
-    what only they added there)."""
-    uit = [k for k in hun if k in aanwezig]
-    geplaatst, van_mij = set(uit), set(mijn)
+def _volgorde(basis: list[Any], mijn: list[Any], hun: list[Any], aanwezig: Mapping[Any, Any]) -> list[Any]:
+    """Their order (mine if only I re-ordered), with what only the other side has placed after the
+    item it follows there (and after what only the first side added at that spot)."""
+    def herschikt(kant: list[Any]) -> bool:
+        return [k for k in kant if k in set(basis)] != [k for k in basis if k in set(kant)]
+
+    eerst, dan = (mijn, hun) if herschikt(mijn) and not herschikt(hun) else (hun, mijn)
+    uit = [k for k in eerst if k in aanwezig]
+    geplaatst, van_dan = set(uit), set(dan)
     laatste = -1
-    for k in mijn:
+    for k in dan:
         if k in geplaatst:
             laatste = uit.index(k)
         elif k in aanwezig:
-            while laatste + 1 < len(uit) and uit[laatste + 1] not in van_mij:
+            while laatste + 1 < len(uit) and uit[laatste + 1] not in van_dan:
                 laatste += 1
             laatste += 1
             uit.insert(laatste, k)
@@ -298,7 +302,8 @@ class _Samenvoeger:
         """Both sides added a different item with the same new id (two meetings 'opr-2526-06'):
         mine gets the next free id, so both stay."""
         b, m, h = _index(basis), _index(mijn), _index(hun)
-        botsend = {i for i in m.keys() & h.keys() if i not in b and m[i] != h[i]}
+        botsend = {i for i in m.keys() & h.keys() if i not in b and (m[i][0] != h[i][0] or _zonder(
+            m[i][1], _ids(m[i][1]) | _ids(h[i][1])) != _zonder(h[i][1], _ids(m[i][1]) | _ids(h[i][1])))}
         if not botsend:
             return mijn
         bezet = _ids([basis, mijn, hun])
@@ -356,8 +361,10 @@ class _Samenvoeger:
             return AFWEZIG
         if self._botsing(item, pad, m, h, basis=b) is AFWEZIG:
             return AFWEZIG
-        # Kept: merge the other side's version as if the deleting side had left it as it was.
-        return self.samen(b, b, h, pad, item) if kant == 1 else self.samen(b, m, b, pad, item)
+        # Kept: merge the other side's version as if the deleting side had left it as it was (but for
+        # the items it moved elsewhere: those stay where it put them).
+        gebleven = _zonder(b, _ids(b) & self.index[kant].keys())
+        return self.samen(b, gebleven, h, pad, item) if kant == 1 else self.samen(b, m, gebleven, pad, item)
 
     def _kaart(self, b: dict[str, Any], m: dict[str, Any], h: dict[str, Any], pad: Pad,
                item: ItemSleutel) -> dict[str, Any]:
@@ -366,7 +373,7 @@ class _Samenvoeger:
             v = self.samen(b.get(k, AFWEZIG), m.get(k, AFWEZIG), h.get(k, AFWEZIG), (*pad, k), item)
             if v is not AFWEZIG:
                 uit[k] = v
-        return {k: uit[k] for k in _volgorde(list(h), list(m), uit)}
+        return {k: uit[k] for k in _volgorde(list(b), list(m), list(h), uit)}
 
     def _lijst(self, b: list[Any], m: list[Any], h: list[Any], pad: Pad, item: ItemSleutel) -> list[Any]:
         kb, km, kh = _sleutels(b), _sleutels(m), _sleutels(h)
@@ -376,7 +383,7 @@ class _Samenvoeger:
             v = self._element(k, [kant.get(k, AFWEZIG) for kant in hier], pad, item)
             if v is not AFWEZIG:
                 uit[k] = v
-        return [uit[k] for k in _volgorde(kh, km, uit)]
+        return [uit[k] for k in _volgorde(kb, km, kh, uit)]
 
     def _element(self, k: tuple[Any, ...], hier: list[Any], pad: Pad, item: ItemSleutel) -> Any:
         elpad = (*pad, k)

@@ -99,8 +99,7 @@ class Taken:
                         "zijn. Bij bewaren worden de wijzigingen van de ander samengevoegd met de uwe.",
                         title="Bestand gewijzigd op schijf", severity="warning", timeout=12, markup=False)
         self.plannen_gewijzigd(direct=True)
-        if verslag.herladen:
-            self.ververs_git()
+        self.ververs_git()
 
     def on_laden_mislukt(self: PlannerApp, bericht: LadenMislukt) -> None:
         self.laadfout = [str(m) for m in bericht.meldingen]

@@ -4,6 +4,8 @@ where both sides changed the same field of the same item."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from swvplanner.core.model.vergaderingen import Vergaderplanning
 from swvplanner.core.samenvoeging import AFWEZIG, Botsing, Botsveld, voeg_drieweg_samen
@@ -138,3 +140,30 @@ def test_ongeldig_ook_als_geheel_item_geeft_een_fout() -> None:
     with pytest.raises(PlanFout):
         voeg_modellen_samen(basis, mijn, Vergaderplanning.model_construct(schooljaar="2025-2026",
                                                                           vergaderingen=[{"id": 5}]))
+
+
+_item = st.fixed_dictionaries({"id": st.sampled_from(["a-01", "a-02", "b-01", "b-02"]),
+                               "status": st.sampled_from(["gepland", "reserve"]),
+                               "agenda": st.lists(st.sampled_from([{"actie": "x"}, {"tekst": "Rondvraag"}]),
+                                                  max_size=2)})
+_document = st.builds(lambda xs: {"vergaderingen": list({x["id"]: x for x in xs}.values())}, st.lists(_item))
+
+
+@given(_document, _document)
+def test_een_kant_ongewijzigd_geeft_de_andere(basis: dict, ander: dict) -> None:
+    assert voeg_drieweg_samen(basis, ander, basis).waarde == ander
+    assert voeg_drieweg_samen(basis, basis, ander).waarde == ander
+    assert voeg_drieweg_samen(basis, ander, ander).waarde == ander
+
+
+@given(_document, _document, _document)
+def test_zonder_botsing_blijft_elke_wijziging(basis: dict, mijn: dict, hun: dict) -> None:
+    s = voeg_drieweg_samen(basis, mijn, hun)
+    if s.botsingen:
+        return
+    uit = {v["id"]: v for v in s.waarde["vergaderingen"]}
+    for kant, hernoemd in ((mijn, s.hernoemd), (hun, {})):
+        for v in kant["vergaderingen"]:
+            oud = next((b for b in basis["vergaderingen"] if b["id"] == v["id"]), None)
+            if oud is None or v["status"] != oud["status"]:  # every change of either side is in the result
+                assert uit[hernoemd.get(v["id"], v["id"])]["status"] == v["status"]

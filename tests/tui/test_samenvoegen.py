@@ -8,6 +8,7 @@ from pathlib import Path
 from textual.widgets import Button
 
 from swvplanner.tui.app import maak_app
+from swvplanner.tui.screens.samenvoegen import Samenvoegen
 from tests.tui.conftest import VANDAAG
 from tests.tui.scherm import klaar, schermtekst
 
@@ -30,8 +31,6 @@ def meldingen(app) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
 
 
 async def test_botsing_kiezen_per_item_op_80x24(plans: Path) -> None:
-    from swvplanner.tui.screens.samenvoegen import Samenvoegen
-
     app = maak_app(plans, vandaag=VANDAAG)
     async with app.run_test(size=(80, 24)) as pilot:
         await klaar(app, pilot)
@@ -45,17 +44,18 @@ async def test_botsing_kiezen_per_item_op_80x24(plans: Path) -> None:
         hun = hun_wijziging(pad, OPR_03, OPR_03 + "    status: reserve\n")  # ...they made it a reserve date
         await pilot.press("ctrl+s")
         await klaar(app, pilot)
+        # Every button of the dialog is inside the 80x24 screen, and the safe choice has the focus.
+        knoppen = list(app.screen.query(Button))
+        for knop in knoppen:
+            r = knop.region
+            assert r.width > 0 and r.height > 0 and r.x >= 0 and r.y >= 0 and r.right <= 80 and r.bottom <= 24, (
+                knop.id, r)
         assert isinstance(app.screen, Samenvoegen)
+        assert [k.id for k in knoppen] == ["bewaren", "annuleren"]
+        assert app.focused is not None and app.focused.id == "annuleren"
         tekst = schermtekst(app)
         assert "Vergadering opr-2526-03  vergaderingen-2025-2026.yaml" in tekst
         assert "status            'reserve'                  'geannuleerd'" in tekst
-        # Every button is inside the 80x24 screen, and the safe choice has the focus.
-        knoppen = list(app.screen.query(Button))
-        assert [k.id for k in knoppen] == ["bewaren", "annuleren"]
-        for knop in knoppen:
-            r = knop.region
-            assert r.width > 0 and r.height > 0 and r.x >= 0 and r.y >= 0 and r.right <= 80 and r.bottom <= 24, r
-        assert app.focused is not None and app.focused.id == "annuleren"
         await pilot.press("enter")  # = Annuleren: nothing written, my edit kept
         await klaar(app, pilot)
         assert not isinstance(app.screen, Samenvoegen)
