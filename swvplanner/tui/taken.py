@@ -95,8 +95,9 @@ class Taken:
         if herladen := [d for d in verslag.herladen if d not in verslag.hersteld]:
             self.notify(f"Op schijf gewijzigd en opnieuw geladen: {namen(herladen)}", markup=False)
         if samen := [d for d in verslag.samen_te_voegen if d not in verslag.hersteld]:
-            self.notify(f"{namen(samen)} is op schijf gewijzigd terwijl u hier wijzigingen hebt die nog niet bewaard "
-                        "zijn. Bij bewaren worden de wijzigingen van de ander samengevoegd met de uwe.",
+            self.notify(f"{namen(samen)} {'is' if len(samen) == 1 else 'zijn'} op schijf gewijzigd terwijl u hier "
+                        "wijzigingen hebt die nog niet bewaard zijn. Bij bewaren worden de wijzigingen van de ander "
+                        "samengevoegd met de uwe.",
                         title="Bestand gewijzigd op schijf", severity="warning", timeout=12, markup=False)
         self.plannen_gewijzigd(direct=True)
         self.ververs_git()

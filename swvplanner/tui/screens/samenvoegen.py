@@ -56,10 +56,12 @@ class Samenvoegen(ModalScreen[dict[tuple[str, Any], str] | None]):
 
     def compose(self) -> ComposeResult:
         aantal = len(self.lijst)
+        bestanden = list(dict.fromkeys(self.bestanden.values()))
+        wie = (bestanden[0] + " is") if len(bestanden) == 1 else f"{', '.join(bestanden[:-1])} en {bestanden[-1]} zijn"
         with Vertical(classes="dialoog samenvoegen"):
             yield Label("Door u én door iemand anders gewijzigd", classes="dialoogtitel")
             yield Static(Text(
-                f"{', '.join(dict.fromkeys(self.bestanden.values()))} is intussen ook door iemand anders bewaard. "
+                f"{wie} intussen ook door iemand anders bewaard. "
                 "Alles is samengevoegd, behalve " + ("dit item: kies welke versie blijft." if aantal == 1 else
                                                      f"deze {aantal} items: kies per item welke versie blijft.")))
             with VerticalScroll(id="botsingen"):
