@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from swvplanner.core.checks import ERNST_VOLGORDE, REGISTER, controleer
-from swvplanner.core.melding import Pad
+from swvplanner.core.melding import Melding, Pad
 from swvplanner.core.plannen import Plannen
 from swvplanner.store.bestand import PlanBestand
 from swvplanner.store.fouten import PlanFout
@@ -32,6 +33,13 @@ class GeplaatsteBevinding:
 
 
 HINT_SWV100 = "Herstel het bestand op de genoemde plaats; er is niets gewijzigd."
+HINT_SWV100_GEOPEND = ("Herstel het bestand op de genoemde plaats (of zet het terug met git). Tot dan blijft de "
+                       "laatste goede versie in beeld en wordt dit bestand niet bewaard.")
+
+
+def onleesbaar(m: Melding, hint: str = HINT_SWV100) -> GeplaatsteBevinding:
+    """The SWV100 finding of a plan file that cannot be read."""
+    return GeplaatsteBevinding("SWV100", "fout", m.bestand, m.regel, m.kolom, m.melding, hint)
 
 
 def check(map_: Path, vandaag: date) -> list[GeplaatsteBevinding]:
@@ -39,8 +47,7 @@ def check(map_: Path, vandaag: date) -> list[GeplaatsteBevinding]:
     try:
         pm = laad_map(map_, verwijzingen=False)
     except PlanFout as fout:
-        return [GeplaatsteBevinding("SWV100", "fout", m.bestand, m.regel, m.kolom, m.melding, HINT_SWV100)
-                for m in fout.meldingen]
+        return [onleesbaar(m) for m in fout.meldingen]
     return [g.bevinding for g in plaats(pm.plannen, pm.bestanden, vandaag)]
 
 
@@ -51,6 +58,13 @@ class Gevonden:
     bevinding: GeplaatsteBevinding
     document: str
     pad: Pad
+
+
+def onleesbaar_geopend(documenten: Mapping[str, Iterable[Melding]]) -> list[Gevonden]:
+    """SWV100 for files that became unreadable while the app has the plans open (their last good
+    version is what the other rules check)."""
+    return [Gevonden(onleesbaar(m, HINT_SWV100_GEOPEND), document, ())
+            for document, meldingen in sorted(documenten.items()) for m in meldingen]
 
 
 def plaats(plannen: Plannen, bestanden: dict[str, PlanBestand[Any]], vandaag: date) -> list[Gevonden]:

@@ -1,13 +1,17 @@
 """The plans being edited: loaded files, unsaved models, undo, and saving them safely.
 
 The TUI keeps one Werkset. Edits replace a document's model in memory (nothing is written until
-`bewaar`); saving goes through the round-trip store, so comments and order survive, and refuses
-to overwrite a file that someone else changed on disk since it was loaded.
+`bewaar`); saving goes through the round-trip store, so comments and order survive. A file that
+someone else changed on disk since it was loaded is never overwritten: their version is read and
+our edits are merged into it (by item id and field, see core/samenvoeging.py), and the result is
+written on top of their text. A file that cannot be read on disk is not written at all until it
+can be read again; the last good version stays in memory.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -15,12 +19,19 @@ from pydantic import BaseModel
 
 from swvplanner.core.melding import Melding
 from swvplanner.core.plannen import Plannen
-from swvplanner.store.bestand import PlanBestand, kenmerk, lees_bestand, lees_tekst, nieuwe_tekst
+from swvplanner.core.samenvoeging import Botsing, ItemSleutel, Kant
+from swvplanner.store.bestand import PlanBestand, kenmerk, lees_bestand, lees_inhoud, lees_tekst, nieuwe_tekst
 from swvplanner.store.bestand import bewaar as bewaar_bestand
-from swvplanner.store.fouten import ConflictFout
+from swvplanner.store.drieweg import voeg_modellen_samen
+from swvplanner.store.fouten import ConflictFout, PlanFout
 from swvplanner.store.planmap import PlanMap, documenten, laad_map
 
 MAX_ONGEDAAN = 100
+POGINGEN = 5
+"""How often saving one file re-reads and merges when someone keeps saving it meanwhile."""
+
+Keuzes = Mapping[tuple[str, ItemSleutel], Kant]
+"""Per (document, item) which version stays where both sides changed the same field."""
 
 
 @dataclass(frozen=True)
@@ -32,12 +43,62 @@ class Wijziging:
     omschrijving: str
 
 
-class Conflict(ConflictFout):
-    """Files changed on disk since they were loaded; nothing was written."""
+@dataclass(frozen=True)
+class Onleesbaar:
+    """A plan file that cannot be read on disk (bad YAML, deleted): what is wrong, and where."""
 
-    def __init__(self, documenten: list[str], meldingen: list[Melding]) -> None:
-        super().__init__(meldingen)
-        self.documenten = documenten
+    kenmerk: str
+    """The fingerprint of the unreadable bytes ('' for a missing file): a new breakage differs."""
+    meldingen: tuple[Melding, ...]
+
+
+@dataclass(frozen=True)
+class Schijfstand:
+    """What a look at the disk found (read in a worker; `Werkset.verwerk` applies it)."""
+
+    gelezen: dict[str, PlanBestand[Any]] = field(default_factory=dict)
+    """Changed on disk and readable."""
+    onleesbaar: dict[str, Onleesbaar] = field(default_factory=dict)
+    """Changed on disk and unreadable."""
+    terug: list[str] = field(default_factory=list)
+    """Were unreadable and are back to what was loaded."""
+
+
+@dataclass
+class Schijfverslag:
+    """What `verwerk` did with a Schijfstand, for telling the user."""
+
+    herladen: list[str] = field(default_factory=list)
+    """Loaded again (nothing was edited here)."""
+    samen_te_voegen: list[str] = field(default_factory=list)
+    """Changed on disk while edited here: merged when saving."""
+    onleesbaar: dict[str, Onleesbaar] = field(default_factory=dict)
+    """Unreadable now, or unreadable in another way than before."""
+    hersteld: list[str] = field(default_factory=list)
+    """Readable again."""
+
+
+@dataclass
+class Bewaarverslag:
+    """What `bewaar` did: written files, merges, and the documents it could not write."""
+
+    geschreven: list[str] = field(default_factory=list)
+    """File names written (as shown in messages)."""
+    samengevoegd: list[str] = field(default_factory=list)
+    """Of those, the ones merged with someone else's change."""
+    botsingen: dict[str, tuple[Botsing, ...]] = field(default_factory=dict)
+    """Not written: both sides changed the same field of these items; choose per item and save again."""
+    onleesbaar: dict[str, Onleesbaar] = field(default_factory=dict)
+    """Not written: the file on disk cannot be read."""
+    mislukt: dict[str, list[Melding]] = field(default_factory=dict)
+    """Not written: the result would not be valid (or the file kept changing while saving)."""
+    hernoemd: dict[str, str] = field(default_factory=dict)
+    """New items of mine that got another id (the other side added one with the same id)."""
+
+    @property
+    def klaar(self) -> bool:
+        """Everything that was changed is written."""
+        return not self.botsingen and not self.onleesbaar and not self.mislukt
 
 
 class Werkset:
@@ -46,6 +107,10 @@ class Werkset:
         self.modellen: dict[str, BaseModel] = {naam: b.model for naam, b in pm.bestanden.items()}
         self.gewijzigd: set[str] = set()
         self.geschiedenis: list[Wijziging] = []
+        self.onleesbaar: dict[str, Onleesbaar] = {}
+        """Documents whose file on disk cannot be read now; they are not saved until it can."""
+        self._gezien: dict[str, str] = {}
+        """Per document the fingerprint of the outside change last handled (not handled twice)."""
         self.versie = 0
         """Increases with every change of the models (edit, undo, reload): views compare it."""
 
@@ -92,42 +157,85 @@ class Werkset:
             self.gewijzigd.add(document)
         self.versie += 1
 
+    # --- the disk ------------------------------------------------------------------------
+
     def op_schijf_gewijzigd(self, documenten_: set[str] | None = None) -> list[str]:
         """Documents whose file on disk differs from what was loaded (someone else saved it)."""
-        uit = []
-        for naam in sorted(documenten_ if documenten_ is not None else self.pm.bestanden):
-            b = self.pm.bestanden[naam]
-            try:
-                op_schijf = kenmerk(b.pad.read_bytes())
-            except FileNotFoundError:
-                op_schijf = ""
-            if op_schijf != b.kenmerk:
-                uit.append(naam)
-        return uit
+        return sorted(n for n in (documenten_ if documenten_ is not None else self.pm.bestanden)
+                      if self._op_schijf(n)[0] != self.pm.bestanden[n].kenmerk)
 
-    def bewaar(self, forceer: bool = False) -> list[str]:
-        """Write every changed document; returns their file names.
+    def _op_schijf(self, document: str) -> tuple[str, bytes | None]:
+        """The fingerprint and bytes of the file on disk now ('' and None when it is gone)."""
+        try:
+            inhoud = self.pm.bestanden[document].pad.read_bytes()
+        except FileNotFoundError:
+            return "", None
+        return kenmerk(inhoud), inhoud
 
-        All files are checked for outside changes first: on a conflict nothing is written and
-        Conflict names the documents, so the user can reload them or explicitly keep their own.
-        """
-        te_bewaren = sorted(self.gewijzigd)
-        if not forceer:
-            botsing = self.op_schijf_gewijzigd(set(te_bewaren))
-            if botsing:
-                raise Conflict(botsing, [Melding(
-                    self.pm.bestanden[n].naam, 0, 0,
-                    "het bestand is op schijf gewijzigd sinds het werd geladen") for n in botsing])
-        geschreven = []
-        for naam in te_bewaren:
-            model = self.modellen[naam]
-            self.pm.bestanden[naam] = bewaar_bestand(self.pm.bestanden[naam], model, forceer=True)
-            if self.modellen[naam] is model:  # not edited again while saving (saving runs in a worker)
-                self.modellen[naam] = self.pm.bestanden[naam].model
-                self.gewijzigd.discard(naam)
-            geschreven.append(self.pm.bestanden[naam].naam)
+    def _lees_op_schijf(self, document: str) -> PlanBestand[Any] | Onleesbaar | None:
+        """Their version of a document: None when the file is as loaded, else read or unreadable."""
+        b = self.pm.bestanden[document]
+        vingerafdruk, inhoud = self._op_schijf(document)
+        if vingerafdruk == b.kenmerk:
+            return None
+        if inhoud is None:
+            return Onleesbaar("", (Melding(b.naam, 0, 0, "het bestand bestaat niet meer op schijf (verwijderd of "
+                                                        "hernoemd)"),))
+        try:
+            return lees_inhoud(b.pad, inhoud, type(b.model), b.naam)
+        except PlanFout as fout:
+            return Onleesbaar(vingerafdruk, tuple(fout.meldingen))
+
+    def kijk_op_schijf(self) -> Schijfstand:
+        """Read what changed on disk since it was loaded or last handled (only reads: fine in a worker)."""
+        stand = Schijfstand()
+        for naam in sorted(self.pm.bestanden):
+            vingerafdruk, _ = self._op_schijf(naam)
+            if vingerafdruk == self.pm.bestanden[naam].kenmerk:
+                if naam in self.onleesbaar:
+                    stand.terug.append(naam)
+                continue
+            if vingerafdruk == self._gezien.get(naam):
+                continue
+            hun = self._lees_op_schijf(naam)
+            if isinstance(hun, Onleesbaar):
+                stand.onleesbaar[naam] = hun
+            elif hun is not None:
+                stand.gelezen[naam] = hun
+        return stand
+
+    def verwerk(self, stand: Schijfstand) -> Schijfverslag:
+        """Apply a look at the disk: reload what is not edited here, keep the rest for merging,
+        remember unreadable files (the last good version stays)."""
+        verslag = Schijfverslag()
+        for naam, hun in stand.gelezen.items():
+            self._gezien[naam] = hun.kenmerk
+            if self.onleesbaar.pop(naam, None) is not None:
+                verslag.hersteld.append(naam)
+            if naam in self.gewijzigd:
+                verslag.samen_te_voegen.append(naam)
+            else:
+                self._vervang(naam, hun)
+                verslag.herladen.append(naam)
+        for naam, onleesbaar in stand.onleesbaar.items():
+            self._gezien[naam] = onleesbaar.kenmerk
+            if self.onleesbaar.get(naam) != onleesbaar:
+                verslag.onleesbaar[naam] = self.onleesbaar[naam] = onleesbaar
+        for naam in stand.terug:
+            self._gezien.pop(naam, None)
+            if self.onleesbaar.pop(naam, None) is not None:
+                verslag.hersteld.append(naam)
         self.versie += 1
-        return geschreven
+        return verslag
+
+    def _vervang(self, naam: str, bestand: PlanBestand[Any]) -> None:
+        """Take a file as read from disk, dropping this document's unsaved edits and their undo."""
+        self.pm.bestanden[naam] = bestand
+        self.modellen[naam] = bestand.model
+        self.gewijzigd.discard(naam)
+        self.onleesbaar.pop(naam, None)
+        self._gezien.pop(naam, None)
+        self.geschiedenis = [w for w in self.geschiedenis if w.document != naam]
 
     def herlaad(self, documenten_: list[str] | None = None) -> None:
         """Read documents again from disk, dropping unsaved edits (and their undo) of those."""
@@ -136,15 +244,116 @@ class Werkset:
         for naam in namen:
             b = self.pm.bestanden[naam]
             model = paden[naam][1] if naam in paden else type(b.model)
-            self.pm.bestanden[naam] = lees_bestand(b.pad, model, b.naam)
-            self.modellen[naam] = self.pm.bestanden[naam].model
-            self.gewijzigd.discard(naam)
-        self.geschiedenis = [w for w in self.geschiedenis if w.document not in namen]
+            self._vervang(naam, lees_bestand(b.pad, model, b.naam))
         self.versie += 1
+
+    # --- saving --------------------------------------------------------------------------
+
+    def bewaar(self, keuzes: Keuzes | None = None) -> Bewaarverslag:
+        """Write every changed document; say what was written, merged, and what could not be.
+
+        A document whose file changed on disk is merged with their version and written on top of
+        their text; where both changed the same field of an item, it is not written until `keuzes`
+        settles each such item (the Bewaarverslag lists them). A document whose file cannot be
+        read is not written. Every other document is written regardless.
+        """
+        verslag = Bewaarverslag()
+        gedaan: set[str] = set()
+        while te_doen := sorted(self.gewijzigd - gedaan):  # a rename may change another document
+            naam = te_doen[0]
+            gedaan.add(naam)
+            try:
+                self._bewaar_document(naam, {item: k for (d, item), k in (keuzes or {}).items() if d == naam},
+                                      verslag)
+            except PlanFout as fout:  # this document is not written; the others still are
+                verslag.mislukt[naam] = fout.meldingen
+        self.versie += 1
+        return verslag
+
+    def _bewaar_document(self, naam: str, keuzes: Mapping[ItemSleutel, Kant], verslag: Bewaarverslag) -> None:
+        basis, mijn = self.pm.bestanden[naam], self.modellen[naam]
+        for _ in range(POGINGEN):
+            hun = self._lees_op_schijf(naam)
+            if isinstance(hun, Onleesbaar):
+                self.onleesbaar[naam] = hun
+                verslag.onleesbaar[naam] = hun
+                return
+            try:
+                if hun is None:
+                    nieuw = bewaar_bestand(basis, mijn)
+                    break
+                samen = voeg_modellen_samen(basis.model, mijn, hun.model, keuzes, basis.naam)
+                if samen.samenvoeging.open:
+                    verslag.botsingen[naam] = samen.samenvoeging.open
+                    return
+                nieuw = bewaar_bestand(hun, samen.model)
+                break
+            except ConflictFout:
+                continue  # saved again meanwhile: read theirs again
+        else:
+            raise PlanFout([Melding(basis.naam, 0, 0, "het bestand wordt steeds opnieuw gewijzigd; probeer het "
+                                                      "zo nog eens")])
+        self.pm.bestanden[naam] = nieuw
+        self.onleesbaar.pop(naam, None)
+        self._gezien.pop(naam, None)
+        if hun is not None:
+            verslag.samengevoegd.append(nieuw.naam)
+            self._herbaseer(naam, basis.model, hun.model, keuzes)
+            self._hernoem(samen.samenvoeging.hernoemd, naam, verslag)
+        huidig = self.modellen[naam]
+        if huidig is mijn:
+            self.modellen[naam] = nieuw.model
+        elif hun is not None:  # edited again while saving (saving runs in a worker): keep that edit
+            self.modellen[naam] = voeg_modellen_samen(mijn, huidig, nieuw.model, voorkeur="mijn").model
+        self._markeer(naam)
+        verslag.geschreven.append(nieuw.naam)
+
+    def _herbaseer(self, naam: str, basis: BaseModel, hun: BaseModel, keuzes: Mapping[ItemSleutel, Kant]) -> None:
+        """Undo after a merge: each earlier state of this document is merged with their version too,
+        so ctrl+z takes back one of our edits and never their changes. A state that cannot be
+        merged ends the undo history of this document there."""
+        uit: list[Wijziging] = []
+        for w in self.geschiedenis:
+            if w.document != naam:
+                uit.append(w)
+                continue
+            try:
+                uit.append(replace(w, voor=voeg_modellen_samen(basis, w.voor, hun, keuzes).model))
+            except PlanFout:
+                uit = [x for x in uit if x.document != naam]
+        self.geschiedenis = uit
+
+    def _hernoem(self, hernoemd: dict[str, str], document: str, verslag: Bewaarverslag) -> None:
+        """References here to a new item that got another id follow it (an agenda point on a new actie)."""
+        if not hernoemd:
+            return
+        verslag.hernoemd.update(hernoemd)
+        for naam, model in list(self.modellen.items()):
+            if naam == document:
+                continue
+            plain = model.plain()  # type: ignore[attr-defined]
+            nieuw = _met_verwijzingen(plain, hernoemd)
+            if nieuw != plain:
+                self.modellen[naam] = type(model).model_validate(nieuw)
+                self._markeer(naam)
 
     def momentopname(self) -> Momentopname:
         """A consistent copy for a worker thread (the models themselves are never mutated)."""
-        return Momentopname(dict(self.pm.bestanden), dict(self.modellen), frozenset(self.gewijzigd), self.versie)
+        return Momentopname(dict(self.pm.bestanden), dict(self.modellen), frozenset(self.gewijzigd), self.versie,
+                            dict(self.onleesbaar))
+
+
+VERWIJZINGEN = ("actie", "overgenomen-van")
+"""Keys whose value is the id of an item in another document."""
+
+
+def _met_verwijzingen(waarde: Any, hernoemd: Mapping[str, str]) -> Any:
+    if isinstance(waarde, dict):
+        return {k: hernoemd.get(v, v) if k in VERWIJZINGEN and isinstance(v, str) else _met_verwijzingen(v, hernoemd)
+                for k, v in waarde.items()}
+    if isinstance(waarde, list):
+        return [_met_verwijzingen(v, hernoemd) for v in waarde]
+    return waarde
 
 
 @dataclass(frozen=True)
@@ -153,6 +362,7 @@ class Momentopname:
     modellen: dict[str, BaseModel]
     gewijzigd: frozenset[str]
     versie: int
+    onleesbaar: dict[str, Onleesbaar] = field(default_factory=dict)
 
     @property
     def plannen(self) -> Plannen:

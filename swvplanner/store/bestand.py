@@ -219,24 +219,24 @@ def _zoals_het_was(oud: str, nieuw: str) -> str:
     return ("\ufeff" if oud.startswith("\ufeff") else "") + nieuw
 
 
-def bewaar(bestand: PlanBestand[M], nieuw: M, forceer: bool = False) -> PlanBestand[M]:
+def bewaar(bestand: PlanBestand[M], nieuw: M) -> PlanBestand[M]:
     """Write `nieuw` through the round-trip document, atomically; return the new PlanBestand.
 
-    Refuses (ConflictFout) when the file changed on disk since it was loaded, unless `forceer`.
+    Refuses (ConflictFout) when the file changed on disk since it was loaded: there is no way to
+    overwrite someone else's change (the Werkset merges theirs and ours instead).
     Validates the result by reading it back before anything is written.
     """
     tekst = nieuwe_tekst(bestand, nieuw)
-    if not forceer:
-        try:
-            op_schijf = kenmerk(bestand.pad.read_bytes())
-        except FileNotFoundError:
-            op_schijf = ""
-        if op_schijf != bestand.kenmerk:
-            raise ConflictFout([Melding(
-                bestand.naam, 0, 0,
-                "het bestand is gewijzigd sinds het werd geladen (door iemand anders of een ander "
-                "programma); herlaad het eerst, anders gaat dat werk verloren",
-            )])
+    try:
+        op_schijf = kenmerk(bestand.pad.read_bytes())
+    except FileNotFoundError:
+        op_schijf = ""
+    if op_schijf != bestand.kenmerk:
+        raise ConflictFout([Melding(
+            bestand.naam, 0, 0,
+            "het bestand is gewijzigd sinds het werd geladen (door iemand anders of een ander "
+            "programma); herlaad het eerst, anders gaat dat werk verloren",
+        )])
     model = type(nieuw)
     gecontroleerd = lees_tekst(bestand.pad, tekst, model, bestand.naam)
     inhoud = tekst.encode("utf-8")

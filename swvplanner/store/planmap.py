@@ -44,9 +44,9 @@ class PlanMap:
     def plannen(self) -> Plannen:
         return Plannen.uit_documenten({naam: b.model for naam, b in self.bestanden.items()})
 
-    def bewaar(self, document: str, nieuw: BaseModel, forceer: bool = False) -> None:
+    def bewaar(self, document: str, nieuw: BaseModel) -> None:
         """Save one document's new model (atomic, conflict-checked, comments kept)."""
-        self.bestanden[document] = bewaar(self.bestanden[document], nieuw, forceer=forceer)
+        self.bestanden[document] = bewaar(self.bestanden[document], nieuw)
 
 
 def _weergavenaam(pad: Path) -> str:

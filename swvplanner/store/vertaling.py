@@ -94,6 +94,15 @@ def vertaal(fout: ValidationError, model: type[BaseModel], document: Any, bestan
     return meldingen
 
 
+def teksten(fout: ValidationError, model: type[BaseModel]) -> list[tuple[tuple[str | int, ...], str]]:
+    """(location, Dutch message) of every error; the location has list indices, no positions."""
+    uit = []
+    for e in fout.errors(include_url=False):
+        loc = tuple(s for s in e["loc"] if isinstance(s, str | int) and not str(s).startswith("function-"))
+        uit.append((loc, _tekst(e, model)))
+    return uit
+
+
 def per_veld(fout: ValidationError, model: type[BaseModel]) -> dict[str, str]:
     """Dutch messages by top-level field (YAML key), for a form that validates as you type.
 

@@ -1,4 +1,5 @@
-"""Saving (conflict-checked, in a worker), the conflict dialog, and quitting with unsaved edits."""
+"""Saving (in a worker; merged with outside changes), choosing per item on a conflict, and quitting with
+unsaved edits."""
 
 from __future__ import annotations
 
@@ -8,20 +9,26 @@ from textual import work
 
 from swvplanner.store.fouten import PlanFout
 from swvplanner.store.os_fouten import os_fout_tekst
-from swvplanner.tui.messages import Bewaard, BewarenConflict, BewarenMislukt, Gemeld
+from swvplanner.tui.messages import Bewaard, BewarenMislukt, Gemeld
 
 if TYPE_CHECKING:
     from swvplanner.tui.app import PlannerApp
+    from swvplanner.werkset import Keuzes
+
+
+def _kort(bestand: str) -> str:
+    """A file name without its folder, as the messages show it."""
+    return bestand.rsplit("/", 1)[-1]
 
 STOPPEN_VRAAG = "stoppen-vraag"
 
 
 class Bewaren:
-    """Mixin for PlannerApp: ctrl+s, conflicts, quitting."""
+    """Mixin for PlannerApp: ctrl+s, merges and conflicts, quitting."""
 
     # --- saving --------------------------------------------------------------------------
 
-    def action_bewaar(self: PlannerApp, forceer: bool = False, daarna_stoppen: bool = False) -> None:
+    def action_bewaar(self: PlannerApp, keuzes: Keuzes | None = None, daarna_stoppen: bool = False) -> None:
         if self.werkset is None:
             return
         if not self.werkset.gewijzigd:
@@ -31,18 +38,13 @@ class Bewaren:
                 self.notify("Alles is al bewaard.")
             return
         self._bewaren_bezig = True
-        self._bewaar_worker(forceer, daarna_stoppen)
+        self._bewaar_worker(dict(keuzes or {}), daarna_stoppen)
 
     @work(thread=True, exclusive=True, group="bewaren")
-    def _bewaar_worker(self: PlannerApp, forceer: bool, daarna_stoppen: bool) -> None:
-        from swvplanner.werkset import Conflict
-
+    def _bewaar_worker(self: PlannerApp, keuzes: Keuzes, daarna_stoppen: bool) -> None:
         assert self.werkset is not None
         try:
-            bestanden = self.werkset.bewaar(forceer=forceer)
-        except Conflict as fout:
-            self.post_message(BewarenConflict(fout.documenten, daarna_stoppen))
-            return
+            verslag = self.werkset.bewaar(keuzes)
         except PlanFout as fout:
             self.post_message(BewarenMislukt(fout.meldingen))
             return
@@ -50,14 +52,29 @@ class Bewaren:
             self.post_message(BewarenMislukt([]))
             self.post_message(Gemeld(f"Bewaren is mislukt: {os_fout_tekst(fout)}", fout=True))
             return
-        self.post_message(Bewaard(bestanden, daarna_stoppen))
+        self.post_message(Bewaard(verslag, daarna_stoppen, keuzes))
 
     def on_bewaard(self: PlannerApp, bericht: Bewaard) -> None:
         self._bewaren_bezig = False
-        self._gewaarschuwd = set()
-        namen = ", ".join(b.rsplit("/", 1)[-1] for b in bericht.bestanden)
-        self.notify(f"Bewaard: {namen}")
-        if bericht.daarna_stoppen:
+        v = bericht.verslag
+        if v.geschreven:
+            self.notify(f"Bewaard: {', '.join(_kort(b) for b in v.geschreven)}", markup=False)
+        for naam in v.samengevoegd:
+            self.notify(f"De wijzigingen van iemand anders in {_kort(naam)} zijn samengevoegd met de uwe.",
+                        title="Samengevoegd", timeout=8, markup=False)
+        for oud, nieuw in v.hernoemd.items():
+            self.notify(f"Iemand anders voegde ook {oud} toe; het uwe heet nu {nieuw}.", timeout=8, markup=False)
+        for onleesbaar in v.onleesbaar.values():
+            self.notify(f"{_kort(onleesbaar.meldingen[0].bestand)} is niet bewaard: het bestand op schijf is niet te "
+                        "lezen.\n" + "\n".join(str(m) for m in onleesbaar.meldingen) + "\nHerstel het bestand (of "
+                        "zet het terug met git); uw wijzigingen blijven hier staan.", title="Niet bewaard",
+                        severity="error", timeout=15, markup=False)
+        for meldingen in v.mislukt.values():
+            self.notify("\n".join(str(m) for m in meldingen), title="Niet bewaard; dat bestand is niet gewijzigd",
+                        severity="error", timeout=12, markup=False)
+        if v.botsingen:
+            self._kies_bij_botsingen(bericht)
+        elif bericht.daarna_stoppen and v.klaar:
             self.exit()
             return
         self.plannen_gewijzigd(direct=True)
@@ -69,37 +86,18 @@ class Bewaren:
             self.notify("\n".join(str(m) for m in bericht.meldingen), title="Bewaren is mislukt; er is niets "
                         "gewijzigd", severity="error", timeout=12)
 
-    def on_bewaren_conflict(self: PlannerApp, bericht: BewarenConflict) -> None:
-        self._bewaren_bezig = False
-        from swvplanner.tui.screens.dialogen import Keuze
+    def _kies_bij_botsingen(self: PlannerApp, bericht: Bewaard) -> None:
+        """Both sides changed the same field of some items: the user picks per item, then we save again."""
+        from swvplanner.tui.screens.samenvoegen import Samenvoegen
 
         assert self.werkset is not None
-        namen = ", ".join(self.werkset.bestand(d).pad.name for d in bericht.documenten)
+        namen = {d: self.werkset.bestand(d).pad.name for d in bericht.verslag.botsingen}
 
-        def gekozen(keuze: str | None) -> None:
-            if keuze == "herladen":
-                self._herlaad(bericht.documenten)
-            elif keuze == "mijn":
-                self.action_bewaar(forceer=True, daarna_stoppen=bericht.daarna_stoppen)
+        def gekozen(keuzes: Keuzes | None) -> None:
+            if keuzes is not None:
+                self.action_bewaar({**bericht.keuzes, **keuzes}, daarna_stoppen=bericht.daarna_stoppen)
 
-        self.push_screen(Keuze(
-            f"{namen} is op schijf gewijzigd sinds u het opende (door iemand anders of een ander programma). "
-            "Er is niets bewaard.",
-            [("herladen", "Herladen (mijn wijzigingen daarin weg)"), ("mijn", "Mijn versie bewaren (overschrijft)"),
-             ("annuleren", "Annuleren")], titel="Bestand gewijzigd op schijf"), gekozen)
-
-    def _herlaad(self: PlannerApp, documenten: list[str], melding: str = "Opnieuw geladen van schijf.") -> None:
-        assert self.werkset is not None
-        try:
-            self.werkset.herlaad(documenten)
-        except PlanFout as fout:
-            self.notify("\n".join(str(m) for m in fout.meldingen), title="Herladen is mislukt; de vorige versie "
-                        "blijft in beeld", severity="error", timeout=12)
-            return
-        self._gewaarschuwd = getattr(self, "_gewaarschuwd", set()) - set(documenten)
-        self.notify(melding)
-        self.plannen_gewijzigd(direct=True)
-        self.ververs_git()
+        self.push_screen(Samenvoegen(bericht.verslag.botsingen, namen), gekozen)
 
     # --- quitting ------------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ if TYPE_CHECKING:  # only for annotations: the app starts without loading the do
     from swvplanner.services_check import Gevonden
     from swvplanner.services_vaststellen import Stand
     from swvplanner.store.git import GitStaat
-    from swvplanner.werkset import Werkset
+    from swvplanner.werkset import Bewaarverslag, Keuzes, Schijfstand, Werkset
 
 
 @dataclass
@@ -36,14 +36,12 @@ class ControlesKlaar(Message):
 
 @dataclass
 class Bewaard(Message):
-    bestanden: list[str]
-    daarna_stoppen: bool = False
+    """A save finished: what was written and merged, and what still waits (conflicts, broken files)."""
 
-
-@dataclass
-class BewarenConflict(Message):
-    documenten: list[str]
+    verslag: Bewaarverslag
     daarna_stoppen: bool = False
+    keuzes: Keuzes = field(default_factory=dict)
+    """The choices this save was made with (kept when the user is asked again)."""
 
 
 @dataclass
@@ -71,5 +69,5 @@ class Gemeld(Message):
 class OpSchijfGewijzigd(Message):
     """Plan files changed on disk since they were loaded (someone else, or a git checkout)."""
 
-    documenten: list[str]
+    stand: Schijfstand
     versie: int

@@ -68,26 +68,39 @@ class Taken:
 
     @work(thread=True, exclusive=True, group="schijf")
     def _bewaak_worker(self: PlannerApp, ws: Werkset, versie: int) -> None:
-        gewijzigd = ws.op_schijf_gewijzigd()
-        if gewijzigd:
-            self.post_message(OpSchijfGewijzigd(gewijzigd, versie))
+        stand = ws.kijk_op_schijf()
+        if stand.gelezen or stand.onleesbaar or stand.terug:
+            self.post_message(OpSchijfGewijzigd(stand, versie))
 
     def on_op_schijf_gewijzigd(self: PlannerApp, bericht: OpSchijfGewijzigd) -> None:
-        """Reload files nobody edits here; warn (once) about files with unsaved edits here."""
+        """Reload files nobody edits here; say once that a file with edits here will be merged, and
+        once that a file cannot be read (again only when that changes or it is fixed)."""
         ws = self.werkset
         if ws is None or bericht.versie != ws.versie or getattr(self, "_bewaren_bezig", False):
             return  # stale: an edit or a save came in between
-        schoon = [d for d in bericht.documenten if d not in ws.gewijzigd]
-        if schoon:
-            self._herlaad(schoon, melding=f"Op schijf gewijzigd en opnieuw geladen: "
-                                          f"{', '.join(ws.bestand(d).pad.name for d in schoon)}")
-        gewaarschuwd: set[str] = getattr(self, "_gewaarschuwd", set())
-        nieuw = [d for d in bericht.documenten if d in ws.gewijzigd and d not in gewaarschuwd]
-        if nieuw:
-            self.notify(f"{', '.join(ws.bestand(d).pad.name for d in nieuw)} is op schijf gewijzigd terwijl u hier "
-                        "wijzigingen hebt die nog niet bewaard zijn. Bij bewaren kiest u: herladen of uw versie.",
-                        title="Bestand gewijzigd op schijf", severity="warning", timeout=12)
-            self._gewaarschuwd = gewaarschuwd | set(nieuw)
+        verslag = ws.verwerk(bericht.stand)
+
+        def namen(documenten: list[str]) -> str:
+            return ", ".join(ws.bestand(d).pad.name for d in documenten)
+
+        for onleesbaar in verslag.onleesbaar.values():
+            self.notify("\n".join(str(m) for m in onleesbaar.meldingen) + "\nDe laatste goede versie blijft in beeld; "
+                        "dit bestand wordt pas weer bewaard als het te lezen is.",
+                        title="Bestand op schijf niet te lezen", severity="error", timeout=15, markup=False)
+        for d in verslag.hersteld:
+            self.notify(f"{namen([d])} is weer te lezen" + (
+                " en opnieuw geladen." if d in verslag.herladen else
+                "; uw wijzigingen worden bij bewaren samengevoegd met die van de ander." if d in verslag.samen_te_voegen
+                else "."), title="Bestand hersteld", markup=False)
+        if herladen := [d for d in verslag.herladen if d not in verslag.hersteld]:
+            self.notify(f"Op schijf gewijzigd en opnieuw geladen: {namen(herladen)}", markup=False)
+        if samen := [d for d in verslag.samen_te_voegen if d not in verslag.hersteld]:
+            self.notify(f"{namen(samen)} {'is' if len(samen) == 1 else 'zijn'} op schijf gewijzigd terwijl u hier "
+                        "wijzigingen hebt die nog niet bewaard zijn. Bij bewaren worden de wijzigingen van de ander "
+                        "samengevoegd met de uwe.",
+                        title="Bestand gewijzigd op schijf", severity="warning", timeout=12, markup=False)
+        self.plannen_gewijzigd(direct=True)
+        self.ververs_git()
 
     def on_laden_mislukt(self: PlannerApp, bericht: LadenMislukt) -> None:
         self.laadfout = [str(m) for m in bericht.meldingen]
@@ -136,11 +149,12 @@ class Taken:
 
     @work(thread=True, exclusive=True, group="controle", exit_on_error=False)
     def _controle_worker(self: PlannerApp, opname: Any, vandaag: Any) -> None:
-        from swvplanner.services_check import plaats
+        from swvplanner.services_check import onleesbaar_geopend, plaats
 
         begin = time.perf_counter()
         try:
-            gevonden = plaats(opname.plannen, opname.voorlopige_bestanden(), vandaag)
+            onleesbaar = {d: o.meldingen for d, o in opname.onleesbaar.items()}
+            gevonden = onleesbaar_geopend(onleesbaar) + plaats(opname.plannen, opname.voorlopige_bestanden(), vandaag)
         except Exception as fout:  # noqa: BLE001 - a checker bug must not take the editor down
             self.post_message(ControlesKlaar(opname.versie, None, time.perf_counter() - begin, f"{fout!r}"))
             return

@@ -398,12 +398,9 @@ def test_conflict_als_bestand_buiten_om_gewijzigd_is(plans: Path) -> None:
     assert pad.read_bytes() == buiten
     assert not [p for p in plans.iterdir() if p.name.endswith(".tmp")]
 
-    terug = bewaar(bestand, nieuw, forceer=True)
-    verwacht = nieuwe_tekst(bestand, nieuw).encode("utf-8")
-    assert pad.read_bytes() == verwacht
-    assert b"# door iemand anders toegevoegd" not in verwacht  # forceer: the outside edit is overwritten
-    assert terug.kenmerk == kenmerk(verwacht)
-    assert lees_bestand(pad, Jaarplan).model.actie("steeds-inclusiever-02").status == "lopend"
+    with pytest.raises(ConflictFout):  # no way to overwrite it: the Werkset merges instead
+        bewaar(bestand, nieuw)
+    assert pad.read_bytes() == buiten
 
 
 def test_conflict_als_bestand_verdwenen_is(plans: Path) -> None:

@@ -14,10 +14,8 @@ from swvplanner import services_bewerken as sb
 from swvplanner import werkset as werkset_module
 from swvplanner.core.bewerken.hulp import BewerkFout
 from swvplanner.core.bewerken.jaarplan import nieuw_actie_id
-from swvplanner.core.melding import Melding
 from swvplanner.core.schooljaar import Schooljaar
-from swvplanner.store.fouten import ConflictFout
-from swvplanner.werkset import MAX_ONGEDAAN, Conflict, Werkset
+from swvplanner.werkset import MAX_ONGEDAAN, Werkset
 
 PLANS = Path(__file__).resolve().parents[2] / "plans"
 VG, JP = "vergaderingen-2025-2026", "jaarplan-2025-2026"
@@ -48,11 +46,11 @@ def commentaar(tekst: list[str]) -> list[str]:
 
 def test_nieuwe_vergadering_bewaren_voegt_precies_drie_regels_toe(ws) -> None:
     oud = origineel(VG_PAD)
-    assert ws.bewaar() == []  # nothing changed: nothing written
+    assert ws.bewaar().geschreven == []  # nothing changed: nothing written
     assert sb.vergadering_toevoegen(ws, "opr", "24 jun 2026", "19.30-21.30", "Assen") == "opr-2526-06"
     assert (ws.gewijzigd, ws.geschiedenis[-1].omschrijving) == ({VG}, "vergadering OPR 24 jun 2026 toegevoegd")
     assert regels(VG_PAD) == oud  # nothing written before bewaar
-    assert ws.bewaar() == ["plans/vergaderingen-2025-2026.yaml"]
+    assert ws.bewaar().geschreven == ["plans/vergaderingen-2025-2026.yaml"]
     assert oud[53] == "      - {kwaliteitskalender: jaarverslag, stap: informatie}\n"  # the end of opr-2526-05
     nieuw = regels(VG_PAD)
     assert nieuw == oud[:54] + ["  - id: opr-2526-06\n", "    orgaan: opr\n", "    datum: 2026-06-24\n"] + oud[54:]
@@ -71,7 +69,7 @@ def test_verplaatsen_annuleren_en_actie_bewaren(ws) -> None:
     assert [w.omschrijving for w in ws.geschiedenis] == [
         "vergadering alv-2526-01 verplaatst naar 15 dec 2025", "vergadering opr-2526-03 geannuleerd",
         "status van actie basisondersteuning-02 → lopend", "voortgang bij actie basisondersteuning-01"]
-    assert ws.bewaar() == ["plans/jaarplan-2025-2026.yaml", "plans/vergaderingen-2025-2026.yaml"]
+    assert ws.bewaar().geschreven == ["plans/jaarplan-2025-2026.yaml", "plans/vergaderingen-2025-2026.yaml"]
     vg, oud = regels(VG_PAD), origineel(VG_PAD)
     assert (oud[12], oud[40]) == ("    datum: 2025-12-08\n", "    datum: 2026-02-11\n")
     assert vg == oud[:12] + ["    datum: 2025-12-15\n", "    status: verplaatst\n"] + oud[13:41] + \
@@ -157,32 +155,17 @@ def _wijzig_op_schijf(pad: Path, oud: str, nieuw: str) -> bytes:
     return inhoud
 
 
-def test_conflict_noemt_het_document_en_schrijft_niets(ws) -> None:
+def test_verwijderd_bestand_wordt_niet_opnieuw_gemaakt(ws) -> None:
     sb.vergadering_status(ws, "opr-2526-03", "geannuleerd")
     sb.actie_status(ws, "basisondersteuning-02", "gereed")
-    van_buiten = _wijzig_op_schijf(VG_PAD, "datum: 2025-10-01", "datum: 2025-10-02")
-    with pytest.raises(Conflict) as fout:
-        ws.bewaar()
-    assert isinstance(fout.value, ConflictFout)
-    assert fout.value.documenten == [VG]
-    assert fout.value.meldingen == [Melding("plans/vergaderingen-2025-2026.yaml", 0, 0,
-                                            "het bestand is op schijf gewijzigd sinds het werd geladen")]
-    assert VG_PAD.read_bytes() == van_buiten
-    assert JP_PAD.read_bytes() == (PLANS / JP_PAD.name).read_bytes()  # the other file was not written either
-    assert ws.gewijzigd == {VG, JP}
-    # keeping one's own version explicitly overwrites the outside change
-    assert ws.bewaar(forceer=True) == ["plans/jaarplan-2025-2026.yaml", "plans/vergaderingen-2025-2026.yaml"]
-    oud = origineel(VG_PAD)
-    assert regels(VG_PAD) == oud[:41] + ["    status: geannuleerd\n"] + oud[41:]
-
-
-def test_conflict_bij_verwijderd_bestand(ws) -> None:
-    sb.vergadering_status(ws, "opr-2526-03", "geannuleerd")
     VG_PAD.unlink()
     assert ws.op_schijf_gewijzigd() == [VG]
-    with pytest.raises(Conflict):
-        ws.bewaar()
+    verslag = ws.bewaar()
     assert not VG_PAD.exists()
+    assert verslag.geschreven == ["plans/jaarplan-2025-2026.yaml"]  # the other file is saved regardless
+    assert [str(m) for m in verslag.onleesbaar[VG].meldingen] == [
+        "plans/vergaderingen-2025-2026.yaml: het bestand bestaat niet meer op schijf (verwijderd of hernoemd)"]
+    assert ws.gewijzigd == {VG}  # my edit is still here
 
 
 def test_herlaad_laat_de_wijzigingen_en_het_ongedaan_maken_van_dat_document_vallen(ws) -> None:
@@ -197,7 +180,7 @@ def test_herlaad_laat_de_wijzigingen_en_het_ongedaan_maken_van_dat_document_vall
     assert vp.vergadering("opr-2526-01").datum == date(2025, 10, 2)  # the outside change is loaded
     assert (vp.vergadering("opr-2526-03").status, vp.vergadering("opr-2526-04").status) == ("gepland", "gepland")
     assert ws.op_schijf_gewijzigd() == []
-    assert ws.bewaar() == ["plans/jaarplan-2025-2026.yaml"]
+    assert ws.bewaar().geschreven == ["plans/jaarplan-2025-2026.yaml"]
     ws.herlaad()
     assert (ws.geschiedenis, ws.gewijzigd) == ([], set())
 
@@ -207,8 +190,8 @@ def test_wijziging_tijdens_het_bewaren_blijft_onbewaard(ws, monkeypatch: pytest.
     sb.vergadering_status(ws, "opr-2526-03", "geannuleerd")
     echt = werkset_module.bewaar_bestand
 
-    def bewaar_met_tussenkomst(bestand, model, forceer=False):
-        uit = echt(bestand, model, forceer=forceer)
+    def bewaar_met_tussenkomst(bestand, model):
+        uit = echt(bestand, model)
         sb.vergadering_status(ws, "opr-2526-04", "reserve")
         return uit
 

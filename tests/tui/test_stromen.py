@@ -132,7 +132,7 @@ async def test_van_bevinding_naar_het_item(plans: Path) -> None:
         assert "PO/VO-middag" in schermtekst(app)
 
 
-async def test_bestand_dat_op_schijf_is_gewijzigd_wordt_niet_overschreven(plans: Path) -> None:
+async def test_bestand_dat_op_schijf_is_gewijzigd_wordt_samengevoegd(plans: Path) -> None:
     app = maak_app(plans, vandaag=VANDAAG)
     async with app.run_test(size=(120, 40)) as pilot:
         await klaar(app, pilot)
@@ -145,35 +145,15 @@ async def test_bestand_dat_op_schijf_is_gewijzigd_wordt_niet_overschreven(plans:
         (plans / VERGADERINGEN).write_text(anders)  # someone else saves meanwhile
         await pilot.press("ctrl+s")
         await klaar(app, pilot)
-        assert isinstance(app.screen, Keuze)
-        assert "op schijf gewijzigd" in schermtekst(app)
-        assert (plans / VERGADERINGEN).read_text() == anders  # nothing overwritten
-        await pilot.click("#keuze-herladen")
-        await klaar(app, pilot)
+        assert not isinstance(app.screen, Keuze)  # nothing to choose: different meetings
         assert app.werkset.gewijzigd == set()
-        vp = app.werkset.plannen.vergaderplanningen
-        v = next(iter(vp.values())).vergadering("opr-2526-01")
-        assert str(v.datum) == "2025-10-02"  # their change is shown now
-    assert (plans / VERGADERINGEN).read_text() == anders
-
-
-async def test_mijn_versie_bewaren_na_een_conflict_is_een_bewuste_keuze(plans: Path) -> None:
-    app = maak_app(plans, vandaag=VANDAAG)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await klaar(app, pilot)
-        await pilot.press("4")
-        await klaar(app, pilot)
-        app.screen.selecteer("opr-2526-02")
-        await pilot.press("a")
-        await klaar(app, pilot)
-        (plans / VERGADERINGEN).write_text((plans / VERGADERINGEN).read_text() + "# van een ander\n")
-        await pilot.press("ctrl+s")
-        await klaar(app, pilot)
-        await pilot.click("#keuze-mijn")
-        await klaar(app, pilot)
-        assert app.werkset.gewijzigd == set()
-    tekst = (plans / VERGADERINGEN).read_text()
-    assert "status: geannuleerd" in tekst and "# van een ander" not in tekst
+        assert "De wijzigingen van iemand anders in vergaderingen-2025-2026.yaml zijn samengevoegd met de uwe." in [
+            n.message for n in app._notifications]
+        v = next(iter(app.werkset.plannen.vergaderplanningen.values()))
+        assert (str(v.vergadering("opr-2526-01").datum), v.vergadering("opr-2526-02").status) == (
+            "2025-10-02", "geannuleerd")  # their change and mine
+    opr_02 = "  - id: opr-2526-02\n    orgaan: opr\n    datum: 2025-12-01\n"
+    assert (plans / VERGADERINGEN).read_text() == anders.replace(opr_02, opr_02 + "    status: geannuleerd\n")
 
 
 async def test_stoppen_met_niet_bewaarde_wijzigingen_vraagt_eerst(plans: Path) -> None:

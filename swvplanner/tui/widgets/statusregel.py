@@ -23,6 +23,9 @@ class Statusregel(Static):
         else:
             tekst.append("✓ bewaard", style="green")
         tekst.append("  │  ")
+        for onleesbaar in ws.onleesbaar.values():  # a plan file broken on disk: where, first
+            tekst.append(f"SWV100 {onleesbaar.meldingen[0].plaats.rsplit('/', 1)[-1]}", style="bold red")
+            tekst.append("  │  ")
         gevonden = getattr(app, "gevonden", None)
         if gevonden is None or getattr(app, "_controle_bezig", False):
             tekst.append("controleren…", style="dim")
