@@ -63,9 +63,8 @@ def test_atomisch_schrijven_noemt_het_bestand_niet_het_tijdelijke(tmp_path: Path
 
 
 def test_onleesbaar_planbestand_in_het_nederlands(tmp_path: Path) -> None:
-    map_ = tmp_path / "swv.yaml"
-    map_.mkdir()  # a folder where a file should be: reading it fails with EISDIR
+    weg = tmp_path / "swv.yaml"  # removed meanwhile: reading it fails with ENOENT
     with pytest.raises(PlanFout) as fout:
-        lees_bestand(map_, object, "plans/swv.yaml")  # type: ignore[arg-type]
+        lees_bestand(weg, object, "plans/swv.yaml")  # type: ignore[arg-type]
     assert [str(m) for m in fout.value.meldingen] == [
-        f"plans/swv.yaml: kan het bestand niet lezen: {map_} is een map, geen bestand"]
+        f"plans/swv.yaml: kan het bestand niet lezen: {weg} bestaat niet (meer)"]
