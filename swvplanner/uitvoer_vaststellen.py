@@ -6,6 +6,7 @@ from typing import Any
 
 from rich.markup import escape
 
+from swvplanner.core.nl_datum import formatteer_datum
 from swvplanner.uitvoer import _console
 
 
@@ -45,14 +46,45 @@ def toon_status(regels: list[Any]) -> None:
         c.print("Er zijn geen documenten die vastgesteld moeten worden (zie 'vaststelling' in swv.yaml).")
     for r in regels:
         t = r.vastgesteld
-        stand = "[yellow]gewijzigd sinds vaststelling[/yellow]" if r.gewijzigd and t else (
-            "[red]nooit vastgesteld[/red]" if t is None else "[green]vastgesteld, ongewijzigd[/green]")
+        dag = r.niet_vastgelegde_datum
+        if t is None and dag is not None:
+            stand = (f"[yellow]vastgesteld op {formatteer_datum(dag)} volgens het document; nog niet in git "
+                     f"vastgelegd[/yellow] — leg dat vast met `{escape(r.opdracht)}`")
+        else:
+            stand = "[yellow]gewijzigd sinds vaststelling[/yellow]" if r.gewijzigd and t else (
+                "[red]nooit vastgesteld[/red]" if t is None else "[green]vastgesteld, ongewijzigd[/green]")
         c.print(f"[bold]{r.document}[/bold]: {stand}")
         if t is not None:
             c.print(f"  laatst vastgesteld {t.datum.isoformat()} door {escape(t.door_naam)} {escape(t.door_email)} "
                     f"({escape(t.naam)}{', ondertekend' if t.ondertekend else ''})")
+            if dag is not None:
+                c.print(f"  let op: het document noemt {formatteer_datum(dag)} als datum van vaststelling, maar die "
+                        f"staat niet in git — leg die vast met `{escape(r.opdracht)}`, of verbeter de datum")
         if r.gewijzigd and t is not None:
             c.print(f"  {r.aantal_wijzigingen} wijziging(en) wachten op vaststelling (swvplanner diff)")
+
+
+def toon_vaststelling(v: Any) -> None:
+    """The outcome of `approve`: tag and commit, the changes adopted, fouten that did not stop it."""
+    from swvplanner.services_vaststelregels import bevinding_tekst
+
+    c = _console()
+    ondertekend = " (ondertekend)" if v.ondertekend else ""
+    if v.achteraf:
+        c.print(f"De vaststelling van {v.document} op {formatteer_datum(v.datum)} is vastgelegd: tag "
+                f"{escape(v.tag)}{ondertekend}, commit {v.commit[:7]}.")
+    else:
+        c.print(f"{v.document} is vastgesteld: tag {escape(v.tag)}{ondertekend}, commit {v.commit[:7]}.")
+    for regel in v.samenvatting or ["geen inhoudelijke wijzigingen sinds de vorige vaststelling"]:
+        c.print(f"  - {escape(regel)}")
+    if v.waarschuwingen:
+        n = len(v.waarschuwingen)
+        c.print(f"[yellow]Let op:[/yellow] de controle vindt {n} {'fout' if n == 1 else 'fouten'} in een document "
+                "waar deze vaststelling niet van afhangt. Dat houdt de vaststelling niet tegen, maar herstel "
+                f"{'hem' if n == 1 else 'ze'} wel:")
+        for b in v.waarschuwingen:
+            c.print(f"  {escape(bevinding_tekst(b))}")
+    c.print("Deel de vaststelling met: git push && git push --tags")
 
 
 def toon_verify(controles: list[Any]) -> None:
