@@ -117,7 +117,10 @@ class OverzichtScherm(PlanScherm):
         regels = ["\n\n[b]Vaststelling[/b] (6 toont de wijzigingen)"]
         for d in stand.documenten:
             tag = d.tag
-            if tag is None:
+            if tag is None and d.niet_vastgelegde_datum is not None:
+                regels.append(f"{d.document}: [yellow]vastgesteld {d.niet_vastgelegde_datum:%d-%m-%Y} volgens het "
+                              "document, nog niet in git[/yellow]")
+            elif tag is None:
                 regels.append(f"{d.document}: [red]nog nooit vastgesteld[/red]")
             elif d.wijzigingen:
                 regels.append(f"{d.document}: vastgesteld {tag.datum:%d-%m-%Y}, [yellow]{len(d.wijzigingen)} "

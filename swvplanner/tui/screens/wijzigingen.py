@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.markup import escape
 from textual.binding import Binding, BindingType
@@ -12,6 +12,9 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from swvplanner.tui.screens.basis import PlanScherm
+
+if TYPE_CHECKING:
+    from swvplanner.services_vaststellen import DocumentVerschil
 
 
 class WijzigingenScherm(PlanScherm):
@@ -32,6 +35,29 @@ class WijzigingenScherm(PlanScherm):
     def git_bijgewerkt(self) -> None:
         self.query_one("#wijzigingen-tekst", Static).update(wijzigingen_tekst(self.planner))
 
+    def controles_bijgewerkt(self) -> None:  # the fouten that stop an adoption come from the checker
+        self.git_bijgewerkt()
+
+
+def _kop(d: DocumentVerschil) -> str:
+    """'jaarplan-2025-2026: <where it stands>'"""
+    tag = d.tag
+    kop = f"[b]{d.document}[/b]: "
+    if tag is None and d.niet_vastgelegde_datum is not None:
+        kop += (f"[yellow]vastgesteld op {d.niet_vastgelegde_datum:%d-%m-%Y} volgens het document, nog niet in "
+                "git[/yellow] (v legt die vaststelling vast)")
+    elif tag is None:
+        kop += "[red]nog nooit vastgesteld[/red]"
+    elif d.wijzigingen:
+        kop += (f"[yellow]{len(d.wijzigingen)} wijziging(en) sinds de vaststelling van "
+                f"{tag.datum:%d-%m-%Y}[/yellow] door {escape(tag.door_naam)}")
+    else:
+        kop += f"[green]vastgesteld op {tag.datum:%d-%m-%Y}[/green] door {escape(tag.door_naam)}, ongewijzigd"
+    if tag is not None and d.niet_vastgelegde_datum is not None:
+        kop += (f"\n  [yellow]het document noemt {d.niet_vastgelegde_datum:%d-%m-%Y} als datum van vaststelling; "
+                "die staat niet in git[/yellow]")
+    return kop
+
 
 def wijzigingen_tekst(app: object) -> str:
     git = getattr(app, "git", None)
@@ -49,25 +75,38 @@ def wijzigingen_tekst(app: object) -> str:
     ws = getattr(app, "werkset", None)
     if ws is not None and ws.gewijzigd:
         regels.append("[yellow]Let op: niet-bewaarde wijzigingen tellen nog niet mee (ctrl+s).[/yellow]\n")
-    if git.gewijzigd:
-        regels.append(f"[yellow]{len(git.gewijzigd)} bestand(en) nog niet vastgelegd in git (ctrl+g); vaststellen "
-                      "kan pas als alles is vastgelegd.[/yellow]\n")
+    from swvplanner.services_vaststelregels import bevinding_tekst, blokkeert, verdeel_fouten
+
+    niet_vastgelegd = len(git.gewijzigd) + len(git.agenda)
+    if niet_vastgelegd:
+        regels.append(f"[yellow]{niet_vastgelegd} bestand(en) nog niet vastgelegd in git (ctrl+g legt de plannen en "
+                      "de agenda's vast); vaststellen kan pas als alles is vastgelegd.[/yellow]\n")
     if not stand.documenten:
         regels.append("Geen documenten die vastgesteld moeten worden (zie 'vaststelling' in swv.yaml).")
+    gevonden = getattr(app, "gevonden", None)
+    bevindingen = [g.bevinding for g in gevonden or []]
     for d in stand.documenten:
-        tag = d.tag
-        kop = f"[b]{d.document}[/b]: "
-        if tag is None:
-            kop += "[red]nog nooit vastgesteld[/red]"
-        elif d.wijzigingen:
-            kop += (f"[yellow]{len(d.wijzigingen)} wijziging(en) sinds de vaststelling van "
-                    f"{tag.datum:%d-%m-%Y}[/yellow] door {escape(tag.door_naam)}")
-        else:
-            kop += f"[green]vastgesteld op {tag.datum:%d-%m-%Y}[/green] door {escape(tag.door_naam)}, ongewijzigd"
-        regels.append(kop)
+        regels.append(_kop(d))
         regels.extend(f"  • {escape(w.tekst)}" for w in d.wijzigingen[:200])
         if len(d.wijzigingen) > 200:
             regels.append(f"  … en {len(d.wijzigingen) - 200} meer (swvplanner diff)")
+        blokkerend, _ = verdeel_fouten(d.document, bevindingen)
+        if blokkerend:
+            regels.append(f"  [red]{len(blokkerend)} {'fout houdt' if len(blokkerend) == 1 else 'fouten houden'} de "
+                          "vaststelling tegen; herstel eerst:[/red]")
+            regels.extend(f"    {escape(bevinding_tekst(b))}" for b in blokkerend[:5])
+            if len(blokkerend) > 5:
+                regels.append(f"    … en nog {len(blokkerend) - 5} (scherm 5)")
+        regels.append("")
+    overig = [b for b in bevindingen if b.ernst == "fout"
+              and not any(blokkeert(d.document, b) for d in stand.documenten)]
+    if overig:
+        regels.append(f"[yellow]Let op: {len(overig)} {'fout' if len(overig) == 1 else 'fouten'} in een document waar "
+                      "geen vaststelling van afhangt. Dat houdt het vaststellen niet tegen, maar herstel "
+                      f"{'hem' if len(overig) == 1 else 'ze'} wel:[/yellow]")
+        regels.extend(f"  {escape(bevinding_tekst(b))}" for b in overig[:5])
+        if len(overig) > 5:
+            regels.append(f"  … en nog {len(overig) - 5} (scherm 5)")
         regels.append("")
     if stand.goedkeurder:
         regels.append(f"U bent goedkeurder ({escape(stand.goedkeurder)}): v stelt een document vast.")
