@@ -25,6 +25,10 @@ class GitExport:
         """Where ctrl+e writes the calendars; ctrl+g commits their public files with the plan files."""
         return self.kalender_uit or self.map.parent / "calendars"
 
+    def action_ververs_git(self: PlannerApp) -> None:
+        """r on screen 6: read git again (after a commit, a pull or an export outside the app)."""
+        self.ververs_git()
+
     def action_vastleggen(self: PlannerApp) -> None:
         from swvplanner.tui.screens.dialogen import TekstVraag
 
@@ -149,7 +153,8 @@ class GitExport:
 
 
 def wat_vastgelegd_wordt(app: PlannerApp) -> str:
-    """'Vastgelegd worden: 1 planbestand en 28 agendabestanden (calendars/).' and a newline; '' when unknown."""
+    """'Vastgelegd worden: 1 planbestand en 28 agendabestanden.' (and where the calendars are) with a
+    newline; '' when the git state is not known yet."""
     git = app.git
     if git is None or not (git.gewijzigd or git.agenda):
         return ""
@@ -157,6 +162,6 @@ def wat_vastgelegd_wordt(app: PlannerApp) -> str:
     if git.gewijzigd:
         delen.append(f"{len(git.gewijzigd)} {'planbestand' if len(git.gewijzigd) == 1 else 'planbestanden'}")
     if git.agenda:
-        delen.append(f"{len(git.agenda)} {'agendabestand' if len(git.agenda) == 1 else 'agendabestanden'} "
-                     f"({app.agenda_map.name}/, zonder prive/)")
-    return f"Vastgelegd worden: {' en '.join(delen)}.\n"
+        delen.append(f"{len(git.agenda)} {'agendabestand' if len(git.agenda) == 1 else 'agendabestanden'}")
+    waar = f"\n(de agenda's uit {app.agenda_map.name}/; {app.agenda_map.name}/prive/ nooit)" if git.agenda else ""
+    return f"Vastgelegd worden: {' en '.join(delen)}.{waar}\n"

@@ -157,8 +157,9 @@ async def test_na_exporteren_legt_ctrl_g_de_agendas_vast_en_kan_er_worden_vastge
         await pilot.pause()
         assert isinstance(app.screen, TekstVraag)
         agenda = sum(1 for r in gewijzigd if r[3:].startswith("calendars/"))
-        assert app.screen.vraag == (f"Vastgelegd worden: 1 planbestand en {agenda} agendabestanden (calendars/, zonder "
-                                    "prive/).\nOmschrijving van de wijziging:")
+        assert app.screen.vraag == (f"Vastgelegd worden: 1 planbestand en {agenda} agendabestanden.\n"
+                                    "(de agenda's uit calendars/; calendars/prive/ nooit)\n"
+                                    "Omschrijving van de wijziging:")
         await pilot.press(*"OPR van december geannuleerd", "enter")
         await klaar(app, pilot)
         assert repo.status() == ""
@@ -175,3 +176,23 @@ async def test_na_exporteren_legt_ctrl_g_de_agendas_vast_en_kan_er_worden_vastge
         assert gemeld[-1].startswith("jaarplan-2025-2026 is vastgesteld: vastgesteld/jaarplan-2025-2026/2025-10-01")
     assert repo.tags() == ["vastgesteld/jaarplan-2025-2026/2025-10-01"]
     assert repo.status() == ""
+
+
+async def test_r_leest_git_opnieuw(repo: Repo) -> None:
+    """r on screen 6 reads git again, e.g. after an export or a commit outside the app."""
+    (repo.root / "calendars").mkdir()
+    (repo.root / "calendars" / "alv.ics").write_text("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")
+    repo.git("add", "calendars")
+    repo.git("commit", "-q", "-m", "Agenda's")
+    app = maak_app(repo.root / "plans", vandaag=date(2025, 10, 1))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await klaar(app, pilot)
+        await pilot.press("6")
+        await klaar(app, pilot)
+        assert "nog niet vastgelegd" not in schermtekst(app)
+        (repo.root / "calendars" / "alv.ics").write_text("BEGIN:VCALENDAR\r\nX:1\r\nEND:VCALENDAR\r\n")
+        await pilot.press("r")
+        await klaar(app, pilot)
+        assert app.git is not None and app.git.agenda == ["calendars/alv.ics"]
+        assert ("1 bestand(en) nog niet vastgelegd in git (ctrl+g legt de plannen en de agenda's vast); vaststellen "
+                "kan pas als alles is vastgelegd.") in woorden(schermtekst(app))
