@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sys
+from typing import Any
 
 import click
 
@@ -40,25 +41,57 @@ def diff(ctx: click.Context, van: str | None, tot: str | None, formaat: str) -> 
 
 @hoofd.command("approve")
 @click.argument("document")
+@click.option("--datum", metavar="JJJJ-MM-DD", default=None,
+              help="De dag waarop het document is vastgesteld (standaard: vandaag). Een eerdere dag legt een "
+                   "eerdere vaststelling vast, bijvoorbeeld een van vóór swvplanner.")
 @click.option("--sign", "ondertekenen", is_flag=True, help="Onderteken de tag met uw git-handtekening (gpg of ssh).")
-@click.option("--vandaag", metavar="JJJJ-MM-DD", default=None, help="De datum van vaststelling (standaard: vandaag).")
+@click.option("--vandaag", metavar="JJJJ-MM-DD", default=None, help="De datum van vandaag (standaard: de echte).")
 @_help_optie
 @click.pass_context
-def approve(ctx: click.Context, document: str, ondertekenen: bool, vandaag: str | None) -> None:
+def approve(ctx: click.Context, document: str, datum: str | None, ondertekenen: bool, vandaag: str | None) -> None:
     """Stel een document vast (alleen voor een goedkeurder uit swv.yaml).
 
-    Weigert bij niet-vastgelegde wijzigingen en bij een fout in 'swvplanner check'. Zet de
-    datum 'vastgesteld' in het document, maakt een commit en een geannoteerde tag
-    vastgesteld/DOCUMENT/DATUM met de vaststeller, de datum en de wijzigingen.
+    DOCUMENT is de volledige naam (jaarplan-2025-2026, kwaliteitskalender) of kortweg jaarplan: het
+    jaarplan van het schooljaar van de vaststelling. Weigert bij niet-vastgelegde wijzigingen en bij
+    een fout in het document of in wat het nodig heeft (swv.yaml; voor de kwaliteitskalender ook de
+    besluitvorming). Zet de datum 'vastgesteld' in het document, maakt een commit en een
+    geannoteerde tag vastgesteld/DOCUMENT/DATUM met de vaststeller, de datum en de wijzigingen.
     """
     from swvplanner import services_vaststellen
+    from swvplanner.services_vaststelregels import DocumentKeuze, VaststelFout
+    from swvplanner.uitvoer_vaststellen import toon_vaststelling
 
-    v = services_vaststellen.approve(ctx.obj["plans"], document, _datum_optie(vandaag), ondertekenen)
-    click.echo(f"{v.document} is vastgesteld: tag {v.tag}{' (ondertekend)' if v.ondertekend else ''}, "
-               f"commit {v.commit[:7]}.")
-    for regel in v.samenvatting or ["geen inhoudelijke wijzigingen sinds de vorige vaststelling"]:
-        click.echo(f"  - {regel}")
-    click.echo("Deel de vaststelling met: git push && git push --tags")
+    dag = _datum_optie(datum) if datum is not None else None
+    while True:
+        try:
+            v = services_vaststellen.approve(ctx.obj["plans"], document, _datum_optie(vandaag), ondertekenen, dag)
+            break
+        except DocumentKeuze as keuze:
+            if not (sys.stdin.isatty() and sys.stdout.isatty()):
+                _weiger(keuze)
+            document = _kies(keuze)
+        except VaststelFout as fout:
+            _weiger(fout)
+    toon_vaststelling(v)
+
+
+def _weiger(fout: Exception) -> None:
+    click.echo(getattr(fout, "tekst", str(fout)), err=True)
+    click.echo("Er is niets gewijzigd.", err=True)
+    sys.exit(1)
+
+
+def _kies(keuze: Any) -> str:
+    """Ask on the terminal which of the documents is meant (by name or number)."""
+    for i, naam in enumerate(keuze.keuzes, 1):
+        click.echo(f"  {i}. {naam}")
+    while True:
+        antwoord = click.prompt(f"{keuze.vraag} Kies 1-{len(keuze.keuzes)} of de naam", type=str).strip()
+        if antwoord in keuze.keuzes:
+            return antwoord  # type: ignore[no-any-return]
+        if antwoord.isdigit() and 1 <= int(antwoord) <= len(keuze.keuzes):
+            return keuze.keuzes[int(antwoord) - 1]  # type: ignore[no-any-return]
+        click.echo(f"'{antwoord}' is geen van de keuzes; typ een nummer of een naam (ctrl+c stopt).")
 
 
 @hoofd.command("status")

@@ -10,7 +10,7 @@ import tempfile
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
@@ -18,10 +18,24 @@ from swvplanner.core.model.organisatie import Organisatie
 from swvplanner.core.plannen import ORGANISATIE
 from swvplanner.core.verschil import Wijziging, verschil
 from swvplanner.services_historie import blok_wijzigingen
+from swvplanner.services_vaststelregels import (
+    VaststelFout,
+    controleer_datum,
+    fouten_weigering,
+    kan_niet,
+    kies_document,
+    korte_naam,
+    niet_vastgelegde_datum,
+    noem,
+    verdeel_fouten,
+)
 from swvplanner.store.fouten import PlanFout
 from swvplanner.store.git import GitFout
 from swvplanner.store.planmap import document_voor, laad_map
 from swvplanner.store.versies import Tag, Versies, versies
+
+if TYPE_CHECKING:
+    from swvplanner.services_check import GeplaatsteBevinding
 
 
 @dataclass
@@ -33,6 +47,9 @@ class DocumentVerschil:
     wijzigingen: list[Wijziging] = field(default_factory=list)
     tag: Tag | None = None
     """The last vastgesteld tag compared from (only in the default comparison)."""
+    niet_vastgelegde_datum: date | None = None
+    """The date the document says it was adopted (`vastgesteld`) when no vastgesteld tag records it:
+    an adoption from before swvplanner, to be recorded with `approve --datum` (default comparison only)."""
 
     def als_dict(self) -> dict[str, Any]:
         return {"document": self.document, "van": self.van, "tot": self.tot,
@@ -84,10 +101,13 @@ def diff(map_: Path, van: str | None = None, tot: str | None = None) -> list[Doc
         tot_label = tot or WERKMAP
         uit = []
         for naam in sorted(nieuw):
-            tag = v.laatste_tag(naam)
+            tags = v.tags(naam)
+            tag = tags[-1] if tags else None
             oud = v.documenten_op(tag.commit, {naam}) if tag else {}
             uit.append(DocumentVerschil(naam, tag.naam if tag else "nooit vastgesteld", tot_label,
-                                        _zonder_vastgesteld(verschil(oud, {naam: nieuw[naam]}, org)), tag))
+                                        _zonder_vastgesteld(verschil(oud, {naam: nieuw[naam]}, org)), tag,
+                                        niet_vastgelegde_datum(getattr(nieuw[naam], "vastgesteld", None),
+                                                               (t.datum for t in tags))))
         return uit
 
 
@@ -102,6 +122,10 @@ class DocumentStatus:
     vastgesteld: Tag | None
     gewijzigd: bool
     aantal_wijzigingen: int
+    niet_vastgelegde_datum: date | None = None
+    """The adoption date the document carries that no tag records (see DocumentVerschil)."""
+    opdracht: str | None = None
+    """With niet_vastgelegde_datum: the command that records that adoption."""
 
     def als_dict(self) -> dict[str, Any]:
         t = self.vastgesteld
@@ -109,13 +133,27 @@ class DocumentStatus:
                 "vastgesteld": None if t is None else {"tag": t.naam, "datum": t.datum.isoformat(),
                                                        "door": f"{t.door_naam} {t.door_email}".strip(),
                                                        "commit": t.commit, "ondertekend": t.ondertekend},
-                "gewijzigd": self.gewijzigd, "aantal_wijzigingen": self.aantal_wijzigingen}
+                "gewijzigd": self.gewijzigd, "aantal_wijzigingen": self.aantal_wijzigingen,
+                "niet_vastgelegde_datum": self.niet_vastgelegde_datum.isoformat() if self.niet_vastgelegde_datum
+                else None}
 
 
 def status(map_: Path) -> list[DocumentStatus]:
     """Per document that needs adoption: the last adopted version and whether it changed since."""
-    return [DocumentStatus(d.document, d.tag, bool(d.wijzigingen) or d.tag is None, len(d.wijzigingen))
-            for d in diff(map_)]
+    from functools import cache
+
+    from swvplanner.store.planmap import documenten
+
+    soorten = cache(lambda: list(_organisatie(_werkmap(map_, {ORGANISATIE})).vaststelling.documenten))
+    uit = []
+    for d in diff(map_):
+        opdracht = None
+        if (dag := d.niet_vastgelegde_datum) is not None:
+            naam = korte_naam(d.document, documenten(Path(map_)), soorten(), dag)
+            opdracht = f"swvplanner approve {naam} --datum {dag.isoformat()}"
+        uit.append(DocumentStatus(d.document, d.tag, bool(d.wijzigingen) or d.tag is None, len(d.wijzigingen),
+                                  d.niet_vastgelegde_datum, opdracht))
+    return uit
 
 
 # --- approve ---------------------------------------------------------------------------------
@@ -127,66 +165,92 @@ class Vaststelling:
     commit: str
     samenvatting: list[str]
     ondertekend: bool
+    datum: date
+    achteraf: bool = False
+    """The adoption was before today: this records an earlier one (`--datum`)."""
+    waarschuwingen: list[GeplaatsteBevinding] = field(default_factory=list)
+    """Fouten in documents this one does not depend on: shown, but they did not stop it."""
 
 
-class VaststelFout(GitFout):
-    """Approval refused; nothing was changed."""
+def approve(map_: Path, document: str, vandaag: date, ondertekenen: bool = False,
+            datum: date | None = None) -> Vaststelling:
+    """Adopt the committed version of a document: set its vastgesteld date, commit, tag.
 
+    `document` may be a kind ('jaarplan', see kies_document; the current schooljaar is the one of
+    the adoption date). `datum` (default: today) is the day of adoption; a day in the past records an
+    adoption that already happened, e.g. before swvplanner. Refused with VaststelFout (DocumentKeuze
+    when the name needs a choice), after which nothing has changed.
+    """
+    from swvplanner.services_check import HINT_SWV100, GeplaatsteBevinding, plaats
+    from swvplanner.store.git import repository
 
-def approve(map_: Path, document: str, vandaag: date, ondertekenen: bool = False) -> Vaststelling:
-    """Adopt the working-tree version of a document: set its vastgesteld date, commit, tag."""
-    from swvplanner.services_check import check
-
-    docs = _werkmap(map_)
-    org = _organisatie(docs)
-    if document not in docs:
-        raise VaststelFout(f"onbekend document '{document}'; kies uit: {', '.join(sorted(docs))}")
-    if not org.vaststelling.nodig_voor(document):
-        raise VaststelFout(f"{document} hoeft niet te worden vastgesteld (zie 'vaststelling' in swv.yaml)")
-    with versies(map_) as v:
-        naam, email = v.gebruiker()
+    datum = datum or vandaag
+    try:
+        pm = laad_map(map_, verwijzingen=False)
+    except PlanFout as fout:
+        raise fouten_weigering(document, [GeplaatsteBevinding("SWV100", "fout", m.bestand, m.regel, m.kolom, m.melding,
+                                                              HINT_SWV100) for m in fout.meldingen]) from None
+    org: Organisatie = pm.bestanden[ORGANISATIE].model
+    document = kies_document(document, pm.bestanden, list(org.vaststelling.documenten), datum)
+    with repository(map_) as repo:
+        if repo is None:
+            raise kan_niet(document, f"de planmap {map_} staat niet in een git-repository",
+                           "Vaststellen gaat via git; zie 'Vaststellen via git' in de README.")
+        v = Versies(repo, map_)
+        try:
+            naam, email = v.gebruiker()
+        except GitFout:
+            raise kan_niet(document, "git weet niet wie u bent",
+                           'Stel uw naam en e-mailadres in: git config user.name "Uw naam" en '
+                           "git config user.email uw@adres.nl.") from None
         goedkeurder = org.goedkeurder(email)
         if goedkeurder is None:
-            raise VaststelFout(f"{email} staat niet als goedkeurder in swv.yaml; alleen een goedkeurder mag "
-                               "vaststellen")
+            raise kan_niet(document, f"u ({email}) staat niet als goedkeurder in swv.yaml",
+                           "Alleen een goedkeurder mag vaststellen. Staat u er wel in, kijk dan of het e-mailadres "
+                           "daar hetzelfde is als dat van uw git-identiteit (git config user.email).")
         vuil = v.schoon()
         if vuil:
-            raise VaststelFout("er zijn wijzigingen die nog niet zijn vastgelegd (git commit): "
-                               + ", ".join(vuil[:5]) + (" …" if len(vuil) > 5 else ""))
+            raise kan_niet(document, "er zijn wijzigingen die nog niet zijn vastgelegd: "
+                           + ", ".join(vuil[:5]) + (" …" if len(vuil) > 5 else ""),
+                           "Leg ze eerst vast (ctrl+g in de app, of git commit) of maak ze ongedaan; vastgesteld "
+                           "wordt wat is vastgelegd.")
         if org.vaststelling.ondertekenen == "verplicht" and not ondertekenen:
-            raise VaststelFout("ondertekenen is verplicht (vaststelling.ondertekenen in swv.yaml): gebruik --sign")
-        fouten = [b for b in check(map_, vandaag) if b.ernst == "fout"]
-        if fouten:
-            eerste = fouten[0]
-            raise VaststelFout(f"de controle vindt {len(fouten)} {'fout' if len(fouten) == 1 else 'fouten'}, "
-                               f"bijvoorbeeld {eerste.bestand}:{eerste.regel}:{eerste.kolom}: {eerste.melding}; "
-                               "herstel die eerst (swvplanner check)")
-        vorige = v.laatste_tag(document)
+            raise kan_niet(document, "swv.yaml vraagt bij elke vaststelling een handtekening "
+                                     "(vaststelling.ondertekenen: verplicht)", "Gebruik --sign.")
+        blokkerend, overig = verdeel_fouten(document, (g.bevinding for g in plaats(pm.plannen, pm.bestanden,
+                                                                                   vandaag)))
+        if blokkerend:
+            raise fouten_weigering(document, blokkerend)
+        tags = v.tags(document)
+        bestand = pm.bestanden[document]
+        controleer_datum(document, datum, vandaag, bestand.model.vastgesteld, [t.datum for t in tags])
+        vorige = tags[-1] if tags else None
         oud = v.documenten_op(vorige.commit, {document}) if vorige else {}
-        samenvatting = [w.tekst for w in _zonder_vastgesteld(verschil(oud, {document: docs[document]}, org))]
+        samenvatting = [w.tekst for w in _zonder_vastgesteld(verschil(oud, {document: bestand.model}, org))]
+        achteraf = datum < vandaag
         head = v.commit("HEAD")
         tag = ""
-        pm = laad_map(map_, verwijzingen=False)
-        bestand = pm.bestanden[document]
         try:
-            pm.bewaar(document, bestand.model.model_copy(update={"vastgesteld": vandaag}))
+            pm.bewaar(document, bestand.model.model_copy(update={"vastgesteld": datum}))
             if v.schoon():  # the date changed: record it in a commit (else the tag goes on HEAD itself)
                 v.git("add", "--", str(bestand.pad.resolve().relative_to(v.root)))
-                v.git("commit", "-m", f"Vastgesteld: {document} ({vandaag.isoformat()})", "-m",
-                      f"Vastgesteld door {goedkeurder.naam} <{email}>.")
-            tag = _vrije_tagnaam(v, document, vandaag)
-            bericht = _tagbericht(document, vandaag, naam, email, goedkeurder.naam, vorige, samenvatting)
-            v.maak_tag(tag, bericht, ondertekenen)
+                v.git("commit", "-m", f"Vastgesteld: {document} ({datum.isoformat()})", "-m",
+                      f"Vastgesteld door {goedkeurder.naam} <{email}>."
+                      + (f" Vastgelegd op {vandaag.isoformat()}: een eerdere vaststelling." if achteraf else ""))
+            tag = _vrije_tagnaam(v, document, datum)
+            v.maak_tag(tag, _tagbericht(document, datum, vandaag, naam, email, goedkeurder.naam, vorige,
+                                        samenvatting), ondertekenen)
             if ondertekenen and not next(t for t in v.tags(document) if t.naam == tag).ondertekend:
                 # some git versions write an unsigned tag and exit 0 when signing fails
-                raise VaststelFout("ondertekenen is mislukt (controleer user.signingkey en gpg.format); "
-                                   "er is niets gewijzigd")
-        except Exception:
+                raise GitFout("git kon de tag niet ondertekenen (controleer user.signingkey en gpg.format)")
+        except Exception as fout:
             if tag and tag in {t.naam for t in v.tags(document)}:
                 v.git("tag", "-d", tag)
             v.git("reset", "--hard", head)  # the tree was clean before: back to exactly that state
+            if isinstance(fout, GitFout):
+                raise VaststelFout(f"Het vaststellen van {noem(document)} is mislukt: {fout.tekst}.") from None
             raise
-        return Vaststelling(document, tag, v.commit("HEAD"), samenvatting, ondertekenen)
+        return Vaststelling(document, tag, v.commit("HEAD"), samenvatting, ondertekenen, datum, achteraf, overig)
 
 
 def _vrije_tagnaam(v: Versies, document: str, dag: date) -> str:
@@ -199,13 +263,15 @@ def _vrije_tagnaam(v: Versies, document: str, dag: date) -> str:
     return naam
 
 
-def _tagbericht(document: str, dag: date, naam: str, email: str, goedkeurder: str, vorige: Tag | None,
-                samenvatting: list[str]) -> str:
+def _tagbericht(document: str, dag: date, vandaag: date, naam: str, email: str, goedkeurder: str,
+                vorige: Tag | None, samenvatting: list[str]) -> str:
     regels = [f"Vastgesteld: {document}", "",
               f"Vastgesteld door: {goedkeurder} ({naam} <{email}>)",
-              f"Datum: {dag.isoformat()}",
-              f"Vorige vaststelling: {vorige.naam if vorige else 'geen (eerste vaststelling)'}", "",
-              f"Wijzigingen sinds {'de vorige vaststelling' if vorige else 'het begin'}:"]
+              f"Datum: {dag.isoformat()}"]
+    if dag < vandaag:
+        regels.append(f"Vastgelegd op: {vandaag.isoformat()} (deze tag legt een eerdere vaststelling vast)")
+    regels += [f"Vorige vaststelling: {vorige.naam if vorige else 'geen (eerste vaststelling)'}", "",
+               f"Wijzigingen sinds {'de vorige vaststelling' if vorige else 'het begin'}:"]
     regels += [f"- {s}" for s in samenvatting] or ["- geen inhoudelijke wijzigingen"]
     return "\n".join(regels) + "\n"
 
@@ -263,7 +329,7 @@ def _controleer_op(v: Versies, tag: Tag, check: Any) -> list[str]:
         for naam, blob in v.bestanden_op(tag.commit).items():
             (map_ / naam).write_bytes(v.repo.git.execute(["git", "cat-file", "blob", blob],
                                                          stdout_as_string=False))
-        fouten = [b for b in check(map_, tag.datum) if b.ernst == "fout"]
+        fouten, _ = verdeel_fouten(tag.document, check(map_, tag.datum))
     return [f"de controle vindt een fout in de vastgestelde versie: {Path(b.bestand).name}:{b.regel}:{b.kolom}: "
             f"{b.melding}" for b in fouten]
 

@@ -6,6 +6,7 @@ from typing import Any
 
 from rich.text import Text
 
+from swvplanner.core.nl_datum import formatteer_datum
 from swvplanner.uitvoer import _console
 
 
@@ -45,14 +46,45 @@ def toon_status(regels: list[Any]) -> None:
         c.print("Er zijn geen documenten die vastgesteld moeten worden (zie 'vaststelling' in swv.yaml).")
     for r in regels:
         t = r.vastgesteld
-        stand = ("gewijzigd sinds vaststelling", "yellow") if r.gewijzigd and t else (
-            ("nooit vastgesteld", "red") if t is None else ("vastgesteld, ongewijzigd", "green"))
+        dag = r.niet_vastgelegde_datum
+        if t is None and dag is not None:
+            stand = Text.assemble((f"vastgesteld op {formatteer_datum(dag)} volgens het document; nog niet in git "
+                                   "vastgelegd", "yellow"), f" — leg dat vast met `{r.opdracht}`")
+        else:
+            stand = Text(*(("gewijzigd sinds vaststelling", "yellow") if r.gewijzigd and t else (
+                ("nooit vastgesteld", "red") if t is None else ("vastgesteld, ongewijzigd", "green"))))
         c.print(Text.assemble((r.document, "bold"), ": ", stand))
         if t is not None:
             c.print(f"  laatst vastgesteld {t.datum.isoformat()} door {t.door_naam} {t.door_email} "
                     f"({t.naam}{', ondertekend' if t.ondertekend else ''})")
+            if dag is not None:
+                c.print(f"  let op: het document noemt {formatteer_datum(dag)} als datum van vaststelling, maar die "
+                        f"staat niet in git — leg die vast met `{r.opdracht}`, of verbeter de datum")
         if r.gewijzigd and t is not None:
             c.print(f"  {r.aantal_wijzigingen} wijziging(en) wachten op vaststelling (swvplanner diff)")
+
+
+def toon_vaststelling(v: Any) -> None:
+    """The outcome of `approve`: tag and commit, the changes adopted, fouten that did not stop it."""
+    from swvplanner.services_vaststelregels import bevinding_tekst
+
+    c = _console()
+    ondertekend = " (ondertekend)" if v.ondertekend else ""
+    if v.achteraf:
+        c.print(f"De vaststelling van {v.document} op {formatteer_datum(v.datum)} is vastgelegd: tag "
+                f"{v.tag}{ondertekend}, commit {v.commit[:7]}.")
+    else:
+        c.print(f"{v.document} is vastgesteld: tag {v.tag}{ondertekend}, commit {v.commit[:7]}.")
+    for regel in v.samenvatting or ["geen inhoudelijke wijzigingen sinds de vorige vaststelling"]:
+        c.print(f"  - {regel}")
+    if v.waarschuwingen:
+        n = len(v.waarschuwingen)
+        c.print(Text.assemble(("Let op:", "yellow"), f" de controle vindt {n} {'fout' if n == 1 else 'fouten'} in "
+                              "een document waar deze vaststelling niet van afhangt. Dat houdt de vaststelling niet "
+                              f"tegen, maar herstel {'hem' if n == 1 else 'ze'} wel:"))
+        for b in v.waarschuwingen:
+            c.print(f"  {bevinding_tekst(b)}")
+    c.print("Deel de vaststelling met: git push && git push --tags")
 
 
 def toon_verify(controles: list[Any]) -> None:

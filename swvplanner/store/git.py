@@ -32,6 +32,8 @@ class GitStaat:
     """'<short sha> <subject>' of HEAD."""
     gewijzigd: list[str] = field(default_factory=list)
     """Plan files (paths relative to the repository) with changes not yet committed."""
+    agenda: list[str] = field(default_factory=list)
+    """Public calendar files (the export folder without prive/) with changes not yet committed."""
 
 
 @contextmanager
@@ -48,6 +50,10 @@ def repository(map_: Path) -> Iterator[object | None]:
         yield repo
     finally:
         repo.close()
+
+
+GEEN_TIJDELIJKE = ":(exclude,glob)**/.*.tmp"
+"""A pathspec that leaves out the temporary files of atomic writes (store.atomisch)."""
 
 
 def voer_uit(repo: Any, *args: str) -> bytes:
@@ -82,7 +88,29 @@ def _paden(porcelain: str) -> list[str]:
     return uit
 
 
-def git_staat(map_: Path) -> GitStaat:
+PRIVE = "prive"
+"""The export's folder of private feeds and tokens (export.schrijver.PRIVE): never committed."""
+
+
+def _agenda_gewijzigd(repo: object, agenda: Path | None, al: list[str]) -> list[str]:
+    """Uncommitted changes in the calendar folder, without prive/ (and without what `al` lists):
+    nothing when the folder is absent or outside the repository. Ignored files stay out."""
+    if agenda is None or not Path(agenda).is_dir():
+        return []
+    root = Path(repo.working_tree_dir).resolve()  # type: ignore[attr-defined]
+    try:
+        rel = Path(agenda).resolve().relative_to(root).as_posix()
+    except ValueError:
+        return []
+    spec = [rel, f":(exclude){rel}/{PRIVE}"] if rel != "." else [".", f":(exclude){PRIVE}"]
+    porcelain = voer_uit(repo, "status", "--porcelain", "-z", "--untracked-files=all", "--", *spec).decode(
+        "utf-8", errors="surrogateescape")
+    return [p for p in _paden(porcelain) if p not in al]
+
+
+def git_staat(map_: Path, agenda: Path | None = None) -> GitStaat:
+    """The branch, the last commit and what is not committed yet: plan files, and the calendar folder
+    `agenda` (where the app exports) when given."""
     with repository(map_) as repo:
         if repo is None:
             return GitStaat(False)
@@ -100,11 +128,15 @@ def git_staat(map_: Path) -> GitStaat:
             laatste = f"{head.hexsha[:7]} {head.summary}"
         except ValueError:  # no commits yet
             laatste = None
-        return GitStaat(True, tak, laatste, gewijzigd)
+        return GitStaat(True, tak, laatste, gewijzigd, _agenda_gewijzigd(repo, agenda, gewijzigd))
 
 
-def leg_vast(map_: Path, bericht: str) -> str:
-    """Commit every change in the plan folder with the message; returns the short sha."""
+def leg_vast(map_: Path, bericht: str, agenda: Path | None = None) -> str:
+    """Commit every change in the plan folder with the message; returns the short sha.
+
+    With `agenda` (the folder the app exports the calendars to) its public files are committed too:
+    what the app writes can be committed from the app. Its prive/ folder never is.
+    """
     import git
 
     if not bericht.strip():
@@ -114,10 +146,14 @@ def leg_vast(map_: Path, bericht: str) -> str:
             raise GitFout(f"de planmap {map_} staat niet in een git-repository")
         rel = _planbestanden(repo, map_)
         try:
-            voer_uit(repo, "add", "--all", "--", rel)
-            if not voer_uit(repo, "diff", "--cached", "--name-only", "--", rel).strip():
-                raise GitFout("er is niets vast te leggen: de planbestanden zijn niet gewijzigd")
-            voer_uit(repo, "commit", "-m", bericht.strip(), "--", rel)
+            agenda_paden = _agenda_gewijzigd(repo, agenda, [])
+            # A save killed halfway leaves '.<naam>.XXXXXXXX.tmp': never part of a commit.
+            paden = [rel, *agenda_paden, GEEN_TIJDELIJKE]
+            voer_uit(repo, "add", "--all", "--", *paden)
+            if not voer_uit(repo, "diff", "--cached", "--name-only", "--", *paden).strip():
+                raise GitFout("er is niets vast te leggen: de planbestanden zijn niet gewijzigd" if agenda is None
+                              else "er is niets vast te leggen: de planbestanden en de agenda's zijn niet gewijzigd")
+            voer_uit(repo, "commit", "-m", bericht.strip(), "--", *paden)
             return repo.head.commit.hexsha[:7]  # type: ignore[attr-defined]
         except git.GitCommandError as fout:
             uitleg = (fout.stderr or "").strip().removeprefix("stderr:").strip(" '\n")

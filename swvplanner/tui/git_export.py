@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import work
 
 from swvplanner.store.fouten import PlanFout
 from swvplanner.store.os_fouten import os_fout_tekst
-from swvplanner.tui.messages import Gemeld, GitBijgewerkt
+from swvplanner.tui.messages import Gemeld
 
 if TYPE_CHECKING:
     from swvplanner.tui.app import PlannerApp
@@ -18,6 +20,15 @@ class GitExport:
     """Mixin for PlannerApp: ctrl+g and ctrl+e."""
 
     # --- git commit and export -----------------------------------------------------------
+
+    @property
+    def agenda_map(self: PlannerApp) -> Path:
+        """Where ctrl+e writes the calendars; ctrl+g commits their public files with the plan files."""
+        return self.kalender_uit or self.map.parent / "calendars"
+
+    def action_ververs_git(self: PlannerApp) -> None:
+        """r on screen 6: read git again (after a commit, a pull or an export outside the app)."""
+        self.ververs_git()
 
     def action_vastleggen(self: PlannerApp) -> None:
         from swvplanner.tui.screens.dialogen import TekstVraag
@@ -35,20 +46,20 @@ class GitExport:
             if tekst:
                 self._vastleg_worker(tekst)
 
-        self.push_screen(TekstVraag("Vastleggen in git", "Omschrijving van de wijziging:",
+        self.push_screen(TekstVraag("Vastleggen in git", f"{wat_vastgelegd_wordt(self)}Omschrijving van de wijziging:",
                                     placeholder="bijvoorbeeld: OPR-vergadering van december verplaatst"), bericht)
 
     @work(thread=True, exclusive=True, group="git")
     def _vastleg_worker(self: PlannerApp, tekst: str) -> None:
-        from swvplanner.store.git import GitFout, git_staat, leg_vast
+        from swvplanner.store.git import GitFout, leg_vast
 
         try:
-            sha = leg_vast(self.map, tekst)
+            sha = leg_vast(self.map, tekst, self.agenda_map)
         except GitFout as fout:
             self.post_message(Gemeld(fout.tekst, fout=True))
             return
         self.post_message(Gemeld(f"Vastgelegd in git: {sha} {tekst}"))
-        self.post_message(GitBijgewerkt(git_staat(self.map)))
+        self.call_from_thread(self.ververs_git)  # the git state and the adoption state (what waits to be adopted)
 
     def action_exporteer(self: PlannerApp) -> None:
         if self.werkset is None:
@@ -66,7 +77,7 @@ class GitExport:
         from swvplanner.export.schrijver import ExportFout, exporteer
 
         assert self.werkset is not None
-        uit = self.kalender_uit or self.map.parent / "calendars"
+        uit = self.agenda_map
         try:
             resultaat = exporteer(self.werkset.momentopname().plannen, uit, datetime.now(UTC).replace(microsecond=0),
                                   self.vandaag)
@@ -82,6 +93,7 @@ class GitExport:
     # --- vaststellen (adoption) ----------------------------------------------------------
 
     def action_vaststellen(self: PlannerApp) -> None:
+        from swvplanner.core.nl_datum import formatteer_datum
         from swvplanner.tui.screens.dialogen import Keuze
 
         stand = self.vaststelling
@@ -96,31 +108,43 @@ class GitExport:
             self.notify("Bewaar (ctrl+s) en leg eerst alles vast (ctrl+g); vastgesteld wordt wat in git staat.",
                         severity="warning", timeout=6)
             return
-        open_ = [d for d in stand.documenten if d.wijzigingen or d.tag is None]
+        open_ = [d for d in stand.documenten if d.wijzigingen or d.tag is None or d.niet_vastgelegde_datum]
         if not open_:
             self.notify("Alle documenten zijn vastgesteld en ongewijzigd.")
             return
+        # a date in the document that git does not record yet: that earlier adoption is what is recorded
+        datums = {d.document: d.niet_vastgelegde_datum for d in open_ if d.niet_vastgelegde_datum}
 
         def gekozen(document: str | None) -> None:
             if document:
-                self._vaststel_worker(document)
+                self._vaststel_worker(document, datums.get(document))
 
+        uitleg = "".join(f"\n{d}: het document zegt vastgesteld op {formatteer_datum(dag)}; die vaststelling wordt "
+                         "vastgelegd." for d, dag in datums.items())
         self.push_screen(Keuze(
             "Welk document stelt u vast? Er komt een commit en een tag vastgesteld/DOCUMENT/DATUM met uw naam, "
-            "de datum en de wijzigingen hieronder in scherm 6.",
+            f"de datum en de wijzigingen hieronder in scherm 6.{uitleg}",
             [*((d.document, d.document) for d in open_), ("", "Annuleren")], titel="Vaststellen"), gekozen)
 
     @work(thread=True, exclusive=True, group="git")
-    def _vaststel_worker(self: PlannerApp, document: str) -> None:
+    def _vaststel_worker(self: PlannerApp, document: str, datum: date | None = None) -> None:
         from swvplanner.services_vaststellen import approve
+        from swvplanner.services_vaststelregels import VaststelFout
 
         try:
-            v = approve(self.map, document, self.vandaag)
+            v = approve(self.map, document, self.vandaag, datum=datum)
+        except VaststelFout as fout:
+            self.post_message(Gemeld(fout.tekst, fout=True))
+            return
         except PlanFout as fout:
-            self.post_message(Gemeld("Vaststellen is niet gelukt: " + "; ".join(m.melding for m in fout.meldingen),
+            self.post_message(Gemeld("Vaststellen is niet gelukt: " + "; ".join(str(m) for m in fout.meldingen),
                                      fout=True))
             return
-        self.post_message(Gemeld(f"{document} is vastgesteld: {v.tag} (commit {v.commit[:7]})."))
+        if v.achteraf:
+            self.post_message(Gemeld(f"De vaststelling van {document} op {v.datum:%d-%m-%Y} is vastgelegd: {v.tag} "
+                                     f"(commit {v.commit[:7]})."))
+        else:
+            self.post_message(Gemeld(f"{document} is vastgesteld: {v.tag} (commit {v.commit[:7]})."))
         self.call_from_thread(self._na_vaststellen)
 
     def _na_vaststellen(self: PlannerApp) -> None:
@@ -128,3 +152,18 @@ class GitExport:
         self.werkset.herlaad()  # approve wrote the vastgesteld date into the file
         self.plannen_gewijzigd(direct=True)
         self.ververs_git()
+
+
+def wat_vastgelegd_wordt(app: PlannerApp) -> str:
+    """'Vastgelegd worden: 1 planbestand en 28 agendabestanden.' (and where the calendars are) with a
+    newline; '' when the git state is not known yet."""
+    git = app.git
+    if git is None or not (git.gewijzigd or git.agenda):
+        return ""
+    delen = []
+    if git.gewijzigd:
+        delen.append(f"{len(git.gewijzigd)} {'planbestand' if len(git.gewijzigd) == 1 else 'planbestanden'}")
+    if git.agenda:
+        delen.append(f"{len(git.agenda)} {'agendabestand' if len(git.agenda) == 1 else 'agendabestanden'}")
+    waar = f"\n(de agenda's uit {app.agenda_map.name}/; {app.agenda_map.name}/prive/ nooit)" if git.agenda else ""
+    return f"Vastgelegd worden: {' en '.join(delen)}.{waar}\n"

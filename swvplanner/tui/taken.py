@@ -192,7 +192,7 @@ class Taken:
         from swvplanner.store.git import git_staat
 
         try:
-            staat = git_staat(self.map)
+            staat = git_staat(self.map, self.agenda_map)
         except Exception as fout:  # noqa: BLE001 - git trouble must never stop the app
             self.post_message(Gemeld(f"git-status onbekend: {fout}", fout=True))
             return

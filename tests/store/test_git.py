@@ -194,3 +194,58 @@ def test_geweigerd_door_een_hook(repo: Path) -> None:
         leg_vast(repo / "plans", "eerste")
     assert fout.value.tekst == "vastleggen is mislukt: geweigerd door de hook"
     assert git(repo, "log", "--format=%s").splitlines() == ["begin"]
+
+
+# --- the calendars the app exports ------------------------------------------------------------
+
+def _agendas(r: Path) -> Path:
+    """A calendar folder as the export writes it: public feeds and state, and prive/ with its own .gitignore."""
+    uit = r / "calendars"
+    (uit / "prive" / "geheim").mkdir(parents=True)
+    (uit / "alv.ics").write_text("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")
+    (uit / ".swvplanner-staat.json").write_text("{}\n")
+    (uit / "prive" / ".gitignore").write_text("*\n")
+    (uit / "prive" / "tokens.json").write_text('{"cvt": "geheim"}\n')
+    (uit / "prive" / "geheim" / "cvt.ics").write_text("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")
+    return uit
+
+
+def test_agendas_worden_mee_vastgelegd_behalve_prive(repo: Path) -> None:
+    leg_vast(repo / "plans", "begin planning")
+    uit = _agendas(repo)
+    staat = git_staat(repo / "plans", uit)
+    assert (staat.gewijzigd, staat.agenda) == ([], ["calendars/.swvplanner-staat.json", "calendars/alv.ics"])
+    assert git_staat(repo / "plans").agenda == []  # without the folder: only the plan files
+    sha = leg_vast(repo / "plans", "Agenda's gemaakt", uit)
+    assert sha == head(repo)
+    assert laatste_bestanden(repo) == ["A\tcalendars/.swvplanner-staat.json", "A\tcalendars/alv.ics"]
+    assert git(repo, "ls-files", "calendars") == "calendars/.swvplanner-staat.json\ncalendars/alv.ics\n"
+    assert git_staat(repo / "plans", uit).agenda == []
+    # a tracked feed changed, one removed, a private one changed: the public changes are committed
+    (uit / "alv.ics").write_text("BEGIN:VCALENDAR\r\nX:1\r\nEND:VCALENDAR\r\n")
+    (uit / "prive" / "geheim" / "cvt.ics").write_text("anders\r\n")
+    (uit / ".swvplanner-staat.json").unlink()
+    assert git_staat(repo / "plans", uit).agenda == ["calendars/.swvplanner-staat.json", "calendars/alv.ics"]
+    leg_vast(repo / "plans", "Agenda's bijgewerkt", uit)
+    assert laatste_bestanden(repo) == ["D\tcalendars/.swvplanner-staat.json", "M\tcalendars/alv.ics"]
+    assert "prive" not in git(repo, "ls-files")
+    with pytest.raises(GitFout) as fout:
+        leg_vast(repo / "plans", "nog eens", uit)
+    assert fout.value.tekst == "er is niets vast te leggen: de planbestanden en de agenda's zijn niet gewijzigd"
+
+
+def test_genegeerde_agendas_blijven_buiten_git(repo: Path) -> None:
+    (repo / ".gitignore").write_text("calendars/\n")
+    git(repo, "add", ".gitignore")
+    git(repo, "commit", "-q", "-m", "geen agenda's in git")
+    uit = _agendas(repo)
+    assert git_staat(repo / "plans", uit).agenda == []
+    leg_vast(repo / "plans", "begin planning", uit)  # no error about ignored paths
+    assert git(repo, "ls-files", "calendars") == ""
+
+
+def test_agendamap_buiten_de_repository(repo: Path, tmp_path: Path) -> None:
+    uit = _agendas(tmp_path / "elders")
+    assert git_staat(repo / "plans", uit).agenda == []
+    leg_vast(repo / "plans", "begin planning", uit)
+    assert [r.split("\t")[1] for r in laatste_bestanden(repo)] == PLANBESTANDEN

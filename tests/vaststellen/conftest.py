@@ -109,6 +109,16 @@ class Repo:
         assert tekst.count(oud) == 1, f"{oud!r} staat niet precies één keer in {bestand}"
         (self.plans / bestand).write_text(tekst.replace(oud, nieuw), encoding="utf-8")
 
+    def jaarfout_terug(self) -> None:
+        """Put back the example's slip the fixture fixed: a meeting of 12 november 2024 in 2025-2026 (SWV104)."""
+        self.vervang(VERGADERINGEN_BESTAND, "titel: PO/VO-middag\n    datum: 2025-11-12",
+                     "titel: PO/VO-middag\n    datum: 2024-11-12")
+
+    def datum_terug(self) -> None:
+        """Put back the example's `vastgesteld: 2025-09-15` (adopted before swvplanner) the fixture removed."""
+        titel = "titel: Jaarplan 2025-2026\n"
+        self.vervang(JAARPLAN_BESTAND, titel, titel + "vastgesteld: 2025-09-15\n")
+
     # --- the CLI -------------------------------------------------------------------------
 
     def swv(self, *args: str) -> Uitkomst:
@@ -148,14 +158,17 @@ def eigen_omgeving(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def repo(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Repo:
-    """tmp_path/repo: git repository (branch main) with the example plans in plans/, committed by the
-    secretary, who is also the current user. The work tree is kept apart from HOME (tmp_path/thuis)."""
+    """tmp_path/repo: git repository (branch main) with the example plans in plans/ (never adopted, without
+    errors), committed by the secretary, who is also the current user. The work tree is kept apart from HOME
+    (tmp_path/thuis)."""
     root = tmp_path / "repo"
     root.mkdir()
     shutil.copytree(VOORBEELD, root / "plans")
     r = Repo(root, capsys)
     # the example's one deliberate error (a 2024 date in 2025-2026): with it `check` has a fout.
     r.vervang(VERGADERINGEN_BESTAND, "datum: 2024-11-12", "datum: 2025-11-12")
+    # and its adoption from before swvplanner (tests/vaststellen/test_voorbeeld.py adopts the example as shipped)
+    r.vervang(JAARPLAN_BESTAND, "vastgesteld: 2025-09-15\n", "")
     r.git("init", "-q", "-b", "main")
     r.git("config", "user.useConfigOnly", "true")
     r.git("config", "commit.gpgSign", "false")

@@ -10,12 +10,14 @@ from tests.vaststellen.conftest import (
     JAARPLAN_BESTAND,
     KK_BESTAND,
     SECRETARIS,
-    VERGADERINGEN_BESTAND,
     Repo,
 )
 
 TAG = "vastgesteld/jaarplan-2025-2026/2026-09-14"
-NIETS_GEWIJZIGD = "1 fout(en); er is niets gewijzigd.\n"
+NIETS_GEWIJZIGD = "\nEr is niets gewijzigd.\n"
+KAN_NIET = "Het jaarplan 2025-2026 kan niet worden vastgesteld: "
+NOG_VASTLEGGEN = ("Leg ze eerst vast (ctrl+g in de app, of git commit) of maak ze ongedaan; vastgesteld wordt wat is "
+                  "vastgelegd.")
 ZIN_WANNEER = ("Actie 'Uitvoering projectplan versterking voltijd onderwijs aan ho…': wanneer '31 december 2025' → "
                "'1 maart 2026'")
 
@@ -33,8 +35,9 @@ def test_geen_goedkeurder_wordt_geweigerd(repo: Repo) -> None:
     u = repo.approve()
     assert u.code == 1
     assert u.out == ""
-    assert u.err == ("git: secretaris@swv-nmd-po.nl staat niet als goedkeurder in swv.yaml; alleen een goedkeurder "
-                     "mag vaststellen\n" + NIETS_GEWIJZIGD)
+    assert u.err == (KAN_NIET + "u (secretaris@swv-nmd-po.nl) staat niet als goedkeurder in swv.yaml. Alleen een "
+                     "goedkeurder mag vaststellen. Staat u er wel in, kijk dan of het e-mailadres daar hetzelfde is "
+                     "als dat van uw git-identiteit (git config user.email)." + NIETS_GEWIJZIGD)
     assert repo.toestand() == voor
     assert repo.tags() == []
     assert repo.git("rev-list", "--count", "HEAD").strip() == "1"
@@ -45,7 +48,7 @@ def test_goedkeurder_met_een_ander_e_mailadres_wordt_geweigerd(repo: Repo) -> No
     voor = repo.toestand()
     u = repo.approve()
     assert u.code == 1
-    assert "directeur@elders.example staat niet als goedkeurder in swv.yaml" in u.err
+    assert u.err.startswith(KAN_NIET + "u (directeur@elders.example) staat niet als goedkeurder in swv.yaml. ")
     assert repo.toestand() == voor
 
 
@@ -54,8 +57,8 @@ def test_zonder_git_identiteit_wordt_geweigerd(repo: Repo) -> None:
     voor = repo.toestand()
     u = repo.approve()
     assert u.code == 1
-    assert u.err == ("git: uw naam en e-mailadres zijn niet ingesteld (git config user.name / user.email)\n"
-                     + NIETS_GEWIJZIGD)
+    assert u.err == (KAN_NIET + 'git weet niet wie u bent. Stel uw naam en e-mailadres in: git config user.name '
+                     '"Uw naam" en git config user.email uw@adres.nl.' + NIETS_GEWIJZIGD)
     assert repo.toestand() == voor
 
 
@@ -66,8 +69,8 @@ def test_niet_vastgelegde_wijziging_wordt_geweigerd(repo: Repo) -> None:
     assert voor.status == " M plans/jaarplan-2025-2026.yaml\n"
     u = repo.approve()
     assert u.code == 1
-    assert u.err == ("git: er zijn wijzigingen die nog niet zijn vastgelegd (git commit): "
-                     "plans/jaarplan-2025-2026.yaml\n" + NIETS_GEWIJZIGD)
+    assert u.err == (KAN_NIET + "er zijn wijzigingen die nog niet zijn vastgelegd: plans/jaarplan-2025-2026.yaml. "
+                     + NOG_VASTLEGGEN + NIETS_GEWIJZIGD)
     assert repo.toestand() == voor  # the uncommitted edit is still there, byte for byte
     assert repo.tags() == []
 
@@ -79,8 +82,8 @@ def test_onbekend_planbestand_in_de_planmap_wordt_geweigerd(repo: Repo) -> None:
     assert voor.status == "?? plans/vergaderingen-2026-2027.yaml\n"
     u = repo.approve()
     assert u.code == 1
-    assert u.err == ("git: er zijn wijzigingen die nog niet zijn vastgelegd (git commit): "
-                     "plans/vergaderingen-2026-2027.yaml\n" + NIETS_GEWIJZIGD)
+    assert u.err == (KAN_NIET + "er zijn wijzigingen die nog niet zijn vastgelegd: plans/vergaderingen-2026-2027.yaml. "
+                     + NOG_VASTLEGGEN + NIETS_GEWIJZIGD)
     assert repo.toestand() == voor
     assert repo.tags() == []
 
@@ -96,23 +99,20 @@ def test_klaargezette_wijziging_en_wijziging_buiten_de_planmap_worden_geweigerd(
     voor = repo.toestand()
     u = repo.approve()
     assert u.code == 1
-    assert u.err.startswith("git: er zijn wijzigingen die nog niet zijn vastgelegd (git commit): ")
+    assert u.err.startswith(KAN_NIET + "er zijn wijzigingen die nog niet zijn vastgelegd: ")
     assert "README" in u.err and "plans/kwaliteitskalender.yaml" in u.err
     assert repo.toestand() == voor
 
 
-def test_fout_in_de_controle_blokkeert(repo: Repo) -> None:
+def test_fout_in_het_document_zelf_blokkeert(repo: Repo) -> None:
     repo.als(GOEDKEURDER)
-    # a meeting outside its schooljaar (the example's own error, put back and committed)
-    repo.vervang(VERGADERINGEN_BESTAND, "titel: PO/VO-middag\n    datum: 2025-11-12",
-                 "titel: PO/VO-middag\n    datum: 2024-11-12")
-    repo.commit("PO/VO-middag")
+    repo.vervang(JAARPLAN_BESTAND, "- id: basisondersteuning-02\n", "- id: basisondersteuning-01\n")
+    repo.commit("Dubbel id")
     voor = repo.toestand()
     u = repo.approve()
     assert u.code == 1
-    assert u.err == ("git: de controle vindt 1 fout, bijvoorbeeld plans/vergaderingen-2025-2026.yaml:372:12: "
-                     "vergadering overig-2526-02: 12 november 2024 valt buiten schooljaar 2025-2026; herstel die "
-                     "eerst (swvplanner check)\n" + NIETS_GEWIJZIGD)
+    assert u.err == (KAN_NIET + "plans/jaarplan-2025-2026.yaml:40:17 SWV101 het id 'basisondersteuning-01' (actie) "
+                     "wordt al gebruikt; ids moeten uniek zijn. Herstel dit eerst en leg het vast." + NIETS_GEWIJZIGD)
     assert repo.toestand() == voor
     assert repo.tags() == []
 
@@ -121,12 +121,18 @@ def test_document_dat_niet_wordt_vastgesteld(repo: Repo) -> None:
     repo.als(GOEDKEURDER)
     voor = repo.toestand()
     u = repo.approve("vergaderingen-2025-2026")
-    assert (u.code, u.err) == (1, "git: vergaderingen-2025-2026 hoeft niet te worden vastgesteld (zie 'vaststelling' "
-                                  "in swv.yaml)\n" + NIETS_GEWIJZIGD)
+    assert (u.code, u.err) == (1, "De vergaderplanning 2025-2026 hoeft niet te worden vastgesteld: swv.yaml noemt "
+                                  "onder vaststelling.documenten alleen jaarplan en kwaliteitskalender."
+                                  + NIETS_GEWIJZIGD)
+    u = repo.approve("vergaderingen")
+    assert (u.code, u.err) == (1, "De vergaderplanning hoeft niet te worden vastgesteld: swv.yaml noemt onder "
+                                  "vaststelling.documenten alleen jaarplan en kwaliteitskalender." + NIETS_GEWIJZIGD)
+    u = repo.approve("organisatie")
+    assert (u.code, u.err) == (1, "De organisatie (swv.yaml) hoeft niet te worden vastgesteld: swv.yaml noemt onder "
+                                  "vaststelling.documenten alleen jaarplan en kwaliteitskalender." + NIETS_GEWIJZIGD)
     u = repo.approve("jaarplan-2030-2031")
-    assert u.code == 1
-    assert ("onbekend document 'jaarplan-2030-2031'; kies uit: jaarplan-2025-2026, kwaliteitskalender, organisatie, "
-            "vergaderingen-2025-2026") in u.err
+    assert (u.code, u.err) == (1, "Er is geen document 'jaarplan-2030-2031' in de planmap. Vast te stellen zijn: "
+                                  "jaarplan-2025-2026 en kwaliteitskalender." + NIETS_GEWIJZIGD)
     assert repo.toestand() == voor
 
 
@@ -171,7 +177,7 @@ def test_vaststellen_maakt_commit_en_geannoteerde_tag(repo: Repo) -> None:
     assert repo.git("show", "--format=", "--name-only", "HEAD") == "plans/jaarplan-2025-2026.yaml\n"
     verschil = [r for r in repo.git("diff", "-U0", "HEAD~1", "HEAD").splitlines()
                 if r[:1] in "+-" and not r.startswith(("+++", "---"))]
-    assert verschil == ["-vastgesteld: 2025-09-15", "+vastgesteld: 2026-09-14"]
+    assert verschil == ["+vastgesteld: 2026-09-14"]  # the fixture's jaarplan has no date yet
     assert "\nvastgesteld: 2026-09-14\n" in repo.lees(JAARPLAN_BESTAND)
     assert repo.git("branch", "--show-current") == "main\n"
     assert repo.status() == ""

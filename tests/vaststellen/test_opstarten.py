@@ -38,8 +38,7 @@ def test_python_m_swvplanner(repo: Repo) -> None:
     assert (r.returncode, r.stdout, r.stderr) == (0, VERWACHT, "")
 
 
-@pytest.mark.parametrize("opdracht", [["status"], ["diff"], ["verify"], ["history", "opr-2526-01"],
-                                      ["approve", "jaarplan-2025-2026"]])
+@pytest.mark.parametrize("opdracht", [["status"], ["diff"], ["verify"], ["history", "opr-2526-01"]])
 def test_buiten_git_een_nederlandse_fout(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                          opdracht: list[str]) -> None:
     los = Repo(tmp_path / "los", capsys)
@@ -48,3 +47,13 @@ def test_buiten_git_een_nederlandse_fout(tmp_path: Path, capsys: pytest.CaptureF
     assert u.code == 1
     assert u.err == (f"git: de planmap {los.plans} staat niet in een git-repository\n"
                      "1 fout(en); er is niets gewijzigd.\n")
+
+
+def test_vaststellen_buiten_git(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    los = Repo(tmp_path / "los", capsys)
+    shutil.copytree(VOORBEELD, los.plans)
+    u = los.swv("approve", "jaarplan-2025-2026", "--datum", "2025-09-15")
+    assert u.code == 1
+    assert u.err == (f"Het jaarplan 2025-2026 kan niet worden vastgesteld: de planmap {los.plans} staat niet in een "
+                     "git-repository. Vaststellen gaat via git; zie 'Vaststellen via git' in de README.\n"
+                     "Er is niets gewijzigd.\n")

@@ -31,7 +31,8 @@ def status(repo: Repo) -> list[dict[str, object]]:
 
 
 def nooit(document: str) -> dict[str, object]:
-    return {"document": document, "vastgesteld": None, "gewijzigd": True, "aantal_wijzigingen": 1}
+    return {"document": document, "vastgesteld": None, "gewijzigd": True, "aantal_wijzigingen": 1,
+            "niet_vastgelegde_datum": None}
 
 
 # --- status ----------------------------------------------------------------------------------
@@ -44,7 +45,8 @@ def test_status_voor_en_na_vaststelling(repo: Repo) -> None:
     assert repo.approve().code == 0
     vastgesteld = {"tag": TAG, "datum": "2026-09-14", "door": DOOR, "commit": repo.head(), "ondertekend": False}
     assert status(repo) == [
-        {"document": JAARPLAN, "vastgesteld": vastgesteld, "gewijzigd": False, "aantal_wijzigingen": 0},
+        {"document": JAARPLAN, "vastgesteld": vastgesteld, "gewijzigd": False, "aantal_wijzigingen": 0,
+         "niet_vastgelegde_datum": None},
         nooit("kwaliteitskalender")]
     assert repo.swv("status").out.splitlines()[:2] == [
         "jaarplan-2025-2026: vastgesteld, ongewijzigd",
@@ -62,7 +64,7 @@ def test_status_voor_en_na_vaststelling(repo: Repo) -> None:
     repo.commit("Actie later")
     rijen = status(repo)
     assert rijen[0] == {"document": JAARPLAN, "vastgesteld": vastgesteld, "gewijzigd": True,
-                        "aantal_wijzigingen": 1}
+                        "aantal_wijzigingen": 1, "niet_vastgelegde_datum": None}
     assert rijen[1] == nooit("kwaliteitskalender")
     assert repo.swv("status").out.splitlines()[:3] == [
         "jaarplan-2025-2026: gewijzigd sinds vaststelling",

@@ -41,8 +41,8 @@ def test_verplicht_ondertekenen_weigert_zonder_sign(repo: Repo) -> None:
     voor = repo.toestand()
     u = repo.approve()
     assert u.code == 1
-    assert u.err == ("git: ondertekenen is verplicht (vaststelling.ondertekenen in swv.yaml): gebruik --sign\n"
-                     "1 fout(en); er is niets gewijzigd.\n")
+    assert u.err == ("Het jaarplan 2025-2026 kan niet worden vastgesteld: swv.yaml vraagt bij elke vaststelling een "
+                     "handtekening (vaststelling.ondertekenen: verplicht). Gebruik --sign.\nEr is niets gewijzigd.\n")
     assert repo.toestand() == voor
 
 
@@ -52,9 +52,9 @@ def test_mislukte_handtekening_draait_alles_terug(repo: Repo) -> None:
     voor = repo.toestand()
     u = repo.approve(JAARPLAN, "2026-09-14", "--sign")
     assert u.code == 1
-    assert u.err.startswith("git: git tag is mislukt: ")
+    assert u.err.startswith("Het vaststellen van het jaarplan 2025-2026 is mislukt: git tag is mislukt: ")
     assert "gpg failed to sign the data" in u.err
-    assert u.err.endswith("1 fout(en); er is niets gewijzigd.\n")
+    assert u.err.endswith(".\nEr is niets gewijzigd.\n")
     assert repo.toestand() == voor  # the vastgesteld commit is undone too
 
 
@@ -81,7 +81,8 @@ def test_mislukte_ssh_handtekening_geeft_geen_ongetekende_tag(repo: Repo, eigen_
     voor = repo.toestand()
     u = repo.approve(JAARPLAN, "2026-09-14", "--sign")
     assert (u.code, repo.toestand()) == (1, voor)
-    assert "er is niets gewijzigd" in u.err
+    assert u.err.startswith("Het vaststellen van het jaarplan 2025-2026 is mislukt: git ")
+    assert u.err.endswith(".\nEr is niets gewijzigd.\n")
 
 
 def test_geen_tags(repo: Repo) -> None:
@@ -178,9 +179,8 @@ def test_handtekening_van_een_ander_dan_de_goedkeurder(repo: Repo, ssh_sleutel: 
 
 
 def test_tag_op_een_versie_met_een_fout_in_de_controle(repo: Repo) -> None:
-    repo.vervang("vergaderingen-2025-2026.yaml", "titel: PO/VO-middag\n    datum: 2025-11-12",
-                 "titel: PO/VO-middag\n    datum: 2024-11-12")
-    repo.commit("PO/VO-middag")
+    repo.vervang("jaarplan-2025-2026.yaml", "- id: basisondersteuning-02\n", "- id: basisondersteuning-01\n")
+    repo.commit("Dubbel id")
     repo.als(GOEDKEURDER)
     tag = "vastgesteld/jaarplan-2025-2026/2026-09-14"
     repo.git("tag", "-a", tag, "-m", "met de hand, zonder approve")
@@ -188,6 +188,16 @@ def test_tag_op_een_versie_met_een_fout_in_de_controle(repo: Repo) -> None:
     assert u.code == 1
     assert u.out == (f"FOUT     {tag}\n"
                      "         - de controle vindt een fout in de vastgestelde versie: "
-                     "vergaderingen-2025-2026.yaml:372:12: vergadering overig-2526-02: 12 november 2024 valt buiten "
-                     "schooljaar 2025-2026\n"
+                     "jaarplan-2025-2026.yaml:40:17: het id 'basisondersteuning-01' (actie) wordt al gebruikt; ids "
+                     "moeten uniek zijn\n"
                      "1 tag(s) gecontroleerd, 1 niet in orde.\n")
+
+
+def test_een_fout_waar_de_vastgestelde_versie_niet_van_afhangt(repo: Repo) -> None:
+    """A meeting with a wrong year in the vergaderplanning does not make the jaarplan's tag wrong."""
+    repo.jaarfout_terug()
+    repo.commit("PO/VO-middag")
+    repo.als(GOEDKEURDER)
+    assert repo.approve().code == 0
+    u = repo.swv("verify")
+    assert (u.code, u.out, u.err) == (0, f"in orde  {TAG}\n1 tag(s) gecontroleerd, 0 niet in orde.\n", "")

@@ -121,7 +121,11 @@ class OverzichtScherm(PlanScherm):
         regels = [Content.from_markup("\n\n[b]Vaststelling[/b] (6 toont de wijzigingen)")]
         for d in stand.documenten:
             tag = d.tag
-            if tag is None:
+            if tag is None and d.niet_vastgelegde_datum is not None:
+                regels.append(Content.from_markup(
+                    "$doc: [yellow]vastgesteld $datum volgens het document, nog niet in git[/yellow]",
+                    doc=d.document, datum=f"{d.niet_vastgelegde_datum:%d-%m-%Y}"))
+            elif tag is None:
                 regels.append(Content.from_markup("$doc: [red]nog nooit vastgesteld[/red]", doc=d.document))
             elif d.wijzigingen:
                 regels.append(Content.from_markup(
