@@ -139,11 +139,12 @@ def test_status(repo: Repo) -> None:
 
 
 def test_verify(repo: Repo) -> None:
+    # The fout at vergaderingen-2025-2026.yaml:100:12 does not block the jaarplan's adoption (the
+    # jaarplan does not depend on the vergaderplanning), so the tag is in order; its name prints as is.
     u = repo.swv("verify")
-    assert u.code == 1
+    assert u.code == 0
     _zonder_emoji(u.out)
-    assert any(r.strip().startswith("- ") and "vergaderingen-2025-2026.yaml:100:12: " in r
-               for r in u.out.splitlines()), u.out
+    assert u.out.splitlines() == [f"in orde  {TAG}", "1 tag(s) gecontroleerd, 0 niet in orde."]
 
 
 def test_history(repo: Repo) -> None:
