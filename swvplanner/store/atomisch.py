@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import re
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
+
+from filelock import FileLock
 
 TIJDELIJK = re.compile(r"^\..+\.[A-Za-z0-9_]{8}\.tmp$")
 """The names of schrijf_atomisch's temporary files: '.<name>.<8 random characters>.tmp'."""
@@ -74,3 +78,23 @@ def ruim_op(map_: Path, nu: float | None = None) -> list[Path]:
                     pad.unlink()
                     weg.append(pad)
     return weg
+
+
+WACHTEN = 30.0
+"""Seconds a save waits for another process's save of the same folder before giving up."""
+
+
+@contextlib.contextmanager
+def slot(map_: Path) -> Iterator[None]:
+    """Hold the plan folder's save lock: from comparing a file's fingerprint to its rename, no other
+    process (the CLI, a second app, import) can write a plan file of the same folder.
+
+    The lock file lives in the system's temporary folder, named after the folder's absolute path,
+    so that it never shows up in the plan folder or in git; it locks processes on one machine
+    (writers on other machines meet in git). filelock is used for the OS lock (fcntl on Unix,
+    msvcrt on Windows) instead of hand-written calls.
+    """
+    sleutel = hashlib.sha256(str(Path(map_).resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:24]
+    pad = Path(tempfile.gettempdir()) / f"swvplanner-{sleutel}.lock"
+    with FileLock(pad, timeout=WACHTEN, mode=0o666, thread_local=False):
+        yield

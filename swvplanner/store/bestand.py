@@ -9,12 +9,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
+from filelock import Timeout
 from pydantic import BaseModel, ValidationError
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.reader import ReaderError
 
 from swvplanner.core.melding import Melding
-from swvplanner.store.atomisch import schrijf_atomisch
+from swvplanner.store.atomisch import schrijf_atomisch, slot
 from swvplanner.store.fouten import ConflictFout, PlanFout
 from swvplanner.store.os_fouten import os_fout_tekst
 from swvplanner.store.samenvoegen import voeg_samen
@@ -224,23 +225,29 @@ def bewaar(bestand: PlanBestand[M], nieuw: M) -> PlanBestand[M]:
 
     Refuses (ConflictFout) when the file changed on disk since it was loaded: there is no way to
     overwrite someone else's change (the Werkset merges theirs and ours instead).
-    Validates the result by reading it back before anything is written.
+    Validates the result by reading it back before anything is written. The fingerprint check and
+    the rename happen under the folder's save lock, so two processes saving at once cannot both
+    pass the check: the second one sees the first one's file and gets ConflictFout.
     """
     tekst = nieuwe_tekst(bestand, nieuw)
-    try:
-        op_schijf = kenmerk(bestand.pad.read_bytes())
-    except FileNotFoundError:
-        op_schijf = ""
-    if op_schijf != bestand.kenmerk:
-        raise ConflictFout([Melding(
-            bestand.naam, 0, 0,
-            "het bestand is gewijzigd sinds het werd geladen (door iemand anders of een ander "
-            "programma); herlaad het eerst, anders gaat dat werk verloren",
-        )])
-    model = type(nieuw)
-    gecontroleerd = lees_tekst(bestand.pad, tekst, model, bestand.naam)
+    gecontroleerd = lees_tekst(bestand.pad, tekst, type(nieuw), bestand.naam)
     inhoud = tekst.encode("utf-8")
-    if tekst != bestand.tekst:
-        schrijf_atomisch(bestand.pad, inhoud)
+    try:
+        with slot(bestand.pad.parent):
+            try:
+                op_schijf = kenmerk(bestand.pad.read_bytes())
+            except FileNotFoundError:
+                op_schijf = ""
+            if op_schijf != bestand.kenmerk:
+                raise ConflictFout([Melding(
+                    bestand.naam, 0, 0,
+                    "het bestand is gewijzigd sinds het werd geladen (door iemand anders of een ander "
+                    "programma); herlaad het eerst, anders gaat dat werk verloren",
+                )])
+            if tekst != bestand.tekst:
+                schrijf_atomisch(bestand.pad, inhoud)
+    except Timeout:
+        raise PlanFout([Melding(bestand.naam, 0, 0, "een ander programma is al lange tijd bezig met bewaren in deze "
+                                                    "planmap; er is niets bewaard, probeer het zo nog eens")]) from None
     gecontroleerd.kenmerk = kenmerk(inhoud)
     return gecontroleerd
