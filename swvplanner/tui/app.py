@@ -60,11 +60,11 @@ class PlannerApp(Taken, Bewaren, GitExport, App[None]):
         Binding("5", "scherm('controles')", "Controles", show=False),
         Binding("6", "scherm('wijzigingen')", "Wijzigingen", show=False),
         Binding("ctrl+s", "bewaar", "Bewaren"),
-        Binding("ctrl+z", "ongedaan", "Ongedaan"),
+        Binding("ctrl+z", "ongedaan", "Ongedaan", show=False),
         Binding("ctrl+g", "vastleggen", "Vastleggen", show=False),
         Binding("ctrl+e", "exporteer", "Exporteren", show=False),
         Binding("question_mark,f1", "hulp", "Help"),
-        Binding("ctrl+q", "stoppen", "Stoppen", priority=True),
+        Binding("ctrl+q", "stoppen", "Stoppen", show=False, priority=True),
         Binding("q", "stoppen", "Stoppen", show=False),
     ]
 

@@ -38,7 +38,7 @@ class PlanScherm(Screen[None]):
         yield Static("Plannen laden…", id="laden", classes="melding")
         yield from self.inhoud()
         yield Statusregel()
-        yield Footer()
+        yield Footer(compact=True)
 
     def inhoud(self) -> Iterable[Widget]:
         return ()
