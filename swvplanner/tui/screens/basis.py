@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from swvplanner.tui.widgets.navigatie import Navigatie
 from swvplanner.tui.widgets.statusregel import Statusregel
+from swvplanner.tui.widgets.voettekst import Voettekst
 
 if TYPE_CHECKING:
     from swvplanner.tui.app import PlannerApp
@@ -24,6 +26,11 @@ class PlanScherm(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self._getoond: tuple[int, int] | None = None
+        self._bevroren = False
+        # A new screen is styled when it mounts. Textual would also re-parse all CSS and restyle the
+        # app twice on a mode's first visit, as for a screen that missed a CSS change (a third of
+        # that visit's time); this screen has missed none.
+        self._css_update_count = self.app._css_update_count
 
     @property
     def planner(self) -> PlannerApp:
@@ -38,7 +45,7 @@ class PlanScherm(Screen[None]):
         yield Static("Plannen laden…", id="laden", classes="melding")
         yield from self.inhoud()
         yield Statusregel()
-        yield Footer(compact=True)
+        yield Voettekst()
 
     def inhoud(self) -> Iterable[Widget]:
         return ()
@@ -67,6 +74,12 @@ class PlanScherm(Screen[None]):
         if sleutel != self._getoond:
             self._getoond = sleutel
             self.ververs()
+            if not self._bevroren:
+                self._bevroren = True
+                # What exists now (Textual, the plans, this screen) lives as long as the app: keep it
+                # out of the cyclic garbage collector, whose full passes over it took 100-500 ms on
+                # the UI thread, now and then, in the middle of a screen switch.
+                self.call_after_refresh(gc.freeze)
         for regel in self.query(Statusregel):
             regel.refresh()
 

@@ -10,11 +10,12 @@ from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
 from swvplanner.tui.widgets.afkappen import kort_af_tekst
+from swvplanner.tui.widgets.stijl import HoudtBeeldBijGelijkeStijl
 
 T = TypeVar("T")
 
 
-class Boom(Tree[T]):
+class Boom(HoudtBeeldBijGelijkeStijl, Tree[T]):
     def render_label(self, node: TreeNode[T], base_style: Style, style: Style) -> Text:
         label = super().render_label(node, base_style, style)
         ruimte = self.scrollable_content_region.width - self._diepte(node) * self.guide_depth

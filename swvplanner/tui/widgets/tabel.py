@@ -19,6 +19,7 @@ from textual.widgets import DataTable
 from textual.widgets.data_table import CellDoesNotExist
 
 from swvplanner.tui.widgets.afkappen import kort_af_tekst
+from swvplanner.tui.widgets.stijl import HoudtBeeldBijGelijkeStijl
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ def kolombreedtes(kolommen: Sequence[Kolom], inhoud: Sequence[int], beschikbaar:
     return breedte
 
 
-class Tabel(DataTable[Text]):
+class Tabel(HoudtBeeldBijGelijkeStijl, DataTable[Text]):
     """A DataTable of `Kolom`s, filled with `vul`; keeps the cursor on its row across refills."""
 
     DEFAULT_CSS = """
