@@ -6,12 +6,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
+from textual import on, work
 from textual.app import App
 from textual.binding import Binding, BindingType
 
 from swvplanner.tui.bewaren import Bewaren
 from swvplanner.tui.commands import PlannerOpdrachten
 from swvplanner.tui.git_export import GitExport
+from swvplanner.tui.messages import ControlesKlaar
 from swvplanner.tui.taken import Taken
 
 if TYPE_CHECKING:
@@ -30,6 +32,11 @@ SCHERMEN = {
     "controles": "Controles",
     "wijzigingen": "Wijzigingen",
 }
+
+
+VOORLADEN = tuple(f"swvplanner.tui.screens.{naam}" for naam in (
+    *SCHERMEN, "actie_formulier", "kk_formulier", "vergadering_formulier", "agenda", "dialogen", "hulp"))
+"""Imported in the background after the first check, so no first visit waits for its imports."""
 
 
 def _scherm(naam: str) -> Screen[None]:
@@ -79,6 +86,7 @@ class PlannerApp(Taken, Bewaren, GitExport, App[None]):
         self.vaststelling: Stand | None = None
         self.vaststelling_fout: str | None = None
         self.laadfout: list[str] = []
+        self._voorgeladen = False
 
     @property
     def vandaag(self) -> date:
@@ -86,6 +94,19 @@ class PlannerApp(Taken, Bewaren, GitExport, App[None]):
 
     def on_mount(self) -> None:
         self.laad()
+
+    @on(ControlesKlaar)
+    def _na_de_eerste_controle(self) -> None:
+        if not self._voorgeladen:
+            self._voorgeladen = True
+            self._voorladen()
+
+    @work(thread=True, group="voorladen")
+    def _voorladen(self) -> None:
+        from importlib import import_module
+
+        for module in VOORLADEN:
+            import_module(module)
 
     async def action_scherm(self, naam: str) -> None:
         if naam in SCHERMEN and self.current_mode != naam:
