@@ -95,6 +95,11 @@ class PlannerApp(Taken, Bewaren, GitExport, App[None]):
     def on_mount(self) -> None:
         self.laad()
 
+    def on_unmount(self) -> None:
+        import gc
+
+        gc.unfreeze()  # what the screens froze (PlanScherm) may be collected again once the app is gone
+
     @on(ControlesKlaar)
     def _na_de_eerste_controle(self) -> None:
         if not self._voorgeladen:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 
 import pytest
-from rich.console import Console
+from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
@@ -60,6 +60,18 @@ def test_afgekapt_in_een_rich_tabel() -> None:
         "31 dec 2025  Uitvoering projectplan…",
         "1 mei 2026   Plan [b]van[/b] :smile:",
     ]
+
+
+def test_afgekapt_regels_onder_elkaar() -> None:
+    """As in the month view: a day number with one line per meeting, each cut on its own."""
+    t = Table(box=None, show_header=False, pad_edge=False, expand=True)
+    t.add_column(ratio=1)
+    t.add_column(ratio=1)
+    t.add_row(Group(Text("1"), Afgekapt("TB", minimum=1), Afgekapt("Wg steeds inclusiever", minimum=1)), "2")
+    console = Console(width=24, file=io.StringIO(), color_system=None, legacy_windows=False)
+    console.print(t)
+    assert [regel.rstrip() for regel in console.file.getvalue().splitlines()] == [  # type: ignore[attr-defined]
+        "1            2", "TB", "Wg steeds…"]
 
 
 KOLOMMEN = (

@@ -6,7 +6,9 @@ import gc
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, ClassVar
 
+from textual import events
 from textual.app import ComposeResult
+from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Static
@@ -55,6 +57,16 @@ class PlanScherm(Screen[None]):
 
     def on_screen_resume(self) -> None:
         self.ververs_als_nodig()
+
+    def post_message(self, message: Message) -> bool:
+        if isinstance(message, events.ScreenResume):
+            # Textual restyles every widget of a screen each time one switches back to it, and every
+            # restyled table and tree then redraws all it shows: that was most of a screen switch.
+            # Nothing has changed while the screen was away: a new theme or CSS is applied by
+            # switch_mode itself (refresh_css when the screen missed an update), and focus or hover
+            # restyle the widgets they change when they change.
+            message.refresh_styles = False
+        return super().post_message(message)
 
     def ververs_als_nodig(self) -> None:
         """Redraw when the plans changed since this screen last showed them."""

@@ -79,4 +79,4 @@ class Afgekapt:
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         stijl = console.get_style(self.stijl) if isinstance(self.stijl, str) else self.stijl
-        yield Text(kort_af(self.tekst, options.max_width), style=stijl or Style(), no_wrap=True, end="")
+        yield Text(kort_af(self.tekst, options.max_width), style=stijl or Style(), no_wrap=True)

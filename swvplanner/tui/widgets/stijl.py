@@ -12,13 +12,13 @@ _Basis = Widget if TYPE_CHECKING else object
 class HoudtBeeldBijGelijkeStijl(_Basis):
     """Mixin for DataTable and Tree, which throw away every rendered line in `notify_style_update`,
     while Textual applies all styles of a screen again each time one returns to it (ScreenResume).
-    When the rules and the theme came out the same, only the widget's own style caches are cleared;
-    a change of focus, theme or CSS still redraws everything."""
+    When the rules, the theme, the pseudo-classes (focus, hover, ...) and the classes came out the
+    same, only the widget's own style caches are cleared; any change of them still redraws all."""
 
     _stijlsleutel: Any = None
 
     def notify_style_update(self) -> None:
-        sleutel = (self.styles.get_rules(), self.app.theme)
+        sleutel = (self.styles.get_rules(), self.app.theme, frozenset(self.get_pseudo_classes()), self.classes)
         if sleutel == self._stijlsleutel:
             Widget.notify_style_update(self)
             return
