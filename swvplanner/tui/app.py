@@ -6,12 +6,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
+from textual import on, work
 from textual.app import App
 from textual.binding import Binding, BindingType
 
 from swvplanner.tui.bewaren import Bewaren
 from swvplanner.tui.commands import Palet, PlannerOpdrachten
 from swvplanner.tui.git_export import GitExport
+from swvplanner.tui.messages import ControlesKlaar
 from swvplanner.tui.stoppen import Stoppen
 from swvplanner.tui.taken import Taken
 from swvplanner.tui.toetsen import nl_toets
@@ -33,6 +35,11 @@ SCHERMEN = {
     "controles": "Controles",
     "wijzigingen": "Wijzigingen",
 }
+
+
+VOORLADEN = tuple(f"swvplanner.tui.screens.{naam}" for naam in (
+    *SCHERMEN, "actie_formulier", "kk_formulier", "vergadering_formulier", "agenda", "dialogen", "hulp"))
+"""Imported in the background after the first check, so no first visit waits for its imports."""
 
 
 def _scherm(naam: str) -> Screen[None]:
@@ -63,11 +70,11 @@ class PlannerApp(Taken, Bewaren, GitExport, Stoppen, Palet, App[None]):
         Binding("5", "scherm('controles')", "Controles", show=False),
         Binding("6", "scherm('wijzigingen')", "Wijzigingen", show=False),
         Binding("ctrl+s", "bewaar", "Bewaren"),
-        Binding("ctrl+z", "ongedaan", "Ongedaan"),
+        Binding("ctrl+z", "ongedaan", "Ongedaan", show=False),
         Binding("ctrl+g", "vastleggen", "Vastleggen", show=False),
         Binding("ctrl+e", "exporteer", "Exporteren", show=False),
         Binding("question_mark,f1", "hulp", "Help"),
-        Binding("ctrl+q", "stoppen", "Stoppen", priority=True),
+        Binding("ctrl+q", "stoppen", "Stoppen", show=False, priority=True),
         Binding("q", "stoppen", "Stoppen", show=False),
         Binding("ctrl+c", "stoppen", "Stoppen", show=False),  # in a field with a selection ctrl+c copies
         Binding("ctrl+p", "command_palette", "Opdrachten", show=False, priority=True),
@@ -84,6 +91,7 @@ class PlannerApp(Taken, Bewaren, GitExport, Stoppen, Palet, App[None]):
         self.vaststelling: Stand | None = None
         self.vaststelling_fout: str | None = None
         self.laadfout: list[str] = []
+        self._voorgeladen = False
 
     @property
     def vandaag(self) -> date:
@@ -94,9 +102,6 @@ class PlannerApp(Taken, Bewaren, GitExport, Stoppen, Palet, App[None]):
         self.vang_signalen()
         self.zoek_herstel()
 
-    def on_unmount(self) -> None:
-        self.laat_signalen_los()
-
     def get_key_display(self, binding: Binding) -> str:
         return nl_toets(super().get_key_display(binding))
 
@@ -104,6 +109,25 @@ class PlannerApp(Taken, Bewaren, GitExport, Stoppen, Palet, App[None]):
                timeout: float | None = None, markup: bool = False) -> None:
         """Notifications are plain text: they carry user data (titles, places), never markup."""
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
+
+    def on_unmount(self) -> None:
+        import gc
+
+        self.laat_signalen_los()
+        gc.unfreeze()  # what the screens froze (PlanScherm) may be collected again once the app is gone
+
+    @on(ControlesKlaar)
+    def _na_de_eerste_controle(self) -> None:
+        if not self._voorgeladen:
+            self._voorgeladen = True
+            self._voorladen()
+
+    @work(thread=True, group="voorladen")
+    def _voorladen(self) -> None:
+        from importlib import import_module
+
+        for module in VOORLADEN:
+            import_module(module)
 
     async def action_scherm(self, naam: str) -> None:
         if naam in SCHERMEN and self.current_mode != naam:

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.content import Content
+from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from swvplanner.tui.toetsen import NederlandseToetsen
 from swvplanner.tui.widgets.navigatie import Navigatie
 from swvplanner.tui.widgets.statusregel import Statusregel
+from swvplanner.tui.widgets.voettekst import Voettekst
 
 if TYPE_CHECKING:
     from swvplanner.tui.app import PlannerApp
@@ -26,6 +30,11 @@ class PlanScherm(NederlandseToetsen, Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self._getoond: tuple[int, int] | None = None
+        self._bevroren = False
+        # A new screen is styled when it mounts. Textual would also re-parse all CSS and restyle the
+        # app twice on a mode's first visit, as for a screen that missed a CSS change (a third of
+        # that visit's time); this screen has missed none.
+        self._css_update_count = self.app._css_update_count
 
     @property
     def planner(self) -> PlannerApp:
@@ -40,7 +49,7 @@ class PlanScherm(NederlandseToetsen, Screen[None]):
         yield Static("Plannen laden…", id="laden", classes="melding")
         yield from self.inhoud()
         yield Statusregel()
-        yield Footer()
+        yield Voettekst()
 
     def inhoud(self) -> Iterable[Widget]:
         return ()
@@ -50,6 +59,16 @@ class PlanScherm(NederlandseToetsen, Screen[None]):
 
     def on_screen_resume(self) -> None:
         self.ververs_als_nodig()
+
+    def post_message(self, message: Message) -> bool:
+        if isinstance(message, events.ScreenResume):
+            # Textual restyles every widget of a screen each time one switches back to it, and every
+            # restyled table and tree then redraws all it shows: that was most of a screen switch.
+            # Nothing has changed while the screen was away: a new theme or CSS is applied by
+            # switch_mode itself (refresh_css when the screen missed an update), and focus or hover
+            # restyle the widgets they change when they change.
+            message.refresh_styles = False
+        return super().post_message(message)
 
     def ververs_als_nodig(self) -> None:
         """Redraw when the plans changed since this screen last showed them."""
@@ -69,6 +88,12 @@ class PlanScherm(NederlandseToetsen, Screen[None]):
         if sleutel != self._getoond:
             self._getoond = sleutel
             self.ververs()
+            if not self._bevroren:
+                self._bevroren = True
+                # What exists now (Textual, the plans, this screen) lives as long as the app: keep it
+                # out of the cyclic garbage collector, whose full passes over it took 100-500 ms on
+                # the UI thread, now and then, in the middle of a screen switch.
+                self.call_after_refresh(gc.freeze)
         for regel in self.query(Statusregel):
             regel.refresh()
 

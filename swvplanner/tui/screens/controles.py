@@ -12,11 +12,19 @@ from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import DataTable, Static
 
+from swvplanner.core.checks import ERNST_VOLGORDE
 from swvplanner.core.vindplaats import onderwerp
 from swvplanner.services_check import Gevonden
 from swvplanner.tui.screens.basis import PlanScherm
+from swvplanner.tui.widgets.tabel import Kolom, Rij, Tabel
 
 KLEUR = {"fout": "red", "waarschuwing": "yellow", "info": "cyan"}
+KOLOMMEN = (
+    Kolom("Ernst", "ernst", minimum=12, gewicht=0),
+    Kolom("Code", "code", minimum=6, gewicht=0, prioriteit=2),
+    Kolom("Plaats", "plaats", minimum=32, gewicht=0),
+    Kolom("Melding", "melding", minimum=28),
+)
 
 
 class ControlesScherm(PlanScherm):
@@ -33,16 +41,8 @@ class ControlesScherm(PlanScherm):
 
     def inhoud(self) -> Iterable[Widget]:
         yield Static(id="samenvatting", classes="kop")
-        yield DataTable(id="tabel", cursor_type="row", zebra_stripes=True)
+        yield Tabel(KOLOMMEN, id="tabel")
         yield Static(id="detail", classes="detail")
-
-    def on_mount(self) -> None:
-        tabel = self.query_one("#tabel", DataTable)
-        tabel.add_column("Ernst", key="ernst", width=6)
-        tabel.add_column("Code", key="code", width=6)
-        tabel.add_column("Plaats", key="plaats", width=36)
-        tabel.add_column("Melding", key="melding")
-        super().on_mount()
 
     def ververs(self) -> None:
         self.controles_bijgewerkt()
@@ -53,18 +53,12 @@ class ControlesScherm(PlanScherm):
         if gevonden is None:
             samenvatting.update("Controleren…")
             return
-        self.gevonden = gevonden
-        tabel = self.query_one("#tabel", DataTable)
-        rij = tabel.cursor_row
-        tabel.clear()
-        for i, g in enumerate(gevonden):
-            b = g.bevinding
-            plaats = f"{b.bestand.rsplit('/', 1)[-1]}:{b.regel}:{b.kolom}" if b.regel else b.bestand
-            ernst = {"fout": "fout", "waarschuwing": "waars", "info": "info"}[b.ernst]
-            tabel.add_row(Text(ernst, style=KLEUR[b.ernst]), b.code, Text(plaats),
-                          Text(b.melding.replace("\n", " ⏎ ")), key=str(i))
-        if gevonden:
-            tabel.move_cursor(row=min(max(rij, 0), len(gevonden) - 1))
+        # Fouten first, then waarschuwingen, then info; the checker's order within each.
+        self.gevonden = gevonden = sorted(gevonden, key=lambda g: ERNST_VOLGORDE[g.bevinding.ernst])
+        self.query_one("#tabel", Tabel).vul(
+            Rij(str(i), (Text(g.bevinding.ernst, style=KLEUR[g.bevinding.ernst]), g.bevinding.code,
+                         _plaats(g), g.bevinding.melding.replace("\n", " ⏎ ")))
+            for i, g in enumerate(gevonden))
         fouten = sum(1 for g in gevonden if g.bevinding.ernst == "fout")
         samenvatting.update(
             "[green]Geen bevindingen: de plannen zijn in orde.[/green]" if not gevonden else
@@ -117,3 +111,9 @@ class ControlesScherm(PlanScherm):
         else:
             await self.planner.action_scherm("jaarplan")
             self.app.screen.selecteer(doel.soort, doel.id)  # type: ignore[attr-defined]
+
+
+def _plaats(g: Gevonden) -> str:
+    """File and line (the column is in the detail below the table)."""
+    b = g.bevinding
+    return f"{b.bestand.rsplit('/', 1)[-1]}:{b.regel}" if b.regel else b.bestand.rsplit("/", 1)[-1]

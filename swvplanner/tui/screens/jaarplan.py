@@ -19,6 +19,7 @@ from swvplanner.core.bewerken.jaarplan import STATUS_VOLGORDE
 from swvplanner.core.model.jaarplan import Actie, Jaarplan, Onderdeel
 from swvplanner.core.overzichten import actie_kort, actie_past
 from swvplanner.tui.screens.basis import PlanScherm
+from swvplanner.tui.widgets.boom import Boom
 from swvplanner.tui.widgets.filter import volgende_filter
 
 STATUS_TEKEN = {"gepland": "○", "lopend": "◐", "gereed": "●", "uitgesteld": "‖", "vervallen": "✗"}
@@ -46,7 +47,7 @@ class JaarplanScherm(PlanScherm):
             yield Input(placeholder="Wie… (w)", id="wie")
             yield Select([(s, s) for s in STATUS_VOLGORDE], prompt="Alle statussen", id="status")
         with Horizontal(id="jaarplan-inhoud"):
-            yield Tree("Jaarplannen", id="boom")
+            yield Boom("Jaarplannen", id="boom")
             with VerticalScroll(id="jaarplan-detail"):
                 yield Static(id="detail", classes="detail")
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import ClassVar
 
-from rich.text import Text
 from textual import on
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
@@ -16,7 +15,14 @@ from textual.widgets import DataTable, Input, Static
 from swvplanner.core.nl_datum import formatteer_datum
 from swvplanner.core.overzichten import KkRij, kk_rijen
 from swvplanner.tui.screens.basis import PlanScherm
-from swvplanner.tui.widgets.tabel import gekozen_sleutel
+from swvplanner.tui.widgets.tabel import Kolom, Rij, Tabel, gekozen_sleutel
+
+KOLOMMEN = (
+    Kolom("Wat", "wat", minimum=24, gewicht=3),
+    Kolom("Volgende", "volgende", minimum=11, gewicht=0),
+    Kolom("Wie", "wie", minimum=20, gewicht=1, prioriteit=2),
+    Kolom("Besluitvorming", "besluitvorming", minimum=30, gewicht=2, prioriteit=3),
+)
 
 
 class KwaliteitskalenderScherm(PlanScherm):
@@ -35,28 +41,15 @@ class KwaliteitskalenderScherm(PlanScherm):
     def inhoud(self) -> Iterable[Widget]:
         with Horizontal(classes="filterbalk"):
             yield Input(placeholder="Zoeken… (/)", id="zoek")
-        yield DataTable(id="tabel", cursor_type="row", zebra_stripes=True)
+        yield Tabel(KOLOMMEN, id="tabel")
         yield Static(id="detail", classes="detail")
-
-    def on_mount(self) -> None:
-        tabel = self.query_one("#tabel", DataTable)
-        tabel.add_column("Wat", key="wat", width=28)
-        tabel.add_column("Volgende", key="volgende", width=12)
-        tabel.add_column("Wie", key="wie", width=16)
-        tabel.add_column("Besluitvorming", key="besluitvorming")
-        super().on_mount()
 
     def ververs(self) -> None:
         assert self.werkset is not None
-        tabel = self.query_one("#tabel", DataTable)
-        gekozen = self.gekozen_id()
         self.rijen = kk_rijen(self.werkset.plannen, self.planner.vandaag, self.query_one("#zoek", Input).value)
-        tabel.clear()
-        for r in self.rijen:
-            tabel.add_row(Text(r.wat), formatteer_datum(r.volgende, kort=True) if r.volgende else "—",
-                          Text(r.wie.splitlines()[0] if r.wie else ""), Text(r.besluitvorming), key=r.id)
-        if gekozen and any(r.id == gekozen for r in self.rijen):
-            tabel.move_cursor(row=tabel.get_row_index(gekozen))
+        self.query_one("#tabel", Tabel).vul(
+            Rij(r.id, (r.wat, formatteer_datum(r.volgende, kort=True) if r.volgende else "—",
+                       r.wie.splitlines()[0] if r.wie else "", r.besluitvorming)) for r in self.rijen)
         self._toon_detail()
 
     def gekozen_id(self) -> str | None:

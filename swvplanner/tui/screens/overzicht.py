@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from rich.table import Table
-from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Static
 
 from swvplanner.tui.screens.basis import PlanScherm
+from swvplanner.tui.widgets.afkappen import Afgekapt
 
 
 def formatteer_datum(d: object, kort: bool = False) -> str:
@@ -49,14 +49,14 @@ class OverzichtScherm(PlanScherm):
             vandaag=formatteer_datum(vandaag), jaren=", ".join(str(s) for s in plannen.schooljaren()) or "geen"))
         t = Table(title=f"Vergaderingen tot {_dag(v.tot)}", title_justify="left", expand=True, box=None,
                   show_edge=False, pad_edge=False)
-        for kop, stijl in (("Datum", None), ("Tijd", None), ("Orgaan", None), ("Waar", None), ("", None)):
-            t.add_column(kop, style=stijl, overflow="ellipsis", no_wrap=True)
+        for kop, ratio in (("Datum", None), ("Tijd", None), ("Orgaan", 3), ("Waar", 1), ("", None)):
+            t.add_column(kop, ratio=ratio, no_wrap=True)
         for k in v.vergaderingen:
             status = "" if k.status == "gepland" else k.status
             naam = k.orgaan + (f" – {k.titel}" if k.titel else "")
             stijl = "strike dim" if k.status == "geannuleerd" else ""
-            t.add_row(_dag(k.datum), str(k.tijd.start.strftime("%H.%M")) if k.tijd else "", Text(naam),
-                      Text(k.locatie or ""), status, style=stijl)
+            t.add_row(_dag(k.datum), str(k.tijd.start.strftime("%H.%M")) if k.tijd else "", Afgekapt(naam),
+                      Afgekapt(k.locatie or ""), status, style=stijl)
         self.query_one("#vergaderingen", Static).update(
             t if v.vergaderingen else "[b]Vergaderingen[/b]\nGeen vergaderingen in de komende zes weken.")
         self.query_one("#deadlines", Static).update(self._deadlines("Deadlines (kwaliteitskalender en acties)",
@@ -73,10 +73,10 @@ class OverzichtScherm(PlanScherm):
             return f"\n[b]{titel}[/b]\n{leeg}"
         t = Table(title=titel, title_justify="left", expand=True, box=None, show_edge=False, pad_edge=False)
         t.add_column("Uiterlijk", no_wrap=True)
-        t.add_column("Wat", overflow="ellipsis", no_wrap=True, ratio=1)
+        t.add_column("Wat", no_wrap=True, ratio=1)
         t.add_column("", no_wrap=True)
         for d in regels:
-            t.add_row(_dag(d.datum), Text(d.wat), "actie, " + d.status if d.soort == "actie" else "kwaliteitskal.")
+            t.add_row(_dag(d.datum), Afgekapt(d.wat), "actie, " + d.status if d.soort == "actie" else "kwaliteitskal.")
         return t
 
     def controles_bijgewerkt(self) -> None:

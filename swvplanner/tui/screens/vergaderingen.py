@@ -6,24 +6,31 @@ from collections.abc import Iterable
 from datetime import date
 from typing import ClassVar
 
-from rich.text import Text
 from textual import on
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import DataTable, Input, OptionList, Select, Static
-from textual.widgets.option_list import Option
 
 from swvplanner import services_bewerken as sb
 from swvplanner.core.overzichten import VergaderRij, maand, vergaderrijen
 from swvplanner.tui.screens.basis import PlanScherm
 from swvplanner.tui.widgets.filter import volgende_filter
+from swvplanner.tui.widgets.lijst import Namenlijst
 from swvplanner.tui.widgets.maandkalender import Maandkalender
-from swvplanner.tui.widgets.tabel import gekozen_sleutel
+from swvplanner.tui.widgets.tabel import Kolom, Rij, Tabel, gekozen_sleutel
 
 STATUSSEN = ("gepland", "verplaatst", "geannuleerd", "reserve")
 ALLE = "__alle__"
+KOLOMMEN = (
+    Kolom("Datum", "datum", minimum=14, gewicht=0),
+    Kolom("Tijd", "tijd", minimum=11, gewicht=0, prioriteit=2),
+    Kolom("Orgaan", "orgaan", minimum=17, gewicht=3),
+    Kolom("Titel", "titel", minimum=17, gewicht=2),
+    Kolom("Waar", "waar", minimum=14, gewicht=2, prioriteit=3),
+    Kolom("Status", "status", minimum=11, gewicht=0),
+)
 
 
 class VergaderingenScherm(PlanScherm):
@@ -52,22 +59,16 @@ class VergaderingenScherm(PlanScherm):
 
     def inhoud(self) -> Iterable[Widget]:
         with Horizontal(id="vergaderingen-inhoud"):
-            yield OptionList(id="organen")
+            yield Namenlijst(id="organen")
             with Vertical(id="vergaderingen-rechts"):
                 with Horizontal(classes="filterbalk"):
                     yield Input(placeholder="Zoeken… (/)", id="zoek")
                     yield Select([(s, s) for s in STATUSSEN], prompt="Alle statussen", id="status")
-                yield DataTable(id="tabel", cursor_type="row", zebra_stripes=True)
+                yield Tabel(KOLOMMEN, id="tabel")
                 yield Maandkalender(id="maand")
                 yield Static(id="detail", classes="detail")
 
     def on_mount(self) -> None:
-        tabel = self.query_one("#tabel", DataTable)
-        tabel.add_column("Datum", key="datum", width=15)
-        tabel.add_column("Tijd", key="tijd", width=11)
-        tabel.add_column("Orgaan", key="orgaan", width=10)
-        tabel.add_column("Titel", key="titel", width=20)
-        tabel.add_column("Status", key="status", width=11)
         self.query_one("#maand").display = False
         super().on_mount()
 
@@ -77,23 +78,19 @@ class VergaderingenScherm(PlanScherm):
         ws = self.werkset
         assert ws is not None
         plannen = ws.plannen
-        organen = self.query_one("#organen", OptionList)
+        organen = self.query_one("#organen", Namenlijst)
         if organen.option_count == 0:
-            organen.add_option(Option("Alle organen", id=ALLE))
-            for o in plannen.organisatie.overlegorganen:
-                organen.add_option(Option(Content(o.kort), id=o.id))
+            organen.zet([(ALLE, "Alle organen"), *((o.id, o.kort) for o in plannen.organisatie.overlegorganen)])
             organen.highlighted = 0
         zoek = self.query_one("#zoek", Input).value
         status = self.query_one("#status", Select).value
         self.rijen = vergaderrijen(plannen, self.orgaan, status if isinstance(status, str) else None, zoek)
-        tabel = self.query_one("#tabel", DataTable)
+        tabel = self.query_one("#tabel", Tabel)
         gekozen = self.gekozen_id()
-        tabel.clear()
-        for r in self.rijen:
-            stijl = "strike dim" if r.status == "geannuleerd" else ("italic" if r.status == "reserve" else "")
-            tabel.add_row(*(Text(x, style=stijl) for x in (
-                r.wanneer, r.tijd, r.orgaan_kort, r.titel or r.locatie, "" if r.status == "gepland" else r.status)),
-                key=r.id)
+        tabel.vul(Rij(r.id, (r.wanneer, r.tijd, r.orgaan_kort, r.titel, r.locatie,
+                             "" if r.status == "gepland" else r.status),
+                      "strike dim" if r.status == "geannuleerd" else ("italic" if r.status == "reserve" else ""))
+                  for r in self.rijen)
         if gekozen and any(r.id == gekozen for r in self.rijen):
             tabel.move_cursor(row=tabel.get_row_index(gekozen), scroll=True)
         elif self.rijen and tabel.cursor_row < 0:

@@ -5,11 +5,13 @@ from __future__ import annotations
 import calendar
 from datetime import date
 
+from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 from textual.widgets import Static
 
 from swvplanner.core.nl_datum import MAANDNAMEN
+from swvplanner.tui.widgets.afkappen import Afgekapt
 
 KOPPEN = ("ma", "di", "wo", "do", "vr", "za", "zo")
 
@@ -24,18 +26,14 @@ class Maandkalender(Static):
         t = Table(title=f"{MAANDNAMEN[maand]} {jaar}   ([ vorige, ] volgende maand)", expand=True,
                   show_lines=True, pad_edge=False)
         for kop in KOPPEN:
-            t.add_column(kop, ratio=1, overflow="ellipsis")
+            t.add_column(kop, ratio=1)
         for week in calendar.Calendar().monthdatescalendar(jaar, maand):
             cellen = []
             for d in week:
-                cel = Text()
                 stijl = "bold reverse" if d == vandaag else ("dim" if d.month != maand else "bold")
-                cel.append(f"{d.day}", style=stijl)
-                if d.month == maand:
-                    for kort, status, _id in per_dag.get(d, []):
-                        cel.append("\n")
-                        cel.append(kort, style="strike dim" if status == "geannuleerd" else
-                                   ("italic" if status == "reserve" else ""))
-                cellen.append(cel)
+                regels = [Afgekapt(kort, "strike dim" if status == "geannuleerd" else
+                                   ("italic" if status == "reserve" else ""), minimum=1)
+                          for kort, status, _id in (per_dag.get(d, []) if d.month == maand else [])]
+                cellen.append(Group(Text(f"{d.day}", style=stijl), *regels))
             t.add_row(*cellen)
         self.update(t)

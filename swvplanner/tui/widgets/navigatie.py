@@ -1,9 +1,13 @@
-"""The tab row at the top of each main screen: click or press 1-5 to switch."""
+"""The tab row at the top of each main screen: click a name or press 1-6 to switch.
+
+One line of text with a link per screen, not a Tabs widget: Tabs is a dozen widgets (and a second
+line for its underline) that every screen switch restyles and redraws.
+"""
 
 from __future__ import annotations
 
-from textual import on
-from textual.widgets import Tab, Tabs
+from textual.content import Content
+from textual.widgets import Static
 
 SCHERMEN = (
     ("overzicht", "1 Overzicht"),
@@ -15,20 +19,12 @@ SCHERMEN = (
 )
 
 
-class Navigatie(Tabs):
+class Navigatie(Static):
     DEFAULT_CSS = """
-    Navigatie { height: 2; }
-    Navigatie Tab { padding: 0 1; }
+    Navigatie { height: 1; background: $panel; color: $text-muted; link-style: none; }
     """
 
     def __init__(self, actief: str) -> None:
-        super().__init__(*(Tab(label, id=naam) for naam, label in SCHERMEN), active=actief)
-        self.can_focus = False
-        self._actief = actief
-
-    @on(Tabs.TabActivated)
-    async def _gekozen(self, event: Tabs.TabActivated) -> None:
-        event.stop()
-        if event.tab.id and event.tab.id != self._actief:
-            self.active = self._actief  # the screen for the other tab shows its own row
-            await self.app.run_action(f"scherm('{event.tab.id}')")
+        super().__init__(Content.assemble(*(
+            (f" {label} ", "bold reverse $accent" if naam == actief else f"@click=app.scherm('{naam}')")
+            for naam, label in SCHERMEN)))
