@@ -20,6 +20,7 @@ from textual.widgets import Button, Label, RadioButton, RadioSet, Static
 
 from swvplanner.core.samenvoeging import AFWEZIG, VERWIJDERD, Botsing
 from swvplanner.core.verschil import waarde
+from swvplanner.tui.toetsen import NederlandseToetsen
 
 KANTEN = ("hun", "mijn")
 
@@ -43,7 +44,7 @@ def naast_elkaar(botsing: Botsing) -> Table:
     return tabel
 
 
-class Samenvoegen(ModalScreen[dict[tuple[str, Any], str] | None]):
+class Samenvoegen(NederlandseToetsen, ModalScreen[dict[tuple[str, Any], str] | None]):
     """Per item with a conflict: their version or mine. Dismisses with the keuzes, None on cancel."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "annuleer", "Annuleren")]
