@@ -46,6 +46,9 @@ class Werkset:
         self.modellen: dict[str, BaseModel] = {naam: b.model for naam, b in pm.bestanden.items()}
         self.gewijzigd: set[str] = set()
         self.geschiedenis: list[Wijziging] = []
+        self._open: dict[str, tuple[int, int]] = {}
+        """Per document the unsaved edits: (edits on top of the undo stack since the last save,
+        saved edits undone since then). Their sum is what the status line counts."""
         self.versie = 0
         """Increases with every change of the models (edit, undo, reload): views compare it."""
 
@@ -73,7 +76,15 @@ class Werkset:
         self.geschiedenis.append(Wijziging(document, oud, omschrijving))
         del self.geschiedenis[:-MAX_ONGEDAAN]
         self.modellen[document] = nieuw
+        boven, onder = self._open.get(document, (0, 0))
+        self._open[document] = (boven + 1, onder)
         self._markeer(document)
+
+    @property
+    def niet_bewaard(self) -> int:
+        """How many edits are not saved yet (an undone saved edit counts too; a document that is
+        back as it is on disk counts none)."""
+        return sum(max(1, sum(self._open.get(naam, (0, 0)))) for naam in self.gewijzigd)
 
     def ongedaan(self) -> Wijziging | None:
         """Undo the last edit; returns it, or None when there is nothing to undo."""
@@ -81,6 +92,8 @@ class Werkset:
             return None
         w = self.geschiedenis.pop()
         self.modellen[w.document] = w.voor
+        boven, onder = self._open.get(w.document, (0, 0))
+        self._open[w.document] = (boven - 1, onder) if boven else (0, onder + 1)
         self._markeer(w.document)
         return w
 
@@ -88,6 +101,7 @@ class Werkset:
         opgeslagen = self.pm.bestanden[document].model
         if self.modellen[document].plain() == opgeslagen.plain():  # type: ignore[attr-defined]
             self.gewijzigd.discard(document)
+            self._open.pop(document, None)
         else:
             self.gewijzigd.add(document)
         self.versie += 1
@@ -125,6 +139,7 @@ class Werkset:
             if self.modellen[naam] is model:  # not edited again while saving (saving runs in a worker)
                 self.modellen[naam] = self.pm.bestanden[naam].model
                 self.gewijzigd.discard(naam)
+                self._open.pop(naam, None)
             geschreven.append(self.pm.bestanden[naam].naam)
         self.versie += 1
         return geschreven
@@ -139,6 +154,7 @@ class Werkset:
             self.pm.bestanden[naam] = lees_bestand(b.pad, model, b.naam)
             self.modellen[naam] = self.pm.bestanden[naam].model
             self.gewijzigd.discard(naam)
+            self._open.pop(naam, None)
         self.geschiedenis = [w for w in self.geschiedenis if w.document not in namen]
         self.versie += 1
 
