@@ -7,9 +7,9 @@ in the Werkset (unsaved, undoable). Errors are BewerkFout/ValueError with a Dutc
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from swvplanner.core.bewerken import jaarplan as jp_bewerken
 from swvplanner.core.bewerken import kwaliteitskalender as kk_bewerken
@@ -73,7 +73,10 @@ def vergadering_toevoegen(ws: Werkset, orgaan: str, datum_tekst: str, tijd_tekst
     return nieuw_id
 
 
-def vergadering_verplaatsen(ws: Werkset, vergadering_id: str, datum_tekst: str, tijd_tekst: str = "") -> None:
+def vergadering_verplaatsen(ws: Werkset, vergadering_id: str, datum_tekst: str, tijd_tekst: str = "",
+                            als_verplaatst: bool = True) -> None:
+    """Give a meeting another date: a move (status 'verplaatst') or, with `als_verplaatst=False`, the
+    correction of a wrong date (status unchanged; the adoption diff says 'datum gewijzigd')."""
     document = vergadering_document(ws, vergadering_id)
     vp = _vp(ws, document)
     datum = lees_datum(datum_tekst, vp.schooljaar)
@@ -82,8 +85,10 @@ def vergadering_verplaatsen(ws: Werkset, vergadering_id: str, datum_tekst: str, 
     if tijd is None:  # an empty time: the orgaan's default again
         o = org.orgaan(vergadering(ws, vergadering_id).orgaan)
         tijd = o.tijd if o else None
-    nieuw = vg_bewerken.verplaats(vp, org, vergadering_id, datum, tijd)
-    ws.pas_toe(document, nieuw, f"vergadering {vergadering_id} verplaatst naar {formatteer_datum(datum, kort=True)}")
+    nieuw = vg_bewerken.verplaats(vp, org, vergadering_id, datum, tijd, als_verplaatst)
+    nieuwe_datum = formatteer_datum(datum, kort=True)
+    ws.pas_toe(document, nieuw, f"vergadering {vergadering_id} verplaatst naar {nieuwe_datum}" if als_verplaatst
+               else f"datum van vergadering {vergadering_id} gecorrigeerd in {nieuwe_datum}")
 
 
 _STATUS_TEKST = {"geannuleerd": "geannuleerd", "reserve": "reservedatum", "gepland": "weer gepland",
@@ -128,9 +133,25 @@ def actie(ws: Werkset, actie_id: str) -> Actie:
     return a
 
 
+def geen_volgende_status(ws: Werkset, actie_id: str) -> str | None:
+    """Why the one-key status step does nothing for this actie (Dutch), or None when it can step."""
+    huidig = actie(ws, actie_id).status
+    if jp_bewerken.volgende_status(huidig) is not None:
+        return None
+    if huidig == "gereed":
+        return f"Actie {actie_id} is al gereed."
+    return f"Actie {actie_id} staat op {huidig}; de stap verder gaat alleen van gepland via lopend naar gereed."
+
+
 def actie_status_volgende(ws: Werkset, actie_id: str) -> str:
-    """Move the actie's status one step on (the one-key status change); returns the new status."""
-    return actie_status(ws, actie_id, jp_bewerken.volgende_status(actie(ws, actie_id).status))
+    """Move the actie's status one step along gepland → lopend → gereed; returns the new status.
+
+    Refuses at gereed and off that path (uitgesteld, vervallen): those are chosen, not stepped to.
+    """
+    volgende = jp_bewerken.volgende_status(actie(ws, actie_id).status)
+    if volgende is None:
+        raise BewerkFout(geen_volgende_status(ws, actie_id) or "")
+    return actie_status(ws, actie_id, volgende)
 
 
 def actie_status(ws: Werkset, actie_id: str, status: str) -> str:
@@ -153,6 +174,24 @@ def actie_verwijderen(ws: Werkset, actie_id: str) -> None:
 
 ACTIE_VELDEN = ("resultaat", "wat", "actiepunten", "wie", "wanneer", "status", "indicator", "opmerking")
 MIDDELEN_VELDEN = ("personeel", "financieel")
+ACTIE_VERPLICHT = {"wat": "verplicht: beschrijf wat er gebeurt"}
+"""Form fields an actie cannot do without. The model allows an actie without 'wat' (older plans
+may have one), but a new or edited actie needs one: the tree, the calendars and the diff name it so."""
+ACTIE_AANBEVOLEN = {"wie": "SWV401", "wanneer": "SWV402"}
+"""Form fields that may stay empty, with the check that warns about them then."""
+
+
+def _verplicht(velden: dict[str, str], verplicht: dict[str, str]) -> dict[str, str]:
+    return {veld: tekst for veld, tekst in verplicht.items() if not velden.get(veld, "").strip()}
+
+
+def actie_waarschuwingen(velden: dict[str, str]) -> dict[str, str]:
+    """Warnings at the empty fields the checker warns about (the actie is accepted anyway)."""
+    from swvplanner.core.checks import REGISTER
+
+    titels = {c.code: c.titel for c in REGISTER}
+    return {veld: f"leeg: de controle waarschuwt ({code} {titels[code]})"
+            for veld, code in ACTIE_AANBEVOLEN.items() if not velden.get(veld, "").strip()}
 
 
 def actie_uit_formulier(basis: Actie | None, actie_id: str, velden: dict[str, str]) -> Actie:
@@ -181,18 +220,30 @@ def actie_uit_formulier(basis: Actie | None, actie_id: str, velden: dict[str, st
         data["middelen"] = middelen
     else:
         data.pop("middelen", None)
+    return _gevalideerd(Actie, data, _verplicht(velden, ACTIE_VERPLICHT))
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def _gevalideerd(model: type[M], data: dict[str, Any], leeg: dict[str, str]) -> M:
+    """The model from form data; FormulierFout with the messages of every invalid or empty required field."""
     try:
-        return Actie.model_validate(data)
+        uitkomst = model.model_validate(data)
     except ValidationError as fout:
-        raise FormulierFout(per_veld(fout, Actie)) from None
+        raise FormulierFout({**per_veld(fout, model), **leeg}, set(leeg)) from None
+    if leeg:
+        raise FormulierFout(leeg, set(leeg))
+    return uitkomst
 
 
 class FormulierFout(ValueError):
-    """Dutch messages per form field."""
+    """Dutch messages per form field; `verplicht` names the required fields that are empty."""
 
-    def __init__(self, velden: dict[str, str]) -> None:
+    def __init__(self, velden: dict[str, str], verplicht: set[str] | None = None) -> None:
         super().__init__("; ".join(f"{k}: {v}" if k else v for k, v in velden.items()))
         self.velden = velden
+        self.verplicht = verplicht or set()
 
 
 def actie_opslaan(ws: Werkset, document: str, actie_: Actie, onderdeel_id: str | None = None) -> None:
@@ -209,6 +260,7 @@ def actie_opslaan(ws: Werkset, document: str, actie_: Actie, onderdeel_id: str |
 # --- kwaliteitskalender ----------------------------------------------------------------------
 
 KK_VELDEN = ("wat", "wanneer", "wie", "opmerking", "voorbereiding")
+KK_VERPLICHT = {"wat": "verplicht: noem het document, gesprek of onderzoek"}
 
 
 def kk_item_uit_formulier(basis: KwaliteitskalenderItem, velden: dict[str, str]) -> KwaliteitskalenderItem:
@@ -226,10 +278,7 @@ def kk_item_uit_formulier(basis: KwaliteitskalenderItem, velden: dict[str, str])
         data["anker"] = anker
     else:
         data.pop("anker", None)
-    try:
-        return KwaliteitskalenderItem.model_validate(data)
-    except ValidationError as fout:
-        raise FormulierFout(per_veld(fout, KwaliteitskalenderItem)) from None
+    return _gevalideerd(KwaliteitskalenderItem, data, _verplicht(velden, KK_VERPLICHT))
 
 
 def kk_item_opslaan(ws: Werkset, item: KwaliteitskalenderItem) -> None:

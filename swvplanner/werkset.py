@@ -111,6 +111,9 @@ class Werkset:
         """Documents whose file on disk cannot be read now; they are not saved until it can."""
         self._gezien: dict[str, str] = {}
         """Per document the fingerprint of the outside change last handled (not handled twice)."""
+        self._open: dict[str, tuple[int, int]] = {}
+        """Per document the unsaved edits: (edits on top of the undo stack since the last save,
+        saved edits undone since then). Their sum is what the status line counts."""
         self.versie = 0
         """Increases with every change of the models (edit, undo, reload): views compare it."""
 
@@ -138,7 +141,15 @@ class Werkset:
         self.geschiedenis.append(Wijziging(document, oud, omschrijving))
         del self.geschiedenis[:-MAX_ONGEDAAN]
         self.modellen[document] = nieuw
+        boven, onder = self._open.get(document, (0, 0))
+        self._open[document] = (boven + 1, onder)
         self._markeer(document)
+
+    @property
+    def niet_bewaard(self) -> int:
+        """How many edits are not saved yet (an undone saved edit counts too; a document that is
+        back as it is on disk counts none)."""
+        return sum(max(1, sum(self._open.get(naam, (0, 0)))) for naam in self.gewijzigd)
 
     def ongedaan(self) -> Wijziging | None:
         """Undo the last edit; returns it, or None when there is nothing to undo."""
@@ -146,6 +157,8 @@ class Werkset:
             return None
         w = self.geschiedenis.pop()
         self.modellen[w.document] = w.voor
+        boven, onder = self._open.get(w.document, (0, 0))
+        self._open[w.document] = (boven - 1, onder) if boven else (0, onder + 1)
         self._markeer(w.document)
         return w
 
@@ -153,6 +166,7 @@ class Werkset:
         opgeslagen = self.pm.bestanden[document].model
         if self.modellen[document].plain() == opgeslagen.plain():  # type: ignore[attr-defined]
             self.gewijzigd.discard(document)
+            self._open.pop(document, None)
         else:
             self.gewijzigd.add(document)
         self.versie += 1
@@ -233,6 +247,7 @@ class Werkset:
         self.pm.bestanden[naam] = bestand
         self.modellen[naam] = bestand.model
         self.gewijzigd.discard(naam)
+        self._open.pop(naam, None)
         self.onleesbaar.pop(naam, None)
         self._gezien.pop(naam, None)
         self.geschiedenis = [w for w in self.geschiedenis if w.document != naam]

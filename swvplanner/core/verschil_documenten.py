@@ -155,12 +155,15 @@ def vergadering(naam: str, a: Vergadering | None, v: Vergadering | None, org: Or
     wijz = veldwijzigingen(pa, pb)
     velden = {k for k, _, _ in wijz}
     if "datum" in velden and a.datum and v.datum:
-        uit.append(Wijziging(naam, "verplaatst", "vergadering", v.id,
-                             f"{_noem(a, org)} verplaatst naar {formatteer_datum(v.datum, kort=True)}"
+        # Only a meeting marked 'verplaatst' was moved; another new date corrects a wrong one.
+        verplaatst = v.status == "verplaatst"
+        uit.append(Wijziging(naam, "verplaatst" if verplaatst else "gewijzigd", "vergadering", v.id,
+                             f"{_noem(a, org)} {'verplaatst naar' if verplaatst else 'datum gewijzigd in'} "
+                             f"{formatteer_datum(v.datum, kort=True)}"
                              + (f", {v.tijd.nl()}" if "tijd" in velden and v.tijd else ""),
                              "datum", a.datum, v.datum))
         velden -= {"datum", "tijd"} if v.tijd else {"datum"}
-        if v.status == "verplaatst":
+        if verplaatst:
             velden.discard("status")
     if "status" in velden:
         zin = {"geannuleerd": "geannuleerd", "reserve": "is nu een reservedatum",

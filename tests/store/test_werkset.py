@@ -300,7 +300,7 @@ def test_actie_formulier_houdt_wat_het_niet_toont(ws) -> None:
     (None, {"status": "ongeldige waarde 'klaar' voor 'status': kies uit 'gepland', 'lopend', 'gereed', "
                       "'uitgesteld' of 'vervallen'"}),
     ({"wat": "Begroting", "anker": "abc"}, {"anker": "'anker' moet een geheel getal zijn, niet 'abc'"}),
-    ({"wat": " "}, {"wat": "het verplichte veld 'wat' ontbreekt"}),
+    ({"wat": " "}, {"wat": "verplicht: noem het document, gesprek of onderzoek"}),
 ])
 def test_formulierfout_per_veld(ws, kk_velden, velden) -> None:
     with pytest.raises(sb.FormulierFout) as fout:
@@ -310,3 +310,74 @@ def test_formulierfout_per_veld(ws, kk_velden, velden) -> None:
             sb.kk_item_uit_formulier(ws.plannen.kwaliteitskalender.item("begroting"), kk_velden)
     assert fout.value.velden == velden
     assert str(fout.value) == "; ".join(f"{k}: {v}" for k, v in velden.items())
+
+
+@pytest.mark.parametrize(("velden", "meldingen"), [
+    ({}, {"wat": "verplicht: beschrijf wat er gebeurt"}),
+    ({"wat": "  \n ", "wie": "Directeur"}, {"wat": "verplicht: beschrijf wat er gebeurt"}),
+    ({"wat": "", "status": "klaar"}, {"wat": "verplicht: beschrijf wat er gebeurt", "status":
+                                      "ongeldige waarde 'klaar' voor 'status': kies uit 'gepland', 'lopend', "
+                                      "'gereed', 'uitgesteld' of 'vervallen'"}),
+])
+def test_een_actie_zonder_wat_wordt_geweigerd(velden, meldingen) -> None:
+    with pytest.raises(sb.FormulierFout) as fout:
+        sb.actie_uit_formulier(None, "x-01", velden)
+    assert fout.value.velden == meldingen
+    assert fout.value.verplicht == {"wat"}
+
+
+def test_lege_wie_en_wanneer_geven_de_waarschuwing_van_de_controle() -> None:
+    assert sb.actie_waarschuwingen({"wat": "X"}) == {
+        "wie": "leeg: de controle waarschuwt (SWV401 Actie zonder wie)",
+        "wanneer": "leeg: de controle waarschuwt (SWV402 Actie zonder wanneer)"}
+    assert sb.actie_waarschuwingen({"wat": "X", "wie": "Directeur", "wanneer": "Continu"}) == {}
+    assert sb.actie_uit_formulier(None, "x-01", {"wat": "X"}).plain() == {"id": "x-01", "wat": "X"}
+
+
+def test_status_een_stap_verder_stopt_bij_gereed(ws) -> None:
+    assert sb.actie(ws, "basisondersteuning-02").status == "gepland"
+    assert sb.actie_status_volgende(ws, "basisondersteuning-02") == "lopend"
+    assert sb.actie_status_volgende(ws, "basisondersteuning-02") == "gereed"
+    assert sb.geen_volgende_status(ws, "basisondersteuning-02") == "Actie basisondersteuning-02 is al gereed."
+    with pytest.raises(BewerkFout, match="^Actie basisondersteuning-02 is al gereed.$"):
+        sb.actie_status_volgende(ws, "basisondersteuning-02")
+    assert sb.actie(ws, "basisondersteuning-02").status == "gereed"
+    assert len(ws.geschiedenis) == 2
+    sb.actie_status(ws, "basisondersteuning-02", "uitgesteld")
+    assert sb.geen_volgende_status(ws, "basisondersteuning-02") == (
+        "Actie basisondersteuning-02 staat op uitgesteld; de stap verder gaat alleen van gepland via lopend "
+        "naar gereed.")
+
+
+def test_datum_corrigeren_of_verplaatsen(ws) -> None:
+    sb.vergadering_verplaatsen(ws, "opr-2526-02", "3-12-2025", als_verplaatst=False)
+    assert (sb.vergadering(ws, "opr-2526-02").datum, sb.vergadering(ws, "opr-2526-02").status) == (
+        date(2025, 12, 3), "gepland")
+    sb.vergadering_verplaatsen(ws, "opr-2526-03", "18-2-2026")
+    assert sb.vergadering(ws, "opr-2526-03").status == "verplaatst"
+    assert [w.omschrijving for w in ws.geschiedenis] == ["datum van vergadering opr-2526-02 gecorrigeerd in 3 dec 2025",
+                                                         "vergadering opr-2526-03 verplaatst naar 18 feb 2026"]
+
+
+def test_niet_bewaard_telt_wijzigingen(ws) -> None:
+    assert ws.niet_bewaard == 0
+    sb.actie_status(ws, "basisondersteuning-02", "lopend")
+    sb.actie_status(ws, "basisondersteuning-03", "lopend")
+    sb.vergadering_status(ws, "opr-2526-02", "geannuleerd")
+    assert (ws.niet_bewaard, len(ws.gewijzigd)) == (3, 2)  # three edits in two files
+    ws.ongedaan()
+    assert ws.niet_bewaard == 2
+    ws.bewaar()
+    assert ws.niet_bewaard == 0
+    ws.ongedaan()  # undoing a saved edit is an unsaved change
+    assert ws.niet_bewaard == 1
+    sb.actie_status(ws, "basisondersteuning-02", "gereed")
+    assert ws.niet_bewaard == 2
+    ws.ongedaan()
+    assert ws.niet_bewaard == 1
+    sb.actie_status(ws, "basisondersteuning-03", "lopend")  # by hand back as on disk: nothing to save
+    assert (ws.niet_bewaard, ws.gewijzigd) == (0, set())
+    sb.actie_status(ws, "basisondersteuning-02", "gereed")
+    assert (ws.niet_bewaard, ws.gewijzigd) == (1, {JP})
+    ws.herlaad([JP])
+    assert (ws.niet_bewaard, ws.gewijzigd) == (0, set())

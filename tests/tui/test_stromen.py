@@ -46,7 +46,7 @@ async def test_vergadering_toevoegen_en_bewaren(plans: Path) -> None:
         await pilot.press(*"15 dec 2025")
         await pilot.pause()
         assert "maandag 15 december 2025" in schermtekst(app)
-        await pilot.press("ctrl+s")  # saves the form
+        await pilot.press("enter")  # Toepassen: into the plans, not yet on disk
         await klaar(app, pilot)
         assert app.werkset.gewijzigd == {"vergaderingen-2025-2026"}
         assert "niet bewaard" in schermtekst(app)

@@ -93,6 +93,13 @@ def meldingen(app) -> list[str]:  # type: ignore[no-untyped-def]
     return gemeld
 
 
+async def toepassen(app, pilot) -> None:  # type: ignore[no-untyped-def]
+    """The form's button Toepassen (Tab to it, Enter): into the plans, not yet on disk."""
+    app.screen.query_one("#toepassen").focus()
+    await pilot.press("enter")
+    await klaar(app, pilot)
+
+
 def alleen_toegevoegd(oud: str, nieuw: str) -> list[str]:
     """The lines `nieuw` adds to `oud`; fails when any line of `oud` was changed or removed."""
     matcher = difflib.SequenceMatcher(a=oud.splitlines(keepends=True), b=nieuw.splitlines(keepends=True),
@@ -138,17 +145,16 @@ async def test_nieuwe_actie_via_het_formulier(plans: Path) -> None:
         await pilot.press(*"Ouderavond organiseren", "enter", *"met de werkgroep")
         await pilot.press("tab", "tab", "tab", "tab")  # resultaat, actiepunten, wie, wanneer
         assert app.focused is app.screen.query_one("#wanneer", Input)
-        assert bericht(app, "wanneer") == "leeg: geen datum"
+        assert bericht(app, "wanneer") == "leeg: de controle waarschuwt (SWV402 Actie zonder wanneer)"
         await pilot.press(*"1 mei 2026")
         await pilot.pause()
         assert bericht(app, "wanneer") == "op of voor 1 mei 2026 → 2025-2026: 1 mei 2026"
         assert "op of voor 1 mei 2026 → 2025-2026: 1 mei 2026" in schermtekst(app)
-        await pilot.press("ctrl+s")  # adds the actie (the form's ctrl+s)
-        await klaar(app, pilot)
+        await toepassen(app, pilot)  # adds the actie, not yet written
         assert not isinstance(app.screen, ActieFormulier)
         assert app.werkset.gewijzigd == {"jaarplan-2025-2026"}
         assert "○ Ouderavond organiseren" in schermtekst(app)
-        assert "● niet bewaard (1)" in statusregel(app)
+        assert "● 1 wijziging niet bewaard" in statusregel(app)
         assert (plans / JAARPLAN).read_text() == oud  # nothing written yet
         await pilot.press("ctrl+s")  # writes the file
         await klaar(app, pilot)
@@ -203,7 +209,7 @@ async def test_actieformulier_meldt_onbekende_wanneer_en_kiest_status(plans: Pat
         await pilot.press(*"jan-apr 2026")
         await pilot.pause()
         assert bericht(app, "wanneer") == "1 jan 2026 t/m 30 apr 2026 → 2025-2026: 30 apr 2026"
-        assert not veld.has_class("waarschuwing") and not veld.has_class("fout")
+        assert not veld.has_class("-waarschuwing") and not veld.has_class("-invalid")
         await pilot.press("ctrl+shift+a", *"na de zomervakantie")
         await pilot.pause()
         assert app.screen.query_one("#wanneer", Input).value == "na de zomervakantie"
@@ -211,7 +217,7 @@ async def test_actieformulier_meldt_onbekende_wanneer_en_kiest_status(plans: Pat
                                           "(niet herkend: deze formulering ken ik niet)")
         assert "niet herkend — blijft als tekst staan" in schermtekst(app)
         # A warning, not an error: the text is kept as written.
-        assert veld.has_class("waarschuwing") and not veld.has_class("fout")
+        assert veld.has_class("-waarschuwing") and not veld.has_class("-invalid")
         assert "1 jan 2026 t/m 30 apr 2026" not in schermtekst(app)
         # The status is a Select: open it, one down (gepland → lopend), choose.
         status = app.screen.query_one("#status", Select)
@@ -265,8 +271,7 @@ async def test_kwaliteitskalender_wanneer_wijzigen(plans: Path) -> None:
                                           "30 nov 2025")
         # On screen the preview wraps after "30 nov" (the form is narrower than the line).
         assert "elk jaar, voor 1 december (uiterlijk 30 november) → 2025-2026: 30 nov" in schermtekst(app)
-        await pilot.press("ctrl+s")  # the form
-        await klaar(app, pilot)
+        await toepassen(app, pilot)  # the form
         assert not isinstance(app.screen, KkFormulier)
         assert app.werkset.gewijzigd == {"kwaliteitskalender"}
         scherm = schermtekst(app)
@@ -295,12 +300,12 @@ async def test_kwaliteitskalender_formulier_weigert_een_ongeldig_anker(plans: Pa
         await pilot.press(*"abc")
         await pilot.pause()
         assert bericht(app, "anker") == "'anker' moet een geheel getal zijn, niet 'abc'"
-        assert app.screen.query_one("#veld-anker").has_class("fout")
+        assert app.screen.query_one("#veld-anker").has_class("-invalid")
         assert "'anker' moet een geheel getal zijn, niet 'abc'" in schermtekst(app)
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert isinstance(app.screen, KkFormulier)  # not saved: the form stays open
-        assert "Herstel eerst de rood gemarkeerde velden." in schermtekst(app)
+        assert "Niet toegepast: herstel het rode veld: Anker." in schermtekst(app)
         assert app.werkset.gewijzigd == set()
         await pilot.press("escape")
         await pilot.pause()
@@ -366,8 +371,7 @@ async def test_agenda_kiezen(plans: Path) -> None:
         await pilot.press("space")
         await pilot.pause()
         assert keuzes.selected == ["kk:ondersteuningsplan"]
-        await pilot.press("ctrl+s")  # the dialog
-        await klaar(app, pilot)
+        await toepassen(app, pilot)  # the dialog
         assert not isinstance(app.screen, AgendaKeuze)
         assert "Agenda: Ondersteuningsplan (instemming)" in schermtekst(app)
         assert app.werkset.gewijzigd == {"vergaderingen-2025-2026"}

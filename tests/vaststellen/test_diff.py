@@ -21,7 +21,8 @@ ZIN_VERWIJDERD = ("Actie 'Bewustwordingsactiviteiten en zichtbaar maken van goed
 
 
 def verplaats_opr(repo: Repo) -> None:
-    repo.vervang(VERGADERINGEN_BESTAND, OPR_01, OPR_01.replace("2025-10-01", "2025-10-08"))
+    """A move: another date and the status 'verplaatst' (what `v` in the app writes)."""
+    repo.vervang(VERGADERINGEN_BESTAND, OPR_01, OPR_01.replace("2025-10-01", "2025-10-08") + "    status: verplaatst\n")
 
 
 def wanneer_anders(repo: Repo) -> None:
@@ -106,10 +107,22 @@ def test_volgorde_in_het_bestand_is_geen_wijziging(repo: Repo) -> None:
 
 
 def test_verplaatsen_en_herordenen_samen_geeft_alleen_de_verplaatsing(repo: Repo) -> None:
-    repo.vervang(VERGADERINGEN_BESTAND, MR_P_01 + MR_P_02, MR_P_02 + MR_P_01.replace("2025-10-14", "2025-10-21"))
+    repo.vervang(VERGADERINGEN_BESTAND, MR_P_01 + MR_P_02,
+                 MR_P_02 + MR_P_01.replace("2025-10-14", "2025-10-21") + "    status: verplaatst\n")
     data = json.loads(repo.swv("diff", "HEAD", "--format", "json").out)
     assert [(w["soort"], w["id"], w["tekst"]) for d in data["documenten"] for w in d["wijzigingen"]] == [
         ("verplaatst", "mr-p-2526-01", "MR-P 14 okt 2025 verplaatst naar 21 okt 2025")]
+
+
+def test_een_andere_datum_zonder_verplaatst_is_een_gecorrigeerde_datum(repo: Repo) -> None:
+    # The example's PO/VO-middag says 2024 in the 2025-2026 planning: correcting the year is no move.
+    repo.vervang(VERGADERINGEN_BESTAND, OPR_01, OPR_01.replace("2025-10-01", "2025-10-08"))
+    data = json.loads(repo.swv("diff", "HEAD", "--format", "json").out)
+    assert [(w["soort"], w["id"], w["tekst"], w["veld"], w["oud"], w["nieuw"]) for d in data["documenten"]
+            for w in d["wijzigingen"]] == [
+        ("gewijzigd", "opr-2526-01", "OPR 1 okt 2025 datum gewijzigd in 8 okt 2025", "datum", "2025-10-01",
+         "2025-10-08")]
+    assert repo.swv("diff", "HEAD").out.splitlines()[1:2] == ["  - OPR 1 okt 2025 datum gewijzigd in 8 okt 2025"]
 
 
 def test_tussen_twee_commits(repo: Repo) -> None:
@@ -131,7 +144,9 @@ def test_tussen_twee_commits(repo: Repo) -> None:
     assert zinnen(verplaatst, laatste) == [(JAARPLAN, ZIN_WANNEER), ("vergaderingen-2025-2026", ZIN_TOEGEVOEGD)]
     assert zinnen(begin, laatste) == [(JAARPLAN, ZIN_WANNEER), ("vergaderingen-2025-2026", ZIN_VERPLAATST),
                                       ("vergaderingen-2025-2026", ZIN_TOEGEVOEGD)]
-    assert zinnen(laatste, begin)[1] == ("vergaderingen-2025-2026", "OPR 8 okt 2025 verplaatst naar 1 okt 2025")
+    # Back to the first date and 'gepland': no longer marked as moved, so a changed date that goes ahead again.
+    assert zinnen(laatste, begin)[1:3] == [("vergaderingen-2025-2026", "OPR 8 okt 2025 datum gewijzigd in 1 okt 2025"),
+                                           ("vergaderingen-2025-2026", "OPR 8 okt 2025 gaat weer door")]
     # the working tree is untouched by any of this
     assert repo.status() == ""
     u = repo.swv("diff", begin[:10], "main")

@@ -152,7 +152,7 @@ def test_historie_van_een_verwijderde_actie_en_een_vergadering(repo: Repo) -> No
     repo.vervang(JAARPLAN_BESTAND, tekst[tekst.index(ACTIE_03):tekst.index("          - id: basisondersteuning-04\n")],
                  "")
     weg = repo.commit("Actie 03 vervalt")
-    repo.vervang(VERGADERINGEN_BESTAND, OPR_01, OPR_01.replace("2025-10-01", "2025-10-08"))
+    repo.vervang(VERGADERINGEN_BESTAND, OPR_01, OPR_01.replace("2025-10-01", "2025-10-08") + "    status: verplaatst\n")
     verplaatst = repo.commit("OPR verplaatst")
     data = json.loads(repo.swv("history", "basisondersteuning-03", "--format", "json").out)
     assert [(r["commit"], [w["tekst"] for w in r["wijzigingen"]]) for r in data["historie"]][1:] == [

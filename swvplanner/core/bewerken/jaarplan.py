@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import get_args
 
 from swvplanner.core.bewerken.hulp import BewerkFout, gevalideerd, kopie, volgend_id
-from swvplanner.core.model.jaarplan import Actie, Jaarplan, Onderdeel, Voortgang
+from swvplanner.core.model.jaarplan import Actie, ActieStatus, Jaarplan, Onderdeel, Voortgang
 
-STATUS_VOLGORDE = ("gepland", "lopend", "gereed", "uitgesteld", "vervallen")
+STATUS_VOLGORDE: tuple[ActieStatus, ...] = get_args(ActieStatus)
+"""Every status an actie can have, in the model's order."""
+
+VOORUIT: tuple[ActieStatus, ...] = ("gepland", "lopend", "gereed")
+"""The path one key press walks; the other states are chosen explicitly (they are not 'further')."""
 
 
 def _lijst_met(plan: Jaarplan, actie_id: str) -> tuple[list[Actie], int]:
@@ -71,10 +76,12 @@ def zet_status(plan: Jaarplan, actie_id: str, status: str) -> Jaarplan:
     return gevalideerd(nieuw)
 
 
-def volgende_status(status: str) -> str:
-    """The status one key press further: gepland → lopend → gereed → uitgesteld → vervallen → gepland."""
-    i = STATUS_VOLGORDE.index(status) if status in STATUS_VOLGORDE else -1
-    return STATUS_VOLGORDE[(i + 1) % len(STATUS_VOLGORDE)]
+def volgende_status(status: str) -> ActieStatus | None:
+    """The status one key press further along gepland → lopend → gereed; None at gereed and for the
+    states off that path (uitgesteld, vervallen): those change only by an explicit choice."""
+    if status not in VOORUIT[:-1]:
+        return None
+    return VOORUIT[VOORUIT.index(status) + 1]
 
 
 def voeg_voortgang_toe(plan: Jaarplan, actie_id: str, datum: date, tekst: str) -> Jaarplan:

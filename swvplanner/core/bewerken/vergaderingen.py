@@ -57,8 +57,12 @@ def voeg_toe(vp: Vergaderplanning, org: Organisatie, orgaan: str, datum: date, t
 
 
 def verplaats(vp: Vergaderplanning, org: Organisatie, vergadering_id: str, datum: date,
-              tijd: Tijdvak | None = None) -> Vergaderplanning:
-    """Move a meeting to another date (and time); it keeps its id, so calendars update it."""
+              tijd: Tijdvak | None = None, als_verplaatst: bool = True) -> Vergaderplanning:
+    """Give a meeting another date (and time); it keeps its id, so calendars update it.
+
+    A move (`als_verplaatst`) marks a planned meeting 'verplaatst', so members see it was moved; a
+    correction of a wrong date (a typo in the year) leaves the status as it is.
+    """
     i = _index(vp, vergadering_id)
     if not vp.schooljaar.bevat(datum):
         raise BewerkFout(f"{datum:%d-%m-%Y} valt buiten schooljaar {vp.schooljaar}")
@@ -71,7 +75,7 @@ def verplaats(vp: Vergaderplanning, org: Organisatie, vergadering_id: str, datum
     o = org.orgaan(v.orgaan)
     if tijd is not None:
         v.tijd = None if o is not None and tijd == o.tijd else tijd
-    if verschoven and v.status == "gepland":
+    if als_verplaatst and verschoven and v.status == "gepland":
         v.status = "verplaatst"
     return gevalideerd(nieuw)
 

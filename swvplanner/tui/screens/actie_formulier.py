@@ -1,4 +1,8 @@
-"""The actie form: validates as you type (Dutch messages per field), previews 'wanneer' dates."""
+"""The actie form: validates as you type (Dutch messages per field), previews 'wanneer' dates.
+
+'wat' is required (an actie nobody can tell apart is refused); an empty 'wie' or 'wanneer' is
+accepted with the warning the checker gives for it.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +16,7 @@ from swvplanner.core.bedrag import bedragen, is_pm
 from swvplanner.core.bewerken.jaarplan import STATUS_VOLGORDE, nieuw_actie_id
 from swvplanner.core.model.jaarplan import Actie, Jaarplan
 from swvplanner.core.overzichten import wanneer_voorbeeld
-from swvplanner.tui.screens.vergadering_formulier import Formulier
+from swvplanner.tui.screens.formulier import Formulier
 from swvplanner.tui.widgets.veld import Veld
 
 TEKSTVELDEN = (
@@ -34,7 +38,7 @@ class ActieFormulier(Formulier):
         assert self.planner.werkset is not None
         return self.planner.werkset.modellen[self.document]  # type: ignore[return-value]
 
-    def compose(self) -> ComposeResult:
+    def inhoud(self) -> ComposeResult:
         basis = self.plan.actie(self.actie_id) if self.actie_id else None
         self.basis: Actie | None = basis
         self.nieuw_id = self.actie_id or nieuw_actie_id(self.plan, self.onderdeel_id or "actie")
@@ -53,7 +57,7 @@ class ActieFormulier(Formulier):
             for naam, label, meerregelig in TEKSTVELDEN:
                 yield Veld(label, naam, waarden.get(naam) or "", meerregelig=meerregelig,
                            placeholder="bijvoorbeeld: 31 december 2025, jan-apr 2026, Continu"
-                           if naam == "wanneer" else "")
+                           if naam == "wanneer" else "", verplicht=naam in sb.ACTIE_VERPLICHT)
             yield from self.knoppen()
 
     def on_mount(self) -> None:
@@ -70,23 +74,29 @@ class ActieFormulier(Formulier):
     @on(TextArea.Changed)
     @on(Select.Changed)
     def valideer(self) -> Actie | None:
-        """Check the form as it is now; show Dutch messages at the fields. Pure and fast (no I/O)."""
+        """Check the form as it is now; show Dutch messages at the fields. Pure and fast (no I/O).
+
+        An empty required field turns red only after the first Toepassen, not while the form is new.
+        """
         velden = self.velden()
         meldingen: dict[str, str] = {}
+        verplicht: set[str] = set()
         actie = None
         try:
             actie = sb.actie_uit_formulier(self.basis, self.nieuw_id, velden)
         except sb.FormulierFout as fout:
-            meldingen = fout.velden
+            meldingen, verplicht = fout.velden, fout.verplicht
+        waarschuwingen = sb.actie_waarschuwingen(velden)
         for naam, _, _ in TEKSTVELDEN:
             veld = self.query_one(f"#veld-{naam}", Veld)
             sleutel = "middelen" if naam in ("personeel", "financieel") else naam
-            if sleutel in meldingen:
+            if sleutel in meldingen and (self.geprobeerd or sleutel not in verplicht):
                 veld.meld(meldingen[sleutel], fout=True)
+            elif naam in waarschuwingen:
+                veld.meld(waarschuwingen[naam], waarschuwing=True)
             elif naam == "wanneer":
                 tekst, herkend = wanneer_voorbeeld(velden["wanneer"], None, self.plan.schooljaar)
-                veld.meld(tekst, fout=False)
-                veld.set_class(not herkend and bool(velden["wanneer"].strip()), "waarschuwing")
+                veld.meld(tekst, waarschuwing=not herkend)
             elif naam == "financieel" and velden["financieel"].strip():
                 gevonden = bedragen(velden["financieel"])
                 veld.meld("p.m. (bedrag nog niet bekend)" if is_pm(velden["financieel"]) else
@@ -99,10 +109,11 @@ class ActieFormulier(Formulier):
         self.fout(overig)
         return actie
 
-    def action_opslaan(self) -> None:
+    def toepassen(self) -> str | None:
         actie = self.valideer()
         if actie is None:
-            self.fout("Herstel eerst de rood gemarkeerde velden.")
-            return
+            self.weiger()
+            return None
         if self.planner.bewerk(sb.actie_opslaan, self.document, actie, self.onderdeel_id):
-            self.dismiss(actie.id)
+            return actie.id
+        return None

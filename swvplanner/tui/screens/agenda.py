@@ -2,41 +2,24 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
-
-from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
-from textual.widgets import Button, Label, SelectionList, Static
+from textual.widgets import Label, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from swvplanner import services_bewerken as sb
 from swvplanner.core.overzichten import actie_kort
 from swvplanner.core.plannen import jaarplan_sleutel
-from swvplanner.tui.toetsen import NederlandseToetsen
-
-if TYPE_CHECKING:
-    from swvplanner.tui.app import PlannerApp
+from swvplanner.tui.screens.formulier import Formulier
 
 
-class AgendaKeuze(NederlandseToetsen, ModalScreen[bool | None]):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "annuleer", "Annuleren"),
-        Binding("ctrl+s", "opslaan", "Opslaan", priority=True),
-    ]
-
+class AgendaKeuze(Formulier):
     def __init__(self, vergadering_id: str) -> None:
         super().__init__()
         self.vergadering_id = vergadering_id
 
-    @property
-    def planner(self) -> PlannerApp:
-        return self.app  # type: ignore[return-value]
-
-    def compose(self) -> ComposeResult:
+    def inhoud(self) -> ComposeResult:
         ws = self.planner.werkset
         assert ws is not None
         plannen = ws.plannen
@@ -57,21 +40,15 @@ class AgendaKeuze(NederlandseToetsen, ModalScreen[bool | None]):
         vrij = [p.tekst for p in v.agenda if p.tekst and not p.kwaliteitskalender and not p.actie]
         with Vertical(classes="dialoog formulier"):
             yield Label(Content(f"Agenda van {v.id}"), classes="dialoogtitel")
-            yield Static(Content("Spatie kiest of schrapt een punt; ctrl+s slaat op."
+            yield Static(Content("Spatie kiest of schrapt een punt."
                                  + (f"  Vrije punten blijven staan: {'; '.join(vrij)}" if vrij else "")))
             yield SelectionList[str](*keuzes, id="keuzes")
-            with Horizontal(classes="knoppen"):
-                yield Button("Opslaan (ctrl+s)", id="opslaan", variant="primary")
-                yield Button("Annuleren (Esc)", id="annuleren")
+            yield from self.knoppen()
 
-    @on(Button.Pressed, "#opslaan")
-    def action_opslaan(self) -> None:
+    def toepassen(self) -> str | None:
         gekozen = self.query_one("#keuzes", SelectionList).selected
         kk = [x.removeprefix("kk:") for x in gekozen if x.startswith("kk:")]
         acties = [x.removeprefix("actie:") for x in gekozen if x.startswith("actie:")]
         if self.planner.bewerk(sb.agenda_zetten, self.vergadering_id, kk, acties):
-            self.dismiss(True)
-
-    @on(Button.Pressed, "#annuleren")
-    def action_annuleer(self) -> None:
-        self.dismiss(None)
+            return self.vergadering_id
+        return None

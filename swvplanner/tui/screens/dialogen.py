@@ -1,4 +1,4 @@
-"""Small modal dialogs: a choice between buttons, and one line of text."""
+"""Small modal dialogs: a choice between buttons, a choice from a short list, and one line of text."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Static
+from textual.widgets import Button, Footer, Input, Label, OptionList, Static
+from textual.widgets.option_list import Option
 
 from swvplanner.tui.toetsen import NederlandseToetsen
 
@@ -36,6 +37,36 @@ class Keuze(NederlandseToetsen, ModalScreen[str | None]):
     @on(Button.Pressed)
     def _gekozen(self, event: Button.Pressed) -> None:
         self.dismiss((event.button.id or "").removeprefix("keuze-"))
+
+    def action_annuleer(self) -> None:
+        self.dismiss(None)
+
+
+class Lijstkeuze(NederlandseToetsen, ModalScreen[str | None]):
+    """Pick one of a few values (arrows and Enter, or a click); dismisses with its key (None on escape)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "annuleer", "Annuleren")]
+
+    def __init__(self, titel: str, keuzes: list[tuple[str, str]], gekozen: str | None = None) -> None:
+        super().__init__()
+        self.titel, self.keuzes, self.gekozen = titel, keuzes, gekozen
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialoog lijstkeuze"):
+            yield Label(self.titel, classes="dialoogtitel")
+            yield OptionList(*(Option(tekst, id=sleutel) for sleutel, tekst in self.keuzes), id="lijst",
+                             markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        lijst = self.query_one("#lijst", OptionList)
+        sleutels = [sleutel for sleutel, _ in self.keuzes]
+        lijst.highlighted = sleutels.index(self.gekozen) if self.gekozen in sleutels else 0
+        lijst.focus()
+
+    @on(OptionList.OptionSelected, "#lijst")
+    def _gekozen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
 
     def action_annuleer(self) -> None:
         self.dismiss(None)

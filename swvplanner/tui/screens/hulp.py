@@ -37,7 +37,8 @@ lezen; de cijfers 2 … 6 gaan naar de schermen waar u iets doet.
 |---|---|
 | n | Nieuwe actie onder het gekozen onderdeel |
 | e of Enter | Actie bewerken |
-| s | Status één stap verder (gepland → lopend → gereed → uitgesteld → vervallen) |
+| s | Status één stap verder: gepland → lopend → gereed (daar blijft het) |
+| S | Status kiezen uit de lijst (ook uitgesteld, vervallen of terug) |
 | p | Voortgang vastleggen |
 | Delete | Actie verwijderen (vraagt eerst) |
 | w / f | Filter op wie / op status |
@@ -51,13 +52,23 @@ lezen; de cijfers 2 … 6 gaan naar de schermen waar u iets doet.
 | Toets | Wat |
 |---|---|
 | n | Nieuwe vergadering (tijd en locatie van het orgaan zijn al ingevuld) |
-| v | Verplaatsen (het id blijft, agenda's in Outlook schuiven mee) |
+| v | Verplaatsen: status *verplaatst*, leden zien de verplaatsing (het id blijft, agenda's in Outlook schuiven mee) |
+| d | Datum corrigeren (tikfout, bijvoorbeeld in het jaar): de status blijft; bij vaststellen: *datum gewijzigd* |
 | a | Annuleren of weer plannen |
 | r | Reservedatum aan of uit |
 | g | Agenda: kwaliteitskalender-items en acties kiezen |
 | m | Lijst of maandweergave |
 | [ en ] | Vorige / volgende maand |
 | f | Filter op status |
+
+## Formulieren
+| Toets | Wat |
+|---|---|
+| ctrl+s | Toepassen en bewaren: het formulier gaat dicht en alles wordt naar schijf geschreven |
+| Toepassen (knop) | Alleen toepassen, nog niet bewaren (ctrl+s later bewaart alles samen) |
+| Esc | Annuleren: het formulier gaat dicht zonder wijziging |
+
+Een verplicht veld heeft *(verplicht)* achter de naam; wat niet klopt wordt rood, met de reden eronder.
 
 ## 5 Controles
 | Toets | Wat |

@@ -32,7 +32,8 @@ class JaarplanScherm(PlanScherm):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "nieuw", "Nieuwe actie"),
         Binding("e", "bewerk", "Bewerken"),
-        Binding("s", "status", "Status"),
+        Binding("s", "status", "Status verder"),
+        Binding("S", "status_kiezen", "Status kiezen"),
         Binding("p", "voortgang", "Voortgang"),
         Binding("delete", "verwijder", "Verwijderen", show=False),
         Binding("slash", "zoek", "Zoeken", show=False),
@@ -188,9 +189,30 @@ class JaarplanScherm(PlanScherm):
         return str(data[2])
 
     def action_status(self) -> None:
+        """One step along gepland → lopend → gereed; at gereed (or off that path) say so and stay."""
         actie_id = self._actie_id()
-        if actie_id is not None and (status := self.planner.bewerk(sb.actie_status_volgende, actie_id)):
+        if actie_id is None or self.werkset is None:
+            return
+        if reden := sb.geen_volgende_status(self.werkset, actie_id):
+            self.notify(f"{reden} Een andere status kiest u met S.", timeout=4)
+        elif status := self.planner.bewerk(sb.actie_status_volgende, actie_id):
             self.notify(f"Status: {status}", timeout=2)
+
+    def action_status_kiezen(self) -> None:
+        """Any status (also uitgesteld, vervallen, or back), from a short list."""
+        from swvplanner.tui.screens.dialogen import Lijstkeuze
+
+        actie_id = self._actie_id()
+        if actie_id is None or self.werkset is None:
+            return
+        huidig = sb.actie(self.werkset, actie_id).status
+
+        def klaar(status: str | None) -> None:
+            if status and status != huidig and self.planner.bewerk(sb.actie_status, actie_id, status):
+                self.notify(f"Status: {status}", timeout=2)
+
+        keuzes = [(s, f"{STATUS_TEKEN[s]} {s}" + ("  (nu)" if s == huidig else "")) for s in STATUS_VOLGORDE]
+        self.app.push_screen(Lijstkeuze(f"Status van {actie_id}", keuzes, huidig), klaar)
 
     def action_voortgang(self) -> None:
         from swvplanner.tui.screens.dialogen import TekstVraag

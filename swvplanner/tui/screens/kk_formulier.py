@@ -13,7 +13,7 @@ from swvplanner.core.model.kwaliteitskalender import KwaliteitskalenderItem
 from swvplanner.core.overzichten import besluitvorming_tekst, wanneer_voorbeeld
 from swvplanner.core.plannen import KWALITEITSKALENDER
 from swvplanner.core.schooljaar import Schooljaar
-from swvplanner.tui.screens.vergadering_formulier import Formulier
+from swvplanner.tui.screens.formulier import Formulier
 from swvplanner.tui.widgets.veld import Veld
 
 VELDEN = (("wat", "Wat", False), ("wanneer", "Wanneer", False), ("anker", "Anker (jaar van een meerjarige cyclus)",
@@ -26,7 +26,7 @@ class KkFormulier(Formulier):
         super().__init__()
         self.item_id = item_id
 
-    def compose(self) -> ComposeResult:
+    def inhoud(self) -> ComposeResult:
         ws = self.planner.werkset
         assert ws is not None
         kk = ws.modellen[KWALITEITSKALENDER]
@@ -40,7 +40,8 @@ class KkFormulier(Formulier):
             yield Label(f"Kwaliteitskalender: {item.id}", classes="dialoogtitel")
             for naam, label, meerregelig in VELDEN:
                 yield Veld(label, naam, waarden.get(naam) or "", meerregelig=meerregelig,
-                           placeholder="bijvoorbeeld: Jaarlijks voor 1 juli" if naam == "wanneer" else "")
+                           placeholder="bijvoorbeeld: Jaarlijks voor 1 juli" if naam == "wanneer" else "",
+                           verplicht=naam in sb.KK_VERPLICHT)
             yield Static(Content.from_markup(
                 "[b]Besluitvorming:[/b] $stappen [dim](aanpassen in kwaliteitskalender.yaml)[/dim]",
                 stappen=besluitvorming_tekst(item, ws.plannen.organisatie) or "—"))
@@ -56,30 +57,33 @@ class KkFormulier(Formulier):
     @on(Input.Changed)
     @on(TextArea.Changed)
     def valideer(self) -> KwaliteitskalenderItem | None:
+        """Check the form as it is now (an empty required field turns red after the first Toepassen)."""
         velden = self.velden()
         meldingen: dict[str, str] = {}
+        verplicht: set[str] = set()
         item = None
         try:
             item = sb.kk_item_uit_formulier(self.basis, velden)
         except sb.FormulierFout as fout:
-            meldingen = fout.velden
+            meldingen, verplicht = fout.velden, fout.verplicht
         for naam, _, _ in VELDEN:
             veld = self.query_one(f"#veld-{naam}", Veld)
-            if naam in meldingen:
+            if naam in meldingen and (self.geprobeerd or naam not in verplicht):
                 veld.meld(meldingen[naam], fout=True)
             elif naam == "wanneer":
                 anker = int(velden["anker"]) if velden["anker"].strip().isdigit() else None
-                tekst, _ = wanneer_voorbeeld(velden["wanneer"], anker, self.sj)
-                veld.meld(tekst)
+                tekst, herkend = wanneer_voorbeeld(velden["wanneer"], anker, self.sj)
+                veld.meld(tekst, waarschuwing=not herkend)
             else:
                 veld.meld("")
         self.fout(meldingen.get("", ""))
         return item
 
-    def action_opslaan(self) -> None:
+    def toepassen(self) -> str | None:
         item = self.valideer()
         if item is None:
-            self.fout("Herstel eerst de rood gemarkeerde velden.")
-            return
+            self.weiger()
+            return None
         if self.planner.bewerk(sb.kk_item_opslaan, item):
-            self.dismiss(item.id)
+            return item.id
+        return None

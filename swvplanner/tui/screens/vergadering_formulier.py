@@ -1,38 +1,33 @@
-"""Forms for a meeting: add one (defaults from the orgaan) and move one (keeps its id)."""
+"""Forms for a meeting: add one (defaults from the orgaan), and give one another date (it keeps
+its id): move it (status 'verplaatst') or correct a wrong date (status unchanged)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
-
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.screen import ModalScreen
-from textual.widgets import Button, Checkbox, Input, Label, Select, Static
+from textual.widgets import Checkbox, Input, Label, RadioButton, RadioSet, Select, Static
 
 from swvplanner import services_bewerken as sb
 from swvplanner.core.nl_datum import formatteer_datum
-from swvplanner.tui.toetsen import NederlandseToetsen
+from swvplanner.tui.screens.formulier import Formulier
 from swvplanner.tui.widgets.veld import Veld
-
-if TYPE_CHECKING:
-    from swvplanner.tui.app import PlannerApp
 
 WEEKDAGEN = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 
 
-def datum_voorbeeld(veld: Veld) -> bool:
-    """Show how the typed date is read; True when it is a valid date."""
+def datum_voorbeeld(veld: Veld, geprobeerd: bool = False) -> bool:
+    """Show how the typed date is read; True when it is a valid date. The date is required: empty,
+    it is a hint until the form was submitted once, then an error."""
     tekst = veld.value
-    if not tekst.strip():
-        veld.meld("bijvoorbeeld 8 dec 2025, 13-4-2026 of 2025-12-08")
-        return False
     try:
         d = sb.lees_datum(tekst)
     except ValueError as fout:
-        veld.meld(str(fout), fout=True)
+        if tekst.strip() or geprobeerd:
+            veld.meld(str(fout), fout=True)
+        else:
+            veld.meld("bijvoorbeeld 8 dec 2025, 13-4-2026 of 2025-12-08")
         return False
     veld.meld(f"{WEEKDAGEN[d.weekday()]} {formatteer_datum(d)}")
     return True
@@ -52,37 +47,6 @@ def tijd_voorbeeld(veld: Veld, standaard: str = "") -> bool:
     return True
 
 
-class Formulier(NederlandseToetsen, ModalScreen[str | None]):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "annuleer", "Annuleren"),
-        Binding("ctrl+s", "opslaan", "Opslaan", priority=True),
-    ]
-
-    @property
-    def planner(self) -> PlannerApp:
-        return self.app  # type: ignore[return-value]
-
-    def knoppen(self) -> ComposeResult:
-        yield Static("", id="formulierfout", classes="fout")
-        with Horizontal(classes="knoppen"):
-            yield Button("Opslaan (ctrl+s)", id="opslaan", variant="primary")
-            yield Button("Annuleren (Esc)", id="annuleren")
-
-    @on(Button.Pressed, "#opslaan")
-    def _opslaan_knop(self) -> None:
-        self.action_opslaan()
-
-    @on(Button.Pressed, "#annuleren")
-    def action_annuleer(self) -> None:
-        self.dismiss(None)
-
-    def action_opslaan(self) -> None:  # override
-        raise NotImplementedError
-
-    def fout(self, tekst: str) -> None:
-        self.query_one("#formulierfout", Static).update(Content(tekst))
-
-
 class VergaderingFormulier(Formulier):
     """Add a meeting. Time and location start as the orgaan's and follow a change of orgaan."""
 
@@ -90,7 +54,7 @@ class VergaderingFormulier(Formulier):
         super().__init__()
         self.begin_orgaan = orgaan
 
-    def compose(self) -> ComposeResult:
+    def inhoud(self) -> ComposeResult:
         ws = self.planner.werkset
         assert ws is not None
         org = ws.plannen.organisatie
@@ -101,7 +65,7 @@ class VergaderingFormulier(Formulier):
             yield Label("Overlegorgaan")
             yield Select([(Content(f"{o.kort} – {o.naam}"), o.id) for o in org.overlegorganen], value=orgaan,
                          allow_blank=False, id="orgaan")
-            yield Veld("Datum", "datum", placeholder="8 dec 2025")
+            yield Veld("Datum", "datum", placeholder="8 dec 2025", verplicht=True)
             yield Veld("Tijd", "tijd", self._standaard[0], placeholder="19.30-21.30")
             yield Veld("Locatie", "locatie", self._standaard[1])
             yield Veld("Titel (optioneel)", "titel")
@@ -110,8 +74,7 @@ class VergaderingFormulier(Formulier):
 
     def on_mount(self) -> None:
         self.query_one("#datum", Input).focus()
-        datum_voorbeeld(self.query_one("#veld-datum", Veld))
-        tijd_voorbeeld(self.query_one("#veld-tijd", Veld))
+        self.valideer()
 
     def _standaarden(self, orgaan: str) -> tuple[str, str]:
         assert self.planner.werkset is not None
@@ -131,22 +94,23 @@ class VergaderingFormulier(Formulier):
         self._standaard = nieuw
 
     @on(Input.Changed, "#datum")
-    def _datum(self) -> None:
-        datum_voorbeeld(self.query_one("#veld-datum", Veld))
-
     @on(Input.Changed, "#tijd")
-    def _tijd(self) -> None:
-        tijd_voorbeeld(self.query_one("#veld-tijd", Veld))
+    def valideer(self) -> bool:
+        """Show how date and time are read; True when both are valid."""
+        self.fout("")
+        return datum_voorbeeld(self.query_one("#veld-datum", Veld), self.geprobeerd) & tijd_voorbeeld(
+            self.query_one("#veld-tijd", Veld))
 
     @on(Input.Submitted)
-    def action_opslaan(self) -> None:
+    def _enter(self) -> None:
+        self.action_toepassen()
+
+    def toepassen(self) -> str | None:
         ws = self.planner.werkset
         assert ws is not None
-        geldig = datum_voorbeeld(self.query_one("#veld-datum", Veld)) & tijd_voorbeeld(
-            self.query_one("#veld-tijd", Veld))
-        if not geldig:
-            self.fout("Herstel de rood gemarkeerde velden.")
-            return
+        if not self.valideer():
+            self.weiger()
+            return None
         try:
             nieuw_id = sb.vergadering_toevoegen(
                 ws, str(self.query_one("#orgaan", Select).value), self.query_one("#datum", Input).value,
@@ -154,58 +118,83 @@ class VergaderingFormulier(Formulier):
                 self.query_one("#titel", Input).value, self.query_one("#online", Checkbox).value)
         except ValueError as fout:
             self.fout(str(fout))
-            return
+            return None
         self.planner.plannen_gewijzigd()
-        self.notify(f"Vergadering {nieuw_id} toegevoegd (nog niet bewaard: ctrl+s).")
-        self.dismiss(nieuw_id)
+        self.notify(f"Vergadering {nieuw_id} toegevoegd.")
+        return nieuw_id
 
 
 class VerplaatsFormulier(Formulier):
-    """Move a meeting to another date and/or time; it keeps its id (calendars update it)."""
+    """Give a meeting another date and/or time; it keeps its id, so calendars update it.
 
-    def __init__(self, vergadering_id: str) -> None:
+    Two different things, chosen at the top of the form: *verplaatsen* (the meeting moves: status
+    'verplaatst', members see the move) and *datum corrigeren* (the date was wrong, e.g. a typo in
+    the year: the status stays, the adoption diff says 'datum gewijzigd').
+    """
+
+    def __init__(self, vergadering_id: str, corrigeren: bool = False) -> None:
         super().__init__()
         self.vergadering_id = vergadering_id
+        self.corrigeren = corrigeren
 
-    def compose(self) -> ComposeResult:
+    def inhoud(self) -> ComposeResult:
         ws = self.planner.werkset
         assert ws is not None
         v = sb.vergadering(ws, self.vergadering_id)
         o = ws.plannen.organisatie.orgaan(v.orgaan)
+        self._kort = o.kort if o else v.orgaan
         self._orgaan_tijd = str(o.tijd).replace(":", ".") if o and o.tijd else ""
         with VerticalScroll(classes="dialoog formulier"):
-            yield Label(Content(f"Vergadering {o.kort if o else v.orgaan} verplaatsen"), classes="dialoogtitel")
-            yield Static(Content.from_markup("Nu: $nu  [dim]$id[/dim]", id=v.id, nu=formatteer_datum(v.datum)
-                                             if v.datum else (v.herhaling or v.wanneer or "")))
-            yield Veld("Nieuwe datum", "datum", f"{v.datum.day}-{v.datum.month}-{v.datum.year}" if v.datum else "",
-                       placeholder="8 dec 2025")
+            yield Label(Content(self._titel()), id="formuliertitel", classes="dialoogtitel")
+            yield Static(f"Nu: {formatteer_datum(v.datum) if v.datum else (v.herhaling or v.wanneer or '')}"
+                         f"  {v.id}", markup=False)
+            with RadioSet(id="soort", compact=True):
+                yield RadioButton("Verplaatsen: gaat naar een andere dag; leden zien 'verplaatst'",
+                                  value=not self.corrigeren, id="verplaatsen")
+                yield RadioButton("Datum corrigeren: de datum stond verkeerd (tikfout); status blijft",
+                                  value=self.corrigeren, id="corrigeren")
+            yield Veld("Datum", "datum",
+                       f"{v.datum.day}-{v.datum.month}-{v.datum.year}" if v.datum else "",
+                       placeholder="8 dec 2025", verplicht=True)
             yield Veld("Tijd", "tijd", str(v.tijd).replace(":", ".") if v.tijd else "", placeholder="19.30-21.30")
             yield from self.knoppen()
+
+    def _titel(self) -> str:
+        return f"Vergadering {self._kort} {'datum corrigeren' if self.corrigeren else 'verplaatsen'}"
 
     def on_mount(self) -> None:
         datum = self.query_one("#datum", Input)
         datum.focus()
         datum.action_select_all()
-        datum_voorbeeld(self.query_one("#veld-datum", Veld))
-        tijd_voorbeeld(self.query_one("#veld-tijd", Veld), self._orgaan_tijd)
+        self.valideer()
+
+    @on(RadioSet.Changed, "#soort")
+    def _soort(self, event: RadioSet.Changed) -> None:
+        self.corrigeren = event.pressed.id == "corrigeren"
+        self.query_one("#formuliertitel", Label).update(Content(self._titel()))
 
     @on(Input.Changed, "#datum")
-    def _datum(self) -> None:
-        datum_voorbeeld(self.query_one("#veld-datum", Veld))
-
     @on(Input.Changed, "#tijd")
-    def _tijd(self) -> None:
-        tijd_voorbeeld(self.query_one("#veld-tijd", Veld), self._orgaan_tijd)
+    def valideer(self) -> bool:
+        self.fout("")
+        return datum_voorbeeld(self.query_one("#veld-datum", Veld), self.geprobeerd) & tijd_voorbeeld(
+            self.query_one("#veld-tijd", Veld), self._orgaan_tijd)
 
     @on(Input.Submitted)
-    def action_opslaan(self) -> None:
+    def _enter(self) -> None:
+        self.action_toepassen()
+
+    def toepassen(self) -> str | None:
         ws = self.planner.werkset
         assert ws is not None
+        if not self.valideer():
+            self.weiger()
+            return None
         try:
             sb.vergadering_verplaatsen(ws, self.vergadering_id, self.query_one("#datum", Input).value,
-                                       self.query_one("#tijd", Input).value)
+                                       self.query_one("#tijd", Input).value, als_verplaatst=not self.corrigeren)
         except ValueError as fout:
             self.fout(str(fout))
-            return
+            return None
         self.planner.plannen_gewijzigd()
-        self.dismiss(self.vergadering_id)
+        return self.vergadering_id

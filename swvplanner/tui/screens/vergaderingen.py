@@ -39,6 +39,7 @@ class VergaderingenScherm(PlanScherm):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "nieuw", "Nieuw"),
         Binding("v", "verplaats", "Verplaatsen"),
+        Binding("d", "verplaats(True)", "Datum corrigeren", show=False),
         Binding("a", "annuleer", "Annuleren"),
         Binding("r", "reserve", "Reserve", show=False),
         Binding("g", "agenda", "Agenda"),
@@ -222,13 +223,14 @@ class VergaderingenScherm(PlanScherm):
 
         self.app.push_screen(VergaderingFormulier(self.orgaan), klaar)
 
-    def action_verplaats(self) -> None:
+    def action_verplaats(self, corrigeren: bool = False) -> None:
+        """v: move the meeting (status 'verplaatst'); d: correct a wrong date (status unchanged)."""
         from swvplanner.tui.screens.vergadering_formulier import VerplaatsFormulier
 
         r = self._gekozen_rij()
         if r is None:
             return
-        self.app.push_screen(VerplaatsFormulier(r.id), lambda _: self.ververs_als_nodig())
+        self.app.push_screen(VerplaatsFormulier(r.id, corrigeren), lambda _: self.ververs_als_nodig())
 
     def _zet(self, status: str) -> None:
         r = self._gekozen_rij()

@@ -19,7 +19,9 @@ class Statusregel(Static):
             tekst.append("laden…" if not getattr(app, "laadfout", None) else "plannen niet geladen", style="bold")
             return tekst
         if ws.gewijzigd:
-            tekst.append(f"● niet bewaard ({len(ws.gewijzigd)})", style="bold yellow")
+            aantal = ws.niet_bewaard
+            tekst.append(f"● {aantal} {'wijziging' if aantal == 1 else 'wijzigingen'} niet bewaard",
+                         style="bold yellow")
         else:
             tekst.append("✓ bewaard", style="green")
         tekst.append("  │  ")

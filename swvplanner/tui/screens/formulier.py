@@ -1,0 +1,91 @@
+"""The base of every form: what its keys and buttons mean, and how it refuses invalid input.
+
+ctrl+s means "write to disk" everywhere in the app, so in a form it does the same: it takes the
+form over into the plans AND saves them (Toepassen en bewaren). The button Toepassen (Enter on
+it, or Enter in a one-line field of the meeting forms) takes the form over without saving, for
+several edits in a row that are saved together. Esc closes the form without a change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, Footer, Static
+
+from swvplanner.tui.toetsen import NederlandseToetsen
+from swvplanner.tui.widgets.veld import Veld
+
+if TYPE_CHECKING:
+    from swvplanner.tui.app import PlannerApp
+
+
+class Formulier(NederlandseToetsen, ModalScreen[str | None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "annuleer", "Annuleren"),
+        Binding("ctrl+s", "toepassen_en_bewaren", "Toepassen en bewaren", priority=True),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.geprobeerd = False
+        """True after the first Toepassen: from then on an empty required field is shown in red."""
+
+    @property
+    def planner(self) -> PlannerApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        yield from self.inhoud()
+        yield Footer()
+
+    def inhoud(self) -> ComposeResult:  # override: the dialog, ending with `knoppen()`
+        raise NotImplementedError
+
+    def knoppen(self) -> ComposeResult:
+        yield Static("", id="formulierfout", classes="fout", markup=False)
+        with Horizontal(classes="knoppen"):
+            yield Button("Toepassen", id="toepassen", variant="primary")
+            yield Button("Toepassen en bewaren (ctrl+s)", id="bewaren")
+            yield Button("Annuleren (Esc)", id="annuleren")
+
+    def toepassen(self) -> str | None:  # override
+        """Record the edit in the plans (not yet saved); the id of what changed, or None when refused."""
+        raise NotImplementedError
+
+    @on(Button.Pressed, "#toepassen")
+    def action_toepassen(self) -> bool:
+        self.geprobeerd = True
+        uitkomst = self.toepassen()
+        if uitkomst is None:
+            return False
+        self.dismiss(uitkomst)
+        return True
+
+    @on(Button.Pressed, "#bewaren")
+    def action_toepassen_en_bewaren(self) -> None:
+        if self.action_toepassen():
+            self.planner.action_bewaar()
+
+    @on(Button.Pressed, "#annuleren")
+    def action_annuleer(self) -> None:
+        self.dismiss(None)
+
+    def fout(self, tekst: str) -> None:
+        self.query_one("#formulierfout", Static).update(Content(tekst))  # names what the user typed: no markup
+
+    def weiger(self, velden: Iterable[Veld] | None = None) -> None:
+        """Refuse the form: name its red fields at the bottom and put the cursor in the first one."""
+        ongeldig = [v for v in (self.query(Veld) if velden is None else velden) if v.ongeldig]
+        if not ongeldig:
+            return
+        namen = ", ".join(v.label.split(" (")[0] for v in ongeldig)  # "Anker (jaar van …)": Anker
+        self.fout(f"Niet toegepast: herstel {'het rode veld' if len(ongeldig) == 1 else 'de rode velden'}: "
+                  f"{namen}.")
+        ongeldig[0].invoer.focus()
