@@ -77,7 +77,7 @@ class PlannerApp(Taken, Bewaren, GitExport, Stoppen, Palet, App[None]):
         Binding("ctrl+q", "stoppen", "Stoppen", show=False, priority=True),
         Binding("q", "stoppen", "Stoppen", show=False),
         Binding("ctrl+c", "stoppen", "Stoppen", show=False),  # in a field with a selection ctrl+c copies
-        Binding("ctrl+p", "command_palette", "Opdrachten", show=False, priority=True),
+        Binding("ctrl+p", "command_palette", "Menu", show=False, priority=True),
     ]
 
     def __init__(self, map_: Path, vandaag: date | None = None, kalender_uit: Path | None = None) -> None:

@@ -62,6 +62,7 @@ NL: dict[str, str] = {
     # choosing
     "Select": "Kiezen", "Press button": "Knop indrukken", "Show menu": "Keuzelijst openen",
     "Dismiss menu": "Keuzelijst sluiten", "Toggle option": "Aanvinken of uitvinken",
+    "Next option": "Volgende keuze", "Previous option": "Vorige keuze",
     "Expand or collapse all": "Alles uit- of inklappen",
     # the command palette and the app
     "Exit the command palette": "Opdrachten sluiten", "Next command": "Volgende opdracht",

@@ -22,11 +22,20 @@ HULP = """\
 | ctrl+z | Laatste wijziging ongedaan maken |
 | ctrl+g | Vastleggen in git (na bewaren) |
 | ctrl+e | Agenda's (iCal) exporteren naar calendars/ |
-| ctrl+p | Opdrachten zoeken |
+| ctrl+p | Menu: alle opdrachten zoeken (ook Stoppen, Thema, Toetsenpaneel, Schermafbeelding) |
 | ? of F1 | Deze hulp |
 | q of ctrl+q | Stoppen, ook met ctrl+c (vraagt eerst bij niet-bewaarde wijzigingen) |
 | / | Zoeken in de lijst |
 | Tab | Naar het volgende veld of de volgende lijst |
+
+### In een formulier
+| Toets | Wat |
+|---|---|
+| ctrl+s | Toepassen en bewaren: het formulier gaat dicht en alles wordt naar schijf geschreven |
+| Toepassen (knop) | Alleen toepassen, nog niet bewaren (ctrl+s later bewaart alles samen) |
+| Esc | Annuleren: het formulier gaat dicht zonder wijziging |
+
+Een verplicht veld heeft *(verplicht)* achter de naam; wat niet klopt wordt rood, met de reden eronder.
 
 ## 1 Overzicht
 Vergaderingen en deadlines van de komende zes weken, acties over tijd, controles en git: alleen om te
@@ -60,15 +69,6 @@ lezen; de cijfers 2 … 6 gaan naar de schermen waar u iets doet.
 | m | Lijst of maandweergave |
 | [ en ] | Vorige / volgende maand |
 | f | Filter op status |
-
-## Formulieren
-| Toets | Wat |
-|---|---|
-| ctrl+s | Toepassen en bewaren: het formulier gaat dicht en alles wordt naar schijf geschreven |
-| Toepassen (knop) | Alleen toepassen, nog niet bewaren (ctrl+s later bewaart alles samen) |
-| Esc | Annuleren: het formulier gaat dicht zonder wijziging |
-
-Een verplicht veld heeft *(verplicht)* achter de naam; wat niet klopt wordt rood, met de reden eronder.
 
 ## 5 Controles
 | Toets | Wat |

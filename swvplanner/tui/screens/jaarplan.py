@@ -32,8 +32,8 @@ class JaarplanScherm(PlanScherm):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "nieuw", "Nieuwe actie"),
         Binding("e", "bewerk", "Bewerken"),
-        Binding("s", "status", "Status verder"),
-        Binding("S", "status_kiezen", "Status kiezen"),
+        Binding("s", "status", "Status"),  # one step: gepland → lopend → gereed
+        Binding("S", "status_kiezen", "Status kiezen", show=False),  # in the help and the keys panel
         Binding("p", "voortgang", "Voortgang"),
         Binding("delete", "verwijder", "Verwijderen", show=False),
         Binding("slash", "zoek", "Zoeken", show=False),
