@@ -68,6 +68,12 @@ class Bron:
                 # in an OSError must not show its token).
                 self.laatste_fout = zonder_geheimen(str(fout), self.tokens().values())
                 print(f"swvplanner serve: de agenda's zijn niet bijgewerkt: {self.laatste_fout}", file=sys.stderr)
+            except Exception as fout:  # noqa: BLE001 - any failure of a re-export must not take the server down
+                self.laatste_fout = "de agenda's konden niet opnieuw worden gemaakt (onverwachte fout)"
+                print(f"swvplanner serve: {self.laatste_fout}: {type(fout).__name__}; de vorige agenda's blijven "
+                      "beschikbaar", file=sys.stderr)
+            # Also after a failure: the export is tried again only when a plan file changes, not on
+            # every request.
             self._vingerafdruk = afdruk
 
     def openbare_feeds(self) -> dict[str, Feed]:
@@ -94,6 +100,18 @@ def _maak_handler(bron: Bron) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         server_version = "swvplanner"
         sys_version = ""
+        timeout = VERBINDING_TIMEOUT  # an idle or slow client is cut off instead of holding a thread
+        default_request_version = "HTTP/1.0"  # a malformed request still gets a status line with its 400
+
+        def parse_request(self) -> bool:
+            if len(self.raw_requestline.split()) == 2:
+                # HTTP/0.9 ('GET /pad'): no version, no headers, no Host; no calendar client sends it.
+                # Answered at once: the stdlib would wait for headers that never come.
+                self.command, self.request_version, self.close_connection = None, "HTTP/1.0", True
+                self.requestline = self.raw_requestline.decode("iso-8859-1").rstrip("\r\n")
+                self.send_error(HTTPStatus.BAD_REQUEST)
+                return False
+            return super().parse_request()
 
         def do_GET(self) -> None:  # noqa: N802 - the stdlib's naming
             self._antwoord(met_inhoud=True)
@@ -233,8 +251,33 @@ def _gelijk(a: str, b: str) -> bool:
     return hmac.compare_digest(a.encode(), b.encode())
 
 
+VERBINDING_TIMEOUT = 10.0
+"""Seconds a connection may be idle (or send its request that slowly) before it is closed."""
+MAX_DRADEN = 64
+"""Requests handled at once; further connections wait in the listen queue."""
+
+
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
+    request_queue_size = 512  # the stdlib's 5 made clients wait seconds at 50 concurrent connections
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._plaatsen = threading.BoundedSemaphore(MAX_DRADEN)
+
+    def process_request(self, request: object, client_address: object) -> None:  # type: ignore[override]
+        self._plaatsen.acquire()  # bound the threads: the accept loop waits for a free place
+        try:
+            super().process_request(request, client_address)  # type: ignore[arg-type]
+        except BaseException:
+            self._plaatsen.release()
+            raise
+
+    def process_request_thread(self, request: object, client_address: object) -> None:  # type: ignore[override]
+        try:
+            super().process_request_thread(request, client_address)  # type: ignore[arg-type]
+        finally:
+            self._plaatsen.release()
 
     def handle_error(self, request: object, client_address: tuple[str, int]) -> None:  # type: ignore[override]
         """One Dutch line instead of the stdlib's traceback (which could show a private feed's path)."""
