@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
-from typing import ClassVar
+from typing import ClassVar, get_args
 
 from textual import on
 from textual.binding import Binding, BindingType
@@ -14,6 +14,7 @@ from textual.widget import Widget
 from textual.widgets import DataTable, Input, OptionList, Select, Static
 
 from swvplanner import services_bewerken as sb
+from swvplanner.core.model.vergaderingen import Status
 from swvplanner.core.overzichten import VergaderRij, maand, vergaderrijen
 from swvplanner.tui.screens.basis import PlanScherm
 from swvplanner.tui.widgets.filter import volgende_filter
@@ -21,7 +22,7 @@ from swvplanner.tui.widgets.lijst import Namenlijst
 from swvplanner.tui.widgets.maandkalender import Maandkalender
 from swvplanner.tui.widgets.tabel import Kolom, Rij, Tabel, gekozen_sleutel
 
-STATUSSEN = ("gepland", "verplaatst", "geannuleerd", "reserve")
+STATUSSEN: tuple[str, ...] = get_args(Status)  # the model's vocabulary, not a copy
 ALLE = "__alle__"
 KOLOMMEN = (
     Kolom("Datum", "datum", minimum=14, gewicht=0),
