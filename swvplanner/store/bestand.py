@@ -179,8 +179,9 @@ def lees_tekst(pad: Path, tekst: str, model: type[M], naam: str, vingerafdruk: s
         document = laad_tekst(tekst)
     except YAMLError as fout:
         raise PlanFout([_yaml_melding(naam, fout, tekst)]) from None
-    except (ValueError, TypeError, AttributeError, IndexError, KeyError):
-        # ruamel's constructors raise these on constructs the composer let through; the composer
+    except (ValueError, TypeError, AttributeError, IndexError, KeyError, AssertionError):
+        # ruamel's scanner and constructors raise these (an internal assert on '|' after a comment)
+        # on constructs the composer let through; the composer
         # refuses the ones known (tags, complex keys, aliases), this keeps any other off the screen.
         raise PlanFout([Melding(naam, 0, 0, "ongeldige YAML: een constructie die swvplanner niet kan lezen")]) from None
     except RecursionError:

@@ -235,3 +235,9 @@ def test_oude_tijdelijke_bestanden_worden_opgeruimd_bij_laden(tmp_path: Path) ->
     assert not oud.exists()
     assert nieuw.exists()  # a save in another process may still be writing it
     assert eigen.exists()
+
+
+def test_blokteken_na_commentaar_laat_de_lezer_niet_vastlopen() -> None:
+    # ruamel's scanner stops on an internal assert here (found by the mutation fuzz)
+    assert _meldingen("schooljaar: 2025-2026\nvergaderingen:\n  # c\n| # x\n  - id: a\n") == [
+        "x.yaml: ongeldige YAML: een constructie die swvplanner niet kan lezen"]
