@@ -61,7 +61,7 @@ class ActieFormulier(Formulier):
             yield from self.knoppen()
 
     def on_mount(self) -> None:
-        self.query_one("#wat", TextArea).focus()
+        self.begin_bij("#wat")
         self.valideer()
 
     def velden(self) -> dict[str, str]:

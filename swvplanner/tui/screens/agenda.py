@@ -45,6 +45,9 @@ class AgendaKeuze(Formulier):
             yield SelectionList[str](*keuzes, id="keuzes")
             yield from self.knoppen()
 
+    def on_mount(self) -> None:
+        self.begin_bij("#keuzes")
+
     def toepassen(self) -> str | None:
         gekozen = self.query_one("#keuzes", SelectionList).selected
         kk = [x.removeprefix("kk:") for x in gekozen if x.startswith("kk:")]

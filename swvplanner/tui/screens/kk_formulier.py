@@ -48,7 +48,7 @@ class KkFormulier(Formulier):
             yield from self.knoppen()
 
     def on_mount(self) -> None:
-        self.query_one("#wanneer", Input).focus()
+        self.begin_bij("#wanneer")
         self.valideer()
 
     def velden(self) -> dict[str, str]:

@@ -73,7 +73,7 @@ class VergaderingFormulier(Formulier):
             yield from self.knoppen()
 
     def on_mount(self) -> None:
-        self.query_one("#datum", Input).focus()
+        self.begin_bij("#datum")
         self.valideer()
 
     def _standaarden(self, orgaan: str) -> tuple[str, str]:
@@ -163,9 +163,8 @@ class VerplaatsFormulier(Formulier):
         return f"Vergadering {self._kort} {'datum corrigeren' if self.corrigeren else 'verplaatsen'}"
 
     def on_mount(self) -> None:
-        datum = self.query_one("#datum", Input)
-        datum.focus()
-        datum.action_select_all()
+        self.begin_bij("#datum")
+        self.query_one("#datum", Input).action_select_all()
         self.valideer()
 
     @on(RadioSet.Changed, "#soort")
