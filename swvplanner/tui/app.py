@@ -42,6 +42,12 @@ VOORLADEN = tuple(f"swvplanner.tui.screens.{naam}" for naam in (
 """Imported in the background after the first check, so no first visit waits for its imports."""
 
 
+VOORBOUWEN = tuple(naam for naam in SCHERMEN if naam != "vergaderingen")
+"""The screens `_voorbouwen` composes in the background. Not Vergaderingen: built while not
+current, its list of organen at 80x24 then drew one name a line short (a Textual layout quirk
+not understood yet), so that screen is still composed on its first visit."""
+
+
 def _scherm(naam: str) -> Screen[None]:
     """The screen of a mode, imported on first use: the first frame needs only the overview."""
     from importlib import import_module
@@ -128,6 +134,22 @@ class PlannerApp(Taken, Bewaren, GitExport, Stoppen, Palet, App[None]):
 
         for module in VOORLADEN:
             import_module(module)
+        self.call_from_thread(self._voorbouwen)
+
+    @work(group="voorladen")
+    async def _voorbouwen(self) -> None:
+        """Compose the screens not yet visited, one at a time, while the user reads the first one.
+
+        A first visit then costs what a return visit costs (about a fifth): composing and mounting a
+        screen is most of it. `_init_mode` is Textual's own first step of `switch_mode` (private,
+        deliberately used; Textual is pinned and tests/tui/test_snelheid.py fails if it changes).
+        """
+        import asyncio
+
+        for naam in VOORBOUWEN:
+            if naam not in self._screen_stacks:
+                await self._init_mode(naam)
+                await asyncio.sleep(0)  # keys pressed meanwhile are handled between two screens
 
     async def action_scherm(self, naam: str) -> None:
         if naam in SCHERMEN and self.current_mode != naam:

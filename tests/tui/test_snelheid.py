@@ -13,7 +13,7 @@ from textual.css.stylesheet import Stylesheet
 from textual.widgets import DataTable, Footer
 from textual.widgets._footer import FooterKey
 
-from swvplanner.tui.app import maak_app
+from swvplanner.tui.app import VOORBOUWEN, maak_app
 from tests.tui.conftest import VANDAAG
 from tests.tui.scherm import klaar
 
@@ -90,3 +90,21 @@ async def test_langlevende_objecten_buiten_de_gc(plans: Path) -> None:
         await klaar(app, pilot)
         assert gc.get_freeze_count() > 10_000  # Textual, the plans and the overview
     assert gc.get_freeze_count() == 0  # given back when the app is gone
+
+
+async def test_schermen_worden_op_de_achtergrond_opgebouwd(plans: Path) -> None:
+    """After the first check every screen is composed in the background, so a first visit only shows
+    it (Textual's `_init_mode` is used for this: if Textual renames it, this test fails)."""
+    app = maak_app(plans, vandaag=VANDAAG)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await klaar(app, pilot)
+        await app.workers.wait_for_complete()
+        await klaar(app, pilot)
+        assert app.current_mode == "overzicht"
+        assert sorted(app._screen_stacks) == sorted({"overzicht", *VOORBOUWEN})
+        assert "vergaderingen" not in app._screen_stacks  # see VOORBOUWEN
+        jaarplan = app._screen_stacks["jaarplan"][0]
+        assert jaarplan.is_mounted and jaarplan.query("#boom")
+        await pilot.press("2")
+        await klaar(app, pilot)
+        assert app.screen is jaarplan  # the prebuilt screen itself is shown, not a new one
