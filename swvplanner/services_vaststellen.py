@@ -28,13 +28,13 @@ from swvplanner.services_vaststelregels import (
     noem,
     verdeel_fouten,
 )
-from swvplanner.store.fouten import PlanFout
 from swvplanner.services_vertrouwen import (
     controleer_eigen_handtekening,
     controleer_vaststeller,
     inhoud_regels,
     keten,
 )
+from swvplanner.store.fouten import PlanFout
 from swvplanner.store.git import GitFout
 from swvplanner.store.planmap import document_voor, laad_map
 from swvplanner.store.versies import Tag, Versies, versies

@@ -226,9 +226,11 @@ def controleer_vaststeller(k: Keten, org: Organisatie, email: str, ondertekenen:
                        "Alleen een goedkeurder mag vaststellen. Staat u er wel in, kijk dan of het e-mailadres "
                        "daar hetzelfde is als dat van uw git-identiteit (git config user.email).")
     if vertrouwd is not None and not vertrouwd.mag(email):
+        nu = ", ".join(vertrouwd.goedkeurders)
         raise kan_niet(document, f"u ({email}) staat wel in swv.yaml, maar die wijziging van de goedkeurders is "
-                                 "nog niet vastgesteld", f"Een goedkeurder van nu ({', '.join(vertrouwd.goedkeurders)}) "
-                                 "stelt eerst een versie met die wijziging ondertekend vast (--sign).")
+                                 "nog niet vastgesteld",
+                       f"Een goedkeurder van nu ({nu}) stelt eerst een versie met die wijziging ondertekend vast "
+                       "(--sign).")
     if "verplicht" in (hier.ondertekenen, vertrouwd.ondertekenen if vertrouwd else "") and not ondertekenen:
         raise kan_niet(document, "swv.yaml vraagt bij elke vaststelling een handtekening "
                                  "(vaststelling.ondertekenen: verplicht)", "Gebruik --sign.")

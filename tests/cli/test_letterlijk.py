@@ -145,7 +145,8 @@ def test_verify(repo: Repo) -> None:
     u = repo.swv("verify")
     assert u.code == 0
     _zonder_emoji(u.out)
-    assert u.out.splitlines() == [f"LET OP   {TAG}", "         - niet ondertekend: niet vast te stellen wie dit vaststelde",
+    assert u.out.splitlines() == [f"LET OP   {TAG}",
+                                  "         - niet ondertekend: niet vast te stellen wie dit vaststelde",
                                   "1 tag(s) gecontroleerd, 0 niet in orde, 1 met een waarschuwing."]
 
 

@@ -233,7 +233,8 @@ def test_tweede_vaststelling_op_dezelfde_dag_krijgt_volgnummer(repo: Repo) -> No
     assert "  - geen inhoudelijke wijzigingen sinds de vorige vaststelling\n" in u.out
     assert repo.tags() == [TAG, tweede, f"{TAG}-3"]
     assert tagbericht_en_kop(repo, f"{TAG}-3")[1].endswith(
-        "Wijzigingen sinds de vorige vaststelling:\n- geen inhoudelijke wijzigingen\n\n" + repo.inhoud(JAARPLAN_BESTAND))
+        "Wijzigingen sinds de vorige vaststelling:\n- geen inhoudelijke wijzigingen\n\n"
+        + repo.inhoud(JAARPLAN_BESTAND))
     assert repo.status() == ""
 
 

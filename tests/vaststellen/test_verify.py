@@ -210,5 +210,6 @@ def test_een_fout_waar_de_vastgestelde_versie_niet_van_afhangt(repo: Repo) -> No
     repo.als(GOEDKEURDER)
     assert repo.approve().code == 0
     u = repo.swv("verify")
-    assert (u.code, u.out, u.err) == (0, f"LET OP   {TAG}\n         - niet ondertekend: niet vast te stellen wie dit vaststelde\n"
+    assert (u.code, u.out, u.err) == (0, f"LET OP   {TAG}\n"
+                                         "         - niet ondertekend: niet vast te stellen wie dit vaststelde\n"
                                          "1 tag(s) gecontroleerd, 0 niet in orde, 1 met een waarschuwing.\n", "")

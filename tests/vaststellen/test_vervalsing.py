@@ -211,7 +211,8 @@ def test_tak_uit_de_werkmap_telt_niet(repo: Repo) -> None:
     repo.git("switch", "-q", "-c", "eigen")
     assert repo.approve().code == 0  # on a branch of her own, never merged
     repo.git("switch", "-q", "main")
-    repo.vervang("swv.yaml", "  ondertekenen: optioneel\n", "  ondertekenen: optioneel\n  tak: eigen\n")  # not committed
+    # the working tree names her branch; never committed
+    repo.vervang("swv.yaml", "  ondertekenen: optioneel\n", "  ondertekenen: optioneel\n  tak: eigen\n")
     assert verify(repo) == (1, f"FOUT     {TAG}\n         - de vastgestelde versie zit niet in de tak main\n"
                                "1 tag(s) gecontroleerd, 1 niet in orde.\n")
 
@@ -232,8 +233,8 @@ def test_vaststelling_in_de_toekomst_telt_niet(repo: Repo, tmp_path: Path) -> No
     code, uit = verify(repo)
     assert (code, uit) == (1, f"LET OP   vastgesteld/kwaliteitskalender/2026-09-01\n{NIET_ONDERTEKEND}"
                               "FOUT     vastgesteld/kwaliteitskalender/2027-01-04\n"
-                              "         - de datum van vaststelling, 4 januari 2027, ligt in de toekomst (vandaag is 14 "
-                              "september 2026)\n"
+                              "         - de datum van vaststelling, 4 januari 2027, ligt in de toekomst (vandaag "
+                              "is 14 september 2026)\n"
                               "2 tag(s) gecontroleerd, 1 niet in orde, 1 met een waarschuwing.\n")
     assert "(vastgesteld/kwaliteitskalender/2026-09-01)" in repo.swv("status", "--vandaag", VANDAAG).out
     assert repo.swv("export", "--vastgesteld", "--vandaag", VANDAAG, "--out", str(tmp_path / "cal")).code == 0
