@@ -4,34 +4,19 @@ the adopted version run through the checker."""
 from __future__ import annotations
 
 import tempfile
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from swvplanner.services_vaststelregels import verdeel_fouten
-from swvplanner.services_vertrouwen import keten
+from swvplanner.services_vertrouwen import Oordeel, keten
 from swvplanner.store.versies import Tag, Versies, versies
 
-
-@dataclass
-class TagControle:
-    tag: Tag
-    fouten: list[str] = field(default_factory=list)
-    waarschuwingen: list[str] = field(default_factory=list)
-    """Shown, but the tag counts: e.g. not signed where signing is optional."""
-
-    @property
-    def geldig(self) -> bool:
-        """The tag counts as an adoption (it may still carry waarschuwingen)."""
-        return not self.fouten
-
-    @property
-    def in_orde(self) -> bool:
-        return not self.fouten and not self.waarschuwingen
+TagControle = Oordeel
+"""What verify reports per tag: the chain's judgement plus the checker's fouten."""
 
 
-def verify(map_: Path, vandaag: date | None = None) -> list[TagControle]:
+def verify(map_: Path, vandaag: date | None = None) -> list[Oordeel]:
     """Check every vastgesteld tag: annotated, content as pinned, not in the future, signed by a
     goedkeurder of the trusted policy, on the trusted branch, and the plans pass the checker."""
     from swvplanner.services_check import check
@@ -40,7 +25,7 @@ def verify(map_: Path, vandaag: date | None = None) -> list[TagControle]:
     uit = []
     with versies(map_) as v:
         for oordeel in keten(v, vandaag).oordelen:
-            c = TagControle(oordeel.tag, list(oordeel.fouten), list(oordeel.waarschuwingen))
+            c = Oordeel(oordeel.tag, list(oordeel.fouten), list(oordeel.waarschuwingen))
             if oordeel.tag.geannoteerd:
                 c.fouten.extend(_controleer_op(v, oordeel.tag, check))
             uit.append(c)

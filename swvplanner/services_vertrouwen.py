@@ -76,7 +76,12 @@ class Oordeel:
 
     @property
     def geldig(self) -> bool:
+        """The tag counts as an adoption (it may still carry waarschuwingen)."""
         return not self.fouten
+
+    @property
+    def in_orde(self) -> bool:
+        return not self.fouten and not self.waarschuwingen
 
 
 @dataclass
@@ -232,7 +237,8 @@ def controleer_vaststeller(k: Keten, org: Organisatie, email: str, ondertekenen:
                        f"Een goedkeurder van nu ({nu}) stelt eerst een versie met die wijziging ondertekend vast "
                        "(--sign).")
     if "verplicht" in (hier.ondertekenen, vertrouwd.ondertekenen if vertrouwd else "") and not ondertekenen:
-        raise kan_niet(document, "swv.yaml vraagt bij elke vaststelling een handtekening "
+        bron = "swv.yaml" if hier.ondertekenen == "verplicht" else "de vastgestelde swv.yaml"
+        raise kan_niet(document, f"{bron} vraagt bij elke vaststelling een handtekening "
                                  "(vaststelling.ondertekenen: verplicht)", "Gebruik --sign.")
     if vertrouwd is None or hier == vertrouwd:
         return goedkeurder, []

@@ -48,6 +48,16 @@ def sleutel_van_secretaris(repo: Repo, thuis: Path) -> Path:
     return thuis / "secretaris.pub"
 
 
+def secretaris_erbij(repo: Repo, thuis: Path) -> Path:
+    """After a signed adoption by the director, the secretary adds herself to the goedkeurders on main."""
+    ondertekend_vastgesteld(repo)
+    eigen = sleutel_van_secretaris(repo, thuis)
+    repo.als(SECRETARIS)
+    repo.vervang("swv.yaml", "\n# aangevuld: wat de goedkeurders vaststellen", GOEDKEURDER_ERBIJ)
+    repo.commit("Secretaris erbij als goedkeurder")
+    return eigen
+
+
 def ondertekend_vastgesteld(repo: Repo, document: str = JAARPLAN, vandaag: str = "2026-09-01") -> None:
     """The director adopts, signed, as it should be (ssh_sleutel must be configured)."""
     repo.als(GOEDKEURDER)
@@ -142,12 +152,7 @@ def test_tag_verplaatst_met_hetzelfde_tagobject(repo: Repo, tmp_path: Path) -> N
 
 def test_goedkeurder_toegevoegd_op_main_zonder_vaststelling(repo: Repo, ssh_sleutel: Path,
                                                            eigen_omgeving: Path) -> None:
-    ondertekend_vastgesteld(repo)
-    eigen = sleutel_van_secretaris(repo, eigen_omgeving)
-    repo.als(SECRETARIS)
-    repo.vervang("swv.yaml", "\n# aangevuld: wat de goedkeurders vaststellen", GOEDKEURDER_ERBIJ)
-    repo.commit("Secretaris erbij als goedkeurder")
-    repo.git("config", "user.signingkey", str(eigen))
+    repo.git("config", "user.signingkey", str(secretaris_erbij(repo, eigen_omgeving)))
     voor = repo.toestand()
     u = repo.approve(JAARPLAN, VANDAAG, "--sign")
     assert (u.code, repo.toestand()) == (1, voor)
@@ -170,11 +175,7 @@ def test_goedkeurder_toegevoegd_op_main_zonder_vaststelling(repo: Repo, ssh_sleu
 def test_goedkeurder_erbij_telt_na_ondertekende_vaststelling(repo: Repo, ssh_sleutel: Path,
                                                             eigen_omgeving: Path) -> None:
     """The way it should go: the director adopts (signed) a version that adds the secretary; from then on she may."""
-    ondertekend_vastgesteld(repo)
-    eigen = sleutel_van_secretaris(repo, eigen_omgeving)
-    repo.als(SECRETARIS)
-    repo.vervang("swv.yaml", "\n# aangevuld: wat de goedkeurders vaststellen", GOEDKEURDER_ERBIJ)
-    repo.commit("Secretaris erbij als goedkeurder")
+    eigen = secretaris_erbij(repo, eigen_omgeving)
     repo.als(GOEDKEURDER)
     assert repo.approve(JAARPLAN, "2026-09-01").code == 1  # a change of the approvers needs a signature
     u = repo.approve("kwaliteitskalender", "2026-09-02", "--sign")
@@ -199,7 +200,9 @@ def test_ondertekenen_verzwakt_op_main(repo: Repo, ssh_sleutel: Path) -> None:
     voor = repo.toestand()
     u = repo.approve()
     assert (u.code, repo.toestand()) == (1, voor)
-    assert "swv.yaml vraagt bij elke vaststelling een handtekening" in u.err
+    assert u.err == ("Het jaarplan 2025-2026 kan niet worden vastgesteld: de vastgestelde swv.yaml vraagt bij elke "
+                     "vaststelling een handtekening (vaststelling.ondertekenen: verplicht). Gebruik --sign.\n"
+                     "Er is niets gewijzigd.\n")
     repo.git("tag", "-a", TAG, "-m", "Vastgesteld: jaarplan-2025-2026\n\n" + repo.inhoud(JAARPLAN_BESTAND))
     code, uit = verify(repo)
     assert code == 1
