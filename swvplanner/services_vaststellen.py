@@ -297,8 +297,8 @@ class HistorieRegel:
                 "wijzigingen": [w.als_dict() for w in self.wijzigingen], "vastgesteld_in": self.vastgesteld_in}
 
 
-def history(map_: Path, item_id: str) -> list[HistorieRegel]:
-    """Every commit that changed the item (by id), oldest first, with the adopted versions that hold it.
+def history(map_: Path, item_id: str, vandaag: date | None = None) -> list[HistorieRegel]:
+    """Every commit that changed the item (by id), oldest first, with the valid adoptions that hold it.
 
     Reads one `git log -p` stream per file that holds the item (see store.historie) and parses only
     the item's own block in the versions where it changed.
@@ -310,6 +310,7 @@ def history(map_: Path, item_id: str) -> list[HistorieRegel]:
         from functools import cache
 
         org = cache(lambda: _organisatie_of_niets(map_))
+        geldig = None
         for pad in v.paden_met(item_id):
             soort = document_voor(pad.rsplit("/", 1)[-1])
             if soort is None:
@@ -322,7 +323,8 @@ def history(map_: Path, item_id: str) -> list[HistorieRegel]:
                 if wijzigingen:
                     uit.append(HistorieRegel(bv.commit, bv.tijd.date().isoformat(), f"{bv.auteur} <{bv.email}>",
                                              bv.onderwerp, wijzigingen, tijdstip=bv.tijd.isoformat()))
-            tags = [t for t in v.tags(document) if v.bevat_item(t.commit, pad, item_id)]
+            geldig = geldig or keten(v, vandaag or date.today())
+            tags = [t for t in geldig.geldige_tags(document) if v.bevat_item(t.commit, pad, item_id)]
             voorouders = {t.naam: v.voorouders(t.commit) for t in tags}
             for regel in uit:
                 if regel.wijzigingen[0].document == document:

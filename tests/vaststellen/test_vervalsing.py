@@ -284,3 +284,13 @@ def test_tijdelijk_bestand_van_een_afgebroken_bewaring_houdt_vaststellen_niet_te
     assert (u.code, u.err) == (0, "")
     assert u.out.startswith(f"jaarplan-2025-2026 is vastgesteld: tag {TAG}, commit ")
     assert repo.status() == f"?? plans/.{JAARPLAN_BESTAND}.k3J_9xQz.tmp\n"  # left alone, never committed
+
+
+def test_historie_noemt_alleen_vaststellingen_die_tellen(repo: Repo) -> None:
+    repo.als(GOEDKEURDER)
+    assert repo.approve(JAARPLAN, "2026-09-01").code == 0
+    repo.git("tag", TAG)  # lightweight, by anyone
+    u = repo.swv("history", "basisondersteuning-03")
+    assert u.code == 0
+    assert "  vastgesteld in: vastgesteld/jaarplan-2025-2026/2026-09-01\n" in u.out
+    assert TAG not in u.out
