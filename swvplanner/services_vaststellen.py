@@ -33,6 +33,7 @@ from swvplanner.services_vertrouwen import (
     controleer_vaststeller,
     inhoud_regels,
     keten,
+    moet_ondertekenen,
 )
 from swvplanner.store.fouten import PlanFout
 from swvplanner.store.git import GitFout
@@ -179,14 +180,15 @@ class Vaststelling:
     """Fouten in documents this one does not depend on: shown, but they did not stop it."""
 
 
-def approve(map_: Path, document: str, vandaag: date, ondertekenen: bool = False,
+def approve(map_: Path, document: str, vandaag: date, ondertekenen: bool | None = False,
             datum: date | None = None) -> Vaststelling:
     """Adopt the committed version of a document: set its vastgesteld date, commit, tag.
 
     `document` may be a kind ('jaarplan', see kies_document; the current schooljaar is the one of
     the adoption date). `datum` (default: today) is the day of adoption; a day in the past records an
     adoption that already happened, e.g. before swvplanner. Refused with VaststelFout (DocumentKeuze
-    when the name needs a choice), after which nothing has changed.
+    when the name needs a choice), after which nothing has changed. `ondertekenen=None` signs exactly
+    when the adoption needs it (the app: it has no --sign).
     """
     from swvplanner.services_check import HINT_SWV100, GeplaatsteBevinding, plaats
     from swvplanner.store.git import repository
@@ -211,6 +213,8 @@ def approve(map_: Path, document: str, vandaag: date, ondertekenen: bool = False
                            'Stel uw naam en e-mailadres in: git config user.name "Uw naam" en '
                            "git config user.email uw@adres.nl.") from None
         vertrouwen = keten(v, vandaag)
+        if ondertekenen is None:
+            ondertekenen = moet_ondertekenen(vertrouwen, org)
         goedkeurder, beleid = controleer_vaststeller(vertrouwen, org, email, ondertekenen, document)
         vuil = v.schoon()
         if vuil:

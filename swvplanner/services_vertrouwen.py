@@ -248,6 +248,14 @@ def controleer_vaststeller(k: Keten, org: Organisatie, email: str, ondertekenen:
     return goedkeurder, [f"swv.yaml: {beleid_tekst(hier)} (was: {beleid_tekst(vertrouwd)})"]
 
 
+def moet_ondertekenen(k: Keten, org: Organisatie) -> bool:
+    """Whether an adoption now needs a signature: swv.yaml or the trusted policy says so, or it would
+    adopt a change to the policy."""
+    hier = Beleid.van(org)
+    return "verplicht" in (hier.ondertekenen, k.vertrouwd.ondertekenen if k.vertrouwd else "") or (
+        k.vertrouwd is not None and hier != k.vertrouwd)
+
+
 def beleid_tekst(b: Beleid) -> str:
     tak = f"; tak {b.tak}" if b.tak else ""
     return f"goedkeurders {', '.join(b.goedkeurders) or 'geen'}; ondertekenen {b.ondertekenen}{tak}"
