@@ -294,3 +294,23 @@ def test_historie_noemt_alleen_vaststellingen_die_tellen(repo: Repo) -> None:
     assert u.code == 0
     assert "  vastgesteld in: vastgesteld/jaarplan-2025-2026/2026-09-01\n" in u.out
     assert TAG not in u.out
+
+
+def test_een_ongetekende_vaststelling_verandert_de_goedkeurders_niet(repo: Repo) -> None:
+    repo.als(GOEDKEURDER)
+    assert repo.approve(JAARPLAN, "2026-09-01").code == 0
+    repo.als(SECRETARIS)
+    repo.vervang("swv.yaml", "\n# aangevuld: wat de goedkeurders vaststellen", GOEDKEURDER_ERBIJ)
+    repo.commit("Secretaris erbij als goedkeurder")
+    repo.git("-c", f"user.name={GOEDKEURDER[0]}", "-c", f"user.email={GOEDKEURDER[1]}", "tag", "-a", KK_TAG, "-m",
+             "Vastgesteld: kwaliteitskalender\n\n" + repo.inhoud(KK_BESTAND))  # unsigned: anyone can write this
+    repo.git("tag", "-a", TAG, "-m", "Vastgesteld: jaarplan-2025-2026\n\n" + repo.inhoud(JAARPLAN_BESTAND))
+    code, uit = verify(repo)
+    assert (code, uit) == (1, f"LET OP   vastgesteld/jaarplan-2025-2026/2026-09-01\n{NIET_ONDERTEKEND}"
+                              f"FOUT     {TAG}\n"
+                              f"         - {SECRETARIS[1]} staat wel in swv.yaml, maar die wijziging van de "
+                              "goedkeurders is nooit vastgesteld door een goedkeurder van daarvoor\n"
+                              f"LET OP   {KK_TAG}\n{NIET_ONDERTEKEND}"
+                              "         - swv.yaml wijzigt hier de goedkeurders of het ondertekenen; zonder "
+                              "handtekening telt die wijziging niet\n"
+                              "3 tag(s) gecontroleerd, 1 niet in orde, 2 met een waarschuwing.\n")
