@@ -177,9 +177,11 @@ def check(ctx: click.Context, formaat: str, strict: bool, vandaag: str | None, t
               help="Het https-adres waar de map gepubliceerd wordt (voor de links in index.html).")
 @click.option("--vastgesteld", is_flag=True,
               help="Gebruik van vast te stellen documenten de laatst vastgestelde versie (git-tag).")
+@click.option("--vandaag", metavar="JJJJ-MM-DD", default=None, help="De datum van vandaag (standaard: de echte).")
 @_help_optie
 @click.pass_context
-def export(ctx: click.Context, uit: Path, bewaar_dagen: int, basis_url: str | None, vastgesteld: bool) -> None:
+def export(ctx: click.Context, uit: Path, bewaar_dagen: int, basis_url: str | None, vastgesteld: bool,
+           vandaag: str | None) -> None:
     """Schrijf de agenda's (iCalendar) per overlegorgaan en per rol, plus deadlines.ics en alles.ics.
 
     Niet-openbare organen (zoals de CvA/CvT) komen alleen onder prive/<code>/; die map gaat nooit in git.
@@ -189,7 +191,7 @@ def export(ctx: click.Context, uit: Path, bewaar_dagen: int, basis_url: str | No
 
     try:
         r = services.exporteer_feeds(ctx.obj["plans"], uit, bewaar_dagen=bewaar_dagen, basis_url=basis_url,
-                                     vastgesteld=vastgesteld)
+                                     vastgesteld=vastgesteld, vandaag=_datum_optie(vandaag) if vandaag else None)
     except ExportFout as fout:
         raise click.ClickException(str(fout)) from None
     openbaar = [f for f in r.feeds if not f.prive]

@@ -94,17 +94,22 @@ def _kies(keuze: Any) -> str:
         click.echo(f"'{antwoord}' is geen van de keuzes; typ een nummer of een naam (ctrl+c stopt).")
 
 
+VANDAAG = click.option("--vandaag", metavar="JJJJ-MM-DD", default=None,
+                       help="De datum van vandaag (standaard: de echte); een vaststelling van later telt niet.")
+
+
 @hoofd.command("status")
 @click.option("--format", "formaat", type=click.Choice(["tekst", "json"]), default="tekst",
               help="Leesbare tekst of JSON.")
+@VANDAAG
 @_help_optie
 @click.pass_context
-def status(ctx: click.Context, formaat: str) -> None:
+def status(ctx: click.Context, formaat: str, vandaag: str | None) -> None:
     """Per vast te stellen document: de laatst vastgestelde versie en of er sindsdien iets is gewijzigd."""
     from swvplanner import services_vaststellen
     from swvplanner.uitvoer_vaststellen import toon_status
 
-    regels = services_vaststellen.status(ctx.obj["plans"])
+    regels = services_vaststellen.status(ctx.obj["plans"], _datum_optie(vandaag))
     if formaat == "json":
         click.echo(json.dumps({"documenten": [r.als_dict() for r in regels]}, ensure_ascii=False, indent=2))
     else:
@@ -112,19 +117,21 @@ def status(ctx: click.Context, formaat: str) -> None:
 
 
 @hoofd.command("verify")
+@VANDAAG
 @_help_optie
 @click.pass_context
-def verify(ctx: click.Context) -> None:
-    """Controleer alle vastgesteld-tags: handtekening, goedkeurder, hoofdtak en de plannen zelf.
+def verify(ctx: click.Context, vandaag: str | None) -> None:
+    """Controleer alle vastgesteld-tags: handtekening, goedkeurder (volgens de vastgestelde
+    goedkeurderslijst), vastgelegde inhoud, datum, hoofdtak en de plannen zelf.
 
-    Afsluitcode 1 als één tag niet in orde is.
+    Afsluitcode 1 als één tag niet in orde is; een waarschuwing (niet ondertekend) geeft 0.
     """
-    from swvplanner import services_vaststellen
+    from swvplanner import services_verify
     from swvplanner.uitvoer_vaststellen import toon_verify
 
-    controles = services_vaststellen.verify(ctx.obj["plans"])
+    controles = services_verify.verify(ctx.obj["plans"], _datum_optie(vandaag))
     toon_verify(controles)
-    sys.exit(0 if all(c.in_orde for c in controles) else 1)
+    sys.exit(0 if all(c.geldig for c in controles) else 1)
 
 
 @hoofd.command("history")

@@ -95,7 +95,7 @@ def exporteer_feeds(map_: Path, uit: Path, nu: datetime | None = None, vandaag: 
         from swvplanner.core.plannen import Plannen
         from swvplanner.services_vaststellen import vastgestelde_documenten
 
-        plannen = Plannen.uit_documenten(vastgestelde_documenten(map_))
+        plannen = Plannen.uit_documenten(vastgestelde_documenten(map_, vandaag))
     else:
         plannen = laad_map(map_).plannen
     return exporteer(plannen, uit, nu, vandaag, bewaar_dagen=bewaar_dagen, basis_url=basis_url)

@@ -6,7 +6,6 @@ commit that sets the document's `vastgesteld` date. These use cases read and wri
 
 from __future__ import annotations
 
-import tempfile
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -28,6 +27,13 @@ from swvplanner.services_vaststelregels import (
     niet_vastgelegde_datum,
     noem,
     verdeel_fouten,
+)
+from swvplanner.services_vertrouwen import (
+    controleer_eigen_handtekening,
+    controleer_vaststeller,
+    inhoud_regels,
+    keten,
+    moet_ondertekenen,
 )
 from swvplanner.store.fouten import PlanFout
 from swvplanner.store.git import GitFout
@@ -74,9 +80,10 @@ def _organisatie(docs: dict[str, BaseModel]) -> Organisatie:
     return docs[ORGANISATIE]  # type: ignore[return-value]
 
 
-def diff(map_: Path, van: str | None = None, tot: str | None = None) -> list[DocumentVerschil]:
-    """Changes per document. Without VAN: from each adopted document's last vastgesteld tag (or from
-    nothing, if never adopted) to the working tree (or TOT)."""
+def diff(map_: Path, van: str | None = None, tot: str | None = None, vandaag: date | None = None
+         ) -> list[DocumentVerschil]:
+    """Changes per document. Without VAN: from each adopted document's last valid vastgesteld tag (or
+    from nothing, if never adopted) to the working tree (or TOT); `vandaag` judges the tags' dates."""
     with versies(map_) as v:
         if van is not None:  # only documents whose file changed are read (and the organisation, for names)
             gewijzigd = v.gewijzigde_documenten(v.commit(van), v.commit(tot) if tot else None)
@@ -99,9 +106,10 @@ def diff(map_: Path, van: str | None = None, tot: str | None = None) -> list[Doc
         else:
             nieuw = {k: m for k, m in v.documenten_op(v.commit(tot)).items() if org.vaststelling.nodig_voor(k)}
         tot_label = tot or WERKMAP
+        geldig = keten(v, vandaag or date.today())
         uit = []
         for naam in sorted(nieuw):
-            tags = v.tags(naam)
+            tags = geldig.geldige_tags(naam)
             tag = tags[-1] if tags else None
             oud = v.documenten_op(tag.commit, {naam}) if tag else {}
             uit.append(DocumentVerschil(naam, tag.naam if tag else "nooit vastgesteld", tot_label,
@@ -138,15 +146,15 @@ class DocumentStatus:
                 else None}
 
 
-def status(map_: Path) -> list[DocumentStatus]:
-    """Per document that needs adoption: the last adopted version and whether it changed since."""
+def status(map_: Path, vandaag: date | None = None) -> list[DocumentStatus]:
+    """Per document that needs adoption: the last validly adopted version and whether it changed since."""
     from functools import cache
 
     from swvplanner.store.planmap import documenten
 
     soorten = cache(lambda: list(_organisatie(_werkmap(map_, {ORGANISATIE})).vaststelling.documenten))
     uit = []
-    for d in diff(map_):
+    for d in diff(map_, vandaag=vandaag):
         opdracht = None
         if (dag := d.niet_vastgelegde_datum) is not None:
             naam = korte_naam(d.document, documenten(Path(map_)), soorten(), dag)
@@ -172,14 +180,15 @@ class Vaststelling:
     """Fouten in documents this one does not depend on: shown, but they did not stop it."""
 
 
-def approve(map_: Path, document: str, vandaag: date, ondertekenen: bool = False,
+def approve(map_: Path, document: str, vandaag: date, ondertekenen: bool | None = False,
             datum: date | None = None) -> Vaststelling:
     """Adopt the committed version of a document: set its vastgesteld date, commit, tag.
 
     `document` may be a kind ('jaarplan', see kies_document; the current schooljaar is the one of
     the adoption date). `datum` (default: today) is the day of adoption; a day in the past records an
     adoption that already happened, e.g. before swvplanner. Refused with VaststelFout (DocumentKeuze
-    when the name needs a choice), after which nothing has changed.
+    when the name needs a choice), after which nothing has changed. `ondertekenen=None` signs exactly
+    when the adoption needs it (the app: it has no --sign).
     """
     from swvplanner.services_check import HINT_SWV100, GeplaatsteBevinding, plaats
     from swvplanner.store.git import repository
@@ -203,30 +212,26 @@ def approve(map_: Path, document: str, vandaag: date, ondertekenen: bool = False
             raise kan_niet(document, "git weet niet wie u bent",
                            'Stel uw naam en e-mailadres in: git config user.name "Uw naam" en '
                            "git config user.email uw@adres.nl.") from None
-        goedkeurder = org.goedkeurder(email)
-        if goedkeurder is None:
-            raise kan_niet(document, f"u ({email}) staat niet als goedkeurder in swv.yaml",
-                           "Alleen een goedkeurder mag vaststellen. Staat u er wel in, kijk dan of het e-mailadres "
-                           "daar hetzelfde is als dat van uw git-identiteit (git config user.email).")
+        vertrouwen = keten(v, vandaag)
+        if ondertekenen is None:
+            ondertekenen = moet_ondertekenen(vertrouwen, org)
+        goedkeurder, beleid = controleer_vaststeller(vertrouwen, org, email, ondertekenen, document)
         vuil = v.schoon()
         if vuil:
             raise kan_niet(document, "er zijn wijzigingen die nog niet zijn vastgelegd: "
                            + ", ".join(vuil[:5]) + (" …" if len(vuil) > 5 else ""),
                            "Leg ze eerst vast (ctrl+g in de app, of git commit) of maak ze ongedaan; vastgesteld "
                            "wordt wat is vastgelegd.")
-        if org.vaststelling.ondertekenen == "verplicht" and not ondertekenen:
-            raise kan_niet(document, "swv.yaml vraagt bij elke vaststelling een handtekening "
-                                     "(vaststelling.ondertekenen: verplicht)", "Gebruik --sign.")
         blokkerend, overig = verdeel_fouten(document, (g.bevinding for g in plaats(pm.plannen, pm.bestanden,
                                                                                    vandaag)))
         if blokkerend:
             raise fouten_weigering(document, blokkerend)
-        tags = v.tags(document)
+        tags = vertrouwen.geldige_tags(document)
         bestand = pm.bestanden[document]
         controleer_datum(document, datum, vandaag, bestand.model.vastgesteld, [t.datum for t in tags])
         vorige = tags[-1] if tags else None
         oud = v.documenten_op(vorige.commit, {document}) if vorige else {}
-        samenvatting = [w.tekst for w in _zonder_vastgesteld(verschil(oud, {document: bestand.model}, org))]
+        samenvatting = [w.tekst for w in _zonder_vastgesteld(verschil(oud, {document: bestand.model}, org))] + beleid
         achteraf = datum < vandaag
         head = v.commit("HEAD")
         tag = ""
@@ -238,11 +243,14 @@ def approve(map_: Path, document: str, vandaag: date, ondertekenen: bool = False
                       f"Vastgesteld door {goedkeurder.naam} <{email}>."
                       + (f" Vastgelegd op {vandaag.isoformat()}: een eerdere vaststelling." if achteraf else ""))
             tag = _vrije_tagnaam(v, document, datum)
+            inhoud = inhoud_regels(v.bestanden_op("HEAD"), bestand.pad.name)
             v.maak_tag(tag, _tagbericht(document, datum, vandaag, naam, email, goedkeurder.naam, vorige,
-                                        samenvatting), ondertekenen)
+                                        samenvatting) + "\n" + "\n".join(inhoud) + "\n", ondertekenen)
             if ondertekenen and not next(t for t in v.tags(document) if t.naam == tag).ondertekend:
                 # some git versions write an unsigned tag and exit 0 when signing fails
                 raise GitFout("git kon de tag niet ondertekenen (controleer user.signingkey en gpg.format)")
+            if ondertekenen:
+                controleer_eigen_handtekening(v, tag, email)
         except Exception as fout:
             if tag and tag in {t.naam for t in v.tags(document)}:
                 v.git("tag", "-d", tag)
@@ -276,64 +284,6 @@ def _tagbericht(document: str, dag: date, vandaag: date, naam: str, email: str, 
     return "\n".join(regels) + "\n"
 
 
-# --- verify ----------------------------------------------------------------------------------
-
-@dataclass
-class TagControle:
-    tag: Tag
-    fouten: list[str] = field(default_factory=list)
-
-    @property
-    def in_orde(self) -> bool:
-        return not self.fouten
-
-
-def verify(map_: Path) -> list[TagControle]:
-    """Check every vastgesteld tag: signature, approver, on the main branch, plans pass the checker."""
-    from swvplanner.services_check import check
-
-    uit = []
-    with versies(map_) as v:
-        org_nu = _organisatie(_werkmap(map_))
-        tak = org_nu.vaststelling.tak or v.hoofdtak()
-        org = _organisatie(v.documenten_op(v.commit(tak), {ORGANISATIE}))
-        for tag in v.tags():
-            c = TagControle(tag)
-            if not tag.geannoteerd:
-                c.fouten.append("geen geannoteerde tag (geen vaststeller en datum vastgelegd)")
-            if tag.ondertekend:
-                geldig, uitleg, door = v.controleer_handtekening(tag.naam)
-                if not geldig:
-                    c.fouten.append(f"de handtekening klopt niet: {uitleg or 'git verify-tag faalt'}")
-                elif door is None:
-                    c.fouten.append("de handtekening is geldig, maar git noemt niet van wie ze is")
-                elif door.lower() != tag.door_email.lower() or org.goedkeurder(door) is None:
-                    c.fouten.append(f"ondertekend door {door}, niet door de goedkeurder {tag.door_email} die als "
-                                    "maker van de tag staat")
-            elif org.vaststelling.ondertekenen == "verplicht":
-                c.fouten.append("niet ondertekend, terwijl ondertekenen verplicht is")
-            if org.goedkeurder(tag.door_email) is None:
-                c.fouten.append(f"{tag.door_email or 'de maker'} staat niet als goedkeurder in swv.yaml (tak {tak})")
-            if not v.is_voorouder(tag.commit, tak):
-                c.fouten.append(f"de vastgestelde versie zit niet in de tak {tak}")
-            c.fouten.extend(_controleer_op(v, tag, check))
-            uit.append(c)
-    return uit
-
-
-def _controleer_op(v: Versies, tag: Tag, check: Any) -> list[str]:
-    """Run the checker on the plan files as they are in the tagged commit."""
-    with tempfile.TemporaryDirectory() as tmp:
-        map_ = Path(tmp) / "plans"
-        map_.mkdir()
-        for naam, blob in v.bestanden_op(tag.commit).items():
-            (map_ / naam).write_bytes(v.repo.git.execute(["git", "cat-file", "blob", blob],
-                                                         stdout_as_string=False))
-        fouten, _ = verdeel_fouten(tag.document, check(map_, tag.datum))
-    return [f"de controle vindt een fout in de vastgestelde versie: {Path(b.bestand).name}:{b.regel}:{b.kolom}: "
-            f"{b.melding}" for b in fouten]
-
-
 # --- history ---------------------------------------------------------------------------------
 
 @dataclass
@@ -351,8 +301,8 @@ class HistorieRegel:
                 "wijzigingen": [w.als_dict() for w in self.wijzigingen], "vastgesteld_in": self.vastgesteld_in}
 
 
-def history(map_: Path, item_id: str) -> list[HistorieRegel]:
-    """Every commit that changed the item (by id), oldest first, with the adopted versions that hold it.
+def history(map_: Path, item_id: str, vandaag: date | None = None) -> list[HistorieRegel]:
+    """Every commit that changed the item (by id), oldest first, with the valid adoptions that hold it.
 
     Reads one `git log -p` stream per file that holds the item (see store.historie) and parses only
     the item's own block in the versions where it changed.
@@ -364,6 +314,7 @@ def history(map_: Path, item_id: str) -> list[HistorieRegel]:
         from functools import cache
 
         org = cache(lambda: _organisatie_of_niets(map_))
+        geldig = None
         for pad in v.paden_met(item_id):
             soort = document_voor(pad.rsplit("/", 1)[-1])
             if soort is None:
@@ -376,7 +327,8 @@ def history(map_: Path, item_id: str) -> list[HistorieRegel]:
                 if wijzigingen:
                     uit.append(HistorieRegel(bv.commit, bv.tijd.date().isoformat(), f"{bv.auteur} <{bv.email}>",
                                              bv.onderwerp, wijzigingen, tijdstip=bv.tijd.isoformat()))
-            tags = [t for t in v.tags(document) if v.bevat_item(t.commit, pad, item_id)]
+            geldig = geldig or keten(v, vandaag or date.today())
+            tags = [t for t in geldig.geldige_tags(document) if v.bevat_item(t.commit, pad, item_id)]
             voorouders = {t.naam: v.voorouders(t.commit) for t in tags}
             for regel in uit:
                 if regel.wijzigingen[0].document == document:
@@ -397,14 +349,17 @@ def _organisatie_of_niets(map_: Path) -> Organisatie | None:
         return None
 
 
-def vastgestelde_documenten(map_: Path) -> dict[str, BaseModel]:
-    """The plans for `export --vastgesteld`: adopted documents as last adopted, the rest as in the tree."""
+def vastgestelde_documenten(map_: Path, vandaag: date | None = None) -> dict[str, BaseModel]:
+    """The plans for `export --vastgesteld`: adopted documents as last validly adopted (see
+    services_vertrouwen), the rest as in the tree."""
     docs = _werkmap(map_)
     org = _organisatie(docs)
     with versies(map_) as v:
+        geldig = keten(v, vandaag or date.today())
         for naam in list(docs):
             if org.vaststelling.nodig_voor(naam):
-                tag = v.laatste_tag(naam)
+                tags = geldig.geldige_tags(naam)
+                tag = tags[-1] if tags else None
                 if tag is None:
                     del docs[naam]  # never adopted: nothing to publish yet
                 else:
@@ -423,8 +378,8 @@ class Stand:
     """The approver's name when the git user is a goedkeurder, else None."""
 
 
-def stand(map_: Path) -> Stand:
-    verschillen = diff(map_)
+def stand(map_: Path, vandaag: date | None = None) -> Stand:
+    verschillen = diff(map_, vandaag=vandaag)
     org = _organisatie(_werkmap(map_, {ORGANISATIE}))
     with versies(map_) as v:
         try:

@@ -95,11 +95,14 @@ def toon_verify(controles: list[Any]) -> None:
         if k.in_orde:
             c.print(Text.assemble(("in orde", "green"), "  ", k.tag.naam))
         else:
-            c.print(Text.assemble(("FOUT", "red"), "     ", k.tag.naam))
-            for f in k.fouten:
+            c.print(Text.assemble(("FOUT", "red"), "     ", k.tag.naam) if k.fouten else
+                    Text.assemble(("LET OP", "yellow"), "   ", k.tag.naam))
+            for f in k.fouten or k.waarschuwingen:  # a tag that does not count: only why
                 c.print(f"         - {f}")
-    fout = sum(1 for k in controles if not k.in_orde)
-    c.print(f"{len(controles)} tag(s) gecontroleerd, {fout} niet in orde.")
+    fout = sum(1 for k in controles if not k.geldig)
+    let_op = sum(1 for k in controles if k.geldig and not k.in_orde)
+    c.print(f"{len(controles)} tag(s) gecontroleerd, {fout} niet in orde"
+            + (f", {let_op} met een waarschuwing." if let_op else "."))
 
 
 def toon_historie(item_id: str, regels: list[Any]) -> None:

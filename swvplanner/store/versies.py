@@ -16,7 +16,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from swvplanner.store.bestand import lees_inhoud
-from swvplanner.store.git import GitFout, repository, voer_uit
+from swvplanner.store.git import GEEN_TIJDELIJKE, GitFout, repository, voer_uit
 from swvplanner.store.planmap import document_voor
 
 TAG_VOORVOEGSEL = "vastgesteld/"
@@ -108,9 +108,11 @@ class Versies:
 
     def schoon(self) -> list[str]:
         """Uncommitted changes (tracked anywhere, untracked in the plan folder); empty when clean."""
-        gewijzigd = [r for r in self.git("status", "--porcelain", "-z", "--untracked-files=no").split("\0") if r]
+        # a save killed halfway leaves our own temporary file ('.<naam>.XXXXXXXX.tmp'): not a change
+        gewijzigd = [r for r in self.git("status", "--porcelain", "-z", "--untracked-files=no", "--", ".",
+                                         GEEN_TIJDELIJKE).split("\0") if r]
         nieuw = [r for r in self.git("status", "--porcelain", "-z", "--untracked-files=all", "--",
-                                     self.pad("") or ".").split("\0") if r.startswith("??")]
+                                     self.pad("") or ".", GEEN_TIJDELIJKE).split("\0") if r.startswith("??")]
         return [r[3:] for r in gewijzigd + nieuw]
 
     # --- tags ----------------------------------------------------------------------------
@@ -166,12 +168,32 @@ class Versies:
             return False
 
     def hoofdtak(self) -> str:
-        """The main branch: 'main', else 'master', else the current branch."""
+        """The branch adopted versions must be on, from git alone (never from the working tree): 'main',
+        else 'master', else the remote's default branch, else the current branch, else 'HEAD' (detached)."""
         takken = {h.name for h in self.repo.heads}
         for naam in ("main", "master"):
             if naam in takken:
                 return naam
-        return self.repo.active_branch.name  # type: ignore[no-any-return]
+        for ref in ("origin/HEAD", "origin/main", "origin/master"):
+            if self.bestaat(ref):
+                return self.git("rev-parse", "--abbrev-ref", ref).strip() or ref
+        try:
+            return self.repo.active_branch.name  # type: ignore[no-any-return]
+        except TypeError:  # detached HEAD (a CI checkout)
+            return "HEAD"
+
+    def bestaat(self, rev: str) -> bool:
+        try:
+            self.commit(rev)
+        except GitFout:
+            return False
+        return True
+
+    def lijn(self, tak: str) -> list[str]:
+        """Every commit of the branch, oldest first, each after its parents (empty when it has none)."""
+        if not self.bestaat(tak):
+            return []
+        return self.git("rev-list", "--topo-order", "--reverse", tak, "--").split()
 
     # --- identity and history ------------------------------------------------------------
 

@@ -132,7 +132,7 @@ class GitExport:
         from swvplanner.services_vaststelregels import VaststelFout
 
         try:
-            v = approve(self.map, document, self.vandaag, datum=datum)
+            v = approve(self.map, document, self.vandaag, None, datum)  # signs when swv.yaml asks it
         except VaststelFout as fout:
             self.post_message(Gemeld(fout.tekst, fout=True))
             return
@@ -144,7 +144,8 @@ class GitExport:
             self.post_message(Gemeld(f"De vaststelling van {document} op {v.datum:%d-%m-%Y} is vastgelegd: {v.tag} "
                                      f"(commit {v.commit[:7]})."))
         else:
-            self.post_message(Gemeld(f"{document} is vastgesteld: {v.tag} (commit {v.commit[:7]})."))
+            ondertekend = ", ondertekend" if v.ondertekend else ""
+            self.post_message(Gemeld(f"{document} is vastgesteld: {v.tag} (commit {v.commit[:7]}{ondertekend})."))
         self.call_from_thread(self._na_vaststellen)
 
     def _na_vaststellen(self: PlannerApp) -> None:

@@ -202,7 +202,7 @@ class Taken:
         from swvplanner.services_vaststellen import stand
 
         try:
-            self.post_message(GitBijgewerkt(staat, stand(self.map)))
+            self.post_message(GitBijgewerkt(staat, stand(self.map, self.vandaag)))
         except PlanFout as fout:
             self.post_message(GitBijgewerkt(staat, None, "; ".join(str(m) for m in fout.meldingen)))
 

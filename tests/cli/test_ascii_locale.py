@@ -59,7 +59,10 @@ def repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     _git(root, env, "config", "tag.gpgSign", "false")
     _git(root, env, "add", "-A")
     _git(root, env, "commit", "-q", "-m", "Plannen 2025-2026 (één versie)")
-    _git(root, env, "tag", "-a", TAG, "-m", "Vastgesteld: jaarplan-2025-2026 — één keer")
+    inhoud = "".join(f"Inhoud: {naam} " + subprocess.run(["git", "rev-parse", f"HEAD:plans/{naam}"], cwd=root, env=env,
+                                                          check=True, capture_output=True, text=True).stdout
+                     for naam in ("jaarplan-2025-2026.yaml", "swv.yaml"))  # what approve pins
+    _git(root, env, "tag", "-a", TAG, "-m", f"Vastgesteld: jaarplan-2025-2026 — één keer\n\n{inhoud}")
     jaarplan = root / "plans" / "jaarplan-2025-2026.yaml"
     tekst = jaarplan.read_text(encoding="utf-8")
     oud = "wat: Uitvoering projectplan versterking voltijd onderwijs aan hoogbegaafden"

@@ -67,7 +67,8 @@ def repo(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest
     r.git("config", "tag.gpgSign", "false")
     r.als(SECRETARIS)
     r.commit(ONDERWERP1)
-    r.git("-c", f"user.name={TAGGER[0]}", "-c", f"user.email={TAGGER[1]}", "tag", "-a", TAG, "-m", ":100: [b]ja[/b]")
+    r.git("-c", f"user.name={TAGGER[0]}", "-c", f"user.email={TAGGER[1]}", "tag", "-a", TAG, "-m",
+          ":100: [b]ja[/b]\n\n" + r.inhoud("jaarplan-2025-2026.yaml"))
     _vervang(jaarplan, "wat: Uitvoering projectplan versterking voltijd onderwijs aan hoogbegaafden (subsidie "
                        "2023-2025)", f"wat: '{WAT}'")
     r.commit(ONDERWERP2)
@@ -144,7 +145,9 @@ def test_verify(repo: Repo) -> None:
     u = repo.swv("verify")
     assert u.code == 0
     _zonder_emoji(u.out)
-    assert u.out.splitlines() == [f"in orde  {TAG}", "1 tag(s) gecontroleerd, 0 niet in orde."]
+    assert u.out.splitlines() == [f"LET OP   {TAG}",
+                                  "         - niet ondertekend: niet vast te stellen wie dit vaststelde",
+                                  "1 tag(s) gecontroleerd, 0 niet in orde, 1 met een waarschuwing."]
 
 
 def test_history(repo: Repo) -> None:

@@ -88,6 +88,11 @@ class Repo:
     def tags(self) -> list[str]:
         return self.git("tag", "-l").split()
 
+    def inhoud(self, bestand: str, rev: str = "HEAD") -> str:
+        """The 'Inhoud:' lines approve writes into a tag message for a document's file at `rev`."""
+        return "".join(f"Inhoud: {naam} {self.git('rev-parse', f'{rev}:plans/{naam}').strip()}\n"
+                       for naam in dict.fromkeys([bestand, "swv.yaml"]))
+
     def tagbericht(self, tag: str) -> str:
         return self.git("for-each-ref", "--format=%(contents:body)", f"refs/tags/{tag}")
 

@@ -168,7 +168,7 @@ def test_vaststellen_maakt_commit_en_geannoteerde_tag(repo: Repo) -> None:
                        "Datum: 2026-09-14\n"
                        "Vorige vaststelling: geen (eerste vaststelling)\n\n"
                        "Wijzigingen sinds het begin:\n"
-                       "- Nieuw document jaarplan-2025-2026\n")
+                       "- Nieuw document jaarplan-2025-2026\n\n" + repo.inhoud(JAARPLAN_BESTAND))
     # the commit: only the vastgesteld line of the jaarplan, by the approver, on main
     assert repo.git("rev-parse", "HEAD~1").strip() == vorige
     assert repo.git("log", "-1", "--format=%an <%ae>%n%B", "HEAD") == (
@@ -201,7 +201,7 @@ def test_tweede_vaststelling_noemt_de_wijziging_sinds_de_vorige(repo: Repo) -> N
                        "Datum: 2026-09-14\n"
                        "Vorige vaststelling: vastgesteld/jaarplan-2025-2026/2026-09-01\n\n"
                        "Wijzigingen sinds de vorige vaststelling:\n"
-                       f"- {ZIN_WANNEER}\n")
+                       f"- {ZIN_WANNEER}\n\n" + repo.inhoud(JAARPLAN_BESTAND))
     assert repo.status() == ""
 
 
@@ -225,14 +225,16 @@ def test_tweede_vaststelling_op_dezelfde_dag_krijgt_volgnummer(repo: Repo) -> No
     assert repo.git("rev-parse", f"{TAG}^{{commit}}").strip() == eerste
     _, bericht = tagbericht_en_kop(repo, tweede)
     assert f"Vorige vaststelling: {TAG}\n" in bericht
-    assert bericht.endswith(f"Wijzigingen sinds de vorige vaststelling:\n- {ZIN_WANNEER}\n")
+    assert bericht.endswith(f"Wijzigingen sinds de vorige vaststelling:\n- {ZIN_WANNEER}\n\n"
+                            + repo.inhoud(JAARPLAN_BESTAND))
     # and a third, without any change in between
     u = repo.approve()
     assert u.code == 0
     assert "  - geen inhoudelijke wijzigingen sinds de vorige vaststelling\n" in u.out
     assert repo.tags() == [TAG, tweede, f"{TAG}-3"]
     assert tagbericht_en_kop(repo, f"{TAG}-3")[1].endswith(
-        "Wijzigingen sinds de vorige vaststelling:\n- geen inhoudelijke wijzigingen\n")
+        "Wijzigingen sinds de vorige vaststelling:\n- geen inhoudelijke wijzigingen\n\n"
+        + repo.inhoud(JAARPLAN_BESTAND))
     assert repo.status() == ""
 
 

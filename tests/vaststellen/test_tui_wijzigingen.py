@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from swvplanner.tui.app import PlannerApp, maak_app
 from swvplanner.tui.screens.dialogen import Keuze, TekstVraag
@@ -196,3 +197,27 @@ async def test_r_leest_git_opnieuw(repo: Repo) -> None:
         assert app.git is not None and app.git.agenda == ["calendars/alv.ics"]
         assert ("1 bestand(en) nog niet vastgelegd in git (ctrl+g legt de plannen en de agenda's vast); vaststellen "
                 "kan pas als alles is vastgelegd.") in woorden(schermtekst(app))
+
+
+async def test_de_app_ondertekent_als_swv_yaml_dat_vraagt(repo: Repo, ssh_sleutel: Path) -> None:
+    """Signing is the default (`ondertekenen: verplicht`); the app has no --sign, so it signs itself."""
+    repo.vervang("swv.yaml", "  ondertekenen: optioneel\n", "")
+    repo.commit("Ondertekenen: de standaard")
+    repo.als(GOEDKEURDER)
+    meldingen: list[str] = []
+    app = maak_app(repo.root / "plans", vandaag=date(2026, 9, 20))
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.notify = lambda bericht, **_: meldingen.append(str(bericht))  # type: ignore[method-assign]
+        await klaar(app, pilot)
+        await pilot.press("6")
+        await klaar(app, pilot)
+        await pilot.press("v")
+        await pilot.pause()
+        await pilot.click("#keuze-jaarplan-2025-2026")
+        await klaar(app, pilot)
+    tag = "vastgesteld/jaarplan-2025-2026/2026-09-20"
+    assert [m for m in meldingen if "vastgesteld" in m] == [
+        f"jaarplan-2025-2026 is vastgesteld: {tag} (commit {repo.head()[:7]}, ondertekend)."]
+    assert "-----BEGIN SSH SIGNATURE-----" in repo.git("cat-file", "tag", tag)
+    u = repo.swv("verify", "--vandaag", "2026-09-20")
+    assert (u.code, u.out) == (0, f"in orde  {tag}\n1 tag(s) gecontroleerd, 0 niet in orde.\n")

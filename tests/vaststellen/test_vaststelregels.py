@@ -248,7 +248,8 @@ def test_eerdere_vaststelling_vastleggen_en_daarna_opnieuw_vaststellen(repo: Rep
         "Datum: 2025-09-15\n"
         "Vastgelegd op: 2025-10-01 (deze tag legt een eerdere vaststelling vast)\n"
         "Vorige vaststelling: geen (eerste vaststelling)\n\n"
-        "Wijzigingen sinds het begin:\n- Nieuw document jaarplan-2025-2026\n\n")
+        "Wijzigingen sinds het begin:\n- Nieuw document jaarplan-2025-2026\n\n"
+        + repo.inhoud(JAARPLAN_BESTAND) + "\n")
     assert repo.swv("status").out.splitlines()[:2] == [
         "jaarplan-2025-2026: vastgesteld, ongewijzigd",
         f"  laatst vastgesteld 2025-09-15 door Dirk Directeur directeur@swv-nmd-po.nl ({tag})"]

@@ -13,8 +13,7 @@ TAG = "vastgesteld/jaarplan-2025-2026/2026-09-14"
 
 
 def ondertekenen_verplicht(repo: Repo) -> None:
-    repo.vervang("swv.yaml", "  documenten: [jaarplan, kwaliteitskalender]\n",
-                 "  documenten: [jaarplan, kwaliteitskalender]\n  ondertekenen: verplicht\n")
+    repo.vervang("swv.yaml", "  ondertekenen: optioneel\n", "  ondertekenen: verplicht\n")
     repo.commit("Ondertekenen verplicht")
 
 
@@ -130,9 +129,12 @@ def test_tag_van_iemand_die_geen_goedkeurder_is(repo: Repo) -> None:
     u = repo.swv("verify")
     assert u.code == 1
     assert u.out == (f"FOUT     {neptag}\n"
+                     "         - het tagbericht legt niet vast welke inhoud is vastgesteld (geen regels 'Inhoud:'; een "
+                     "tag van swvplanner approve heeft die wel)\n"
                      "         - secretaris@swv-nmd-po.nl staat niet als goedkeurder in swv.yaml (tak main)\n"
-                     f"in orde  {TAG}\n"
-                     "2 tag(s) gecontroleerd, 1 niet in orde.\n")
+                     f"LET OP   {TAG}\n"
+                     "         - niet ondertekend: niet vast te stellen wie dit vaststelde\n"
+                     "2 tag(s) gecontroleerd, 1 niet in orde, 1 met een waarschuwing.\n")
 
 
 def test_lichtgewicht_tag(repo: Repo) -> None:
@@ -141,7 +143,6 @@ def test_lichtgewicht_tag(repo: Repo) -> None:
     assert u.code == 1
     assert u.out == ("FOUT     vastgesteld/kwaliteitskalender/2026-02-02\n"
                      "         - geen geannoteerde tag (geen vaststeller en datum vastgelegd)\n"
-                     "         - de maker staat niet als goedkeurder in swv.yaml (tak main)\n"
                      "1 tag(s) gecontroleerd, 1 niet in orde.\n")
 
 
@@ -171,11 +172,20 @@ def test_handtekening_van_een_ander_dan_de_goedkeurder(repo: Repo, ssh_sleutel: 
     # the secretary signs with her own key, but poses as the approver
     repo.git("config", "user.signingkey", str(eigen_omgeving / "secretaris.pub"))
     repo.als(("Dirk Directeur", GOEDKEURDER[1]))
-    assert repo.approve(JAARPLAN, "2026-09-14", "--sign").code == 0
+    voor = repo.toestand()
+    u = repo.approve(JAARPLAN, "2026-09-14", "--sign")
+    assert (u.code, repo.toestand()) == (1, voor)  # approve checks its own signature
+    assert u.err == ("Het vaststellen van het jaarplan 2025-2026 is mislukt: de handtekening is van "
+                     f"{SECRETARIS[1]}, niet van {GOEDKEURDER[1]}.\nEr is niets gewijzigd.\n")
+    # the same tag made by hand: verify refuses it
+    repo.git("tag", "-s", TAG, "-m", "Vastgesteld: jaarplan-2025-2026\n\n" + repo.inhoud("jaarplan-2025-2026.yaml"))
     r = repo.run_git("verify-tag", TAG)
     assert f'Good "git" signature for {SECRETARIS[1]}' in r.stderr
-    u = repo.swv("verify")
-    assert u.code == 1
+    u = repo.swv("verify", "--vandaag", "2026-09-14")
+    assert (u.code, u.out) == (1, f"FOUT     {TAG}\n"
+                                  f"         - ondertekend door {SECRETARIS[1]}, niet door de goedkeurder "
+                                  f"{GOEDKEURDER[1]} die als maker van de tag staat\n"
+                                  "1 tag(s) gecontroleerd, 1 niet in orde.\n")
 
 
 def test_tag_op_een_versie_met_een_fout_in_de_controle(repo: Repo) -> None:
@@ -183,7 +193,7 @@ def test_tag_op_een_versie_met_een_fout_in_de_controle(repo: Repo) -> None:
     repo.commit("Dubbel id")
     repo.als(GOEDKEURDER)
     tag = "vastgesteld/jaarplan-2025-2026/2026-09-14"
-    repo.git("tag", "-a", tag, "-m", "met de hand, zonder approve")
+    repo.git("tag", "-a", tag, "-m", "met de hand, zonder approve\n\n" + repo.inhoud("jaarplan-2025-2026.yaml"))
     u = repo.swv("verify")
     assert u.code == 1
     assert u.out == (f"FOUT     {tag}\n"
@@ -200,4 +210,6 @@ def test_een_fout_waar_de_vastgestelde_versie_niet_van_afhangt(repo: Repo) -> No
     repo.als(GOEDKEURDER)
     assert repo.approve().code == 0
     u = repo.swv("verify")
-    assert (u.code, u.out, u.err) == (0, f"in orde  {TAG}\n1 tag(s) gecontroleerd, 0 niet in orde.\n", "")
+    assert (u.code, u.out, u.err) == (0, f"LET OP   {TAG}\n"
+                                         "         - niet ondertekend: niet vast te stellen wie dit vaststelde\n"
+                                         "1 tag(s) gecontroleerd, 0 niet in orde, 1 met een waarschuwing.\n", "")

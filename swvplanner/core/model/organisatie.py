@@ -87,8 +87,9 @@ class Vaststelling(Basis):
 
     documenten: list[DocumentSoort] = ["jaarplan", "kwaliteitskalender"]
     """Kinds of documents that need adoption; vergaderingen are usually operational."""
-    ondertekenen: Literal["verplicht", "optioneel"] = "optioneel"
-    """'verplicht': a vastgesteld tag must be signed (gpg or ssh); `verify` fails on an unsigned one."""
+    ondertekenen: Literal["verplicht", "optioneel"] = "verplicht"
+    """'verplicht' (the default): a vastgesteld tag must be signed (gpg or ssh); `verify` fails on an
+    unsigned one. With 'optioneel' an unsigned tag counts, but `verify` warns that nobody can tell who made it."""
     tak: Id | None = None
     """The main branch adopted versions must be on (default: main, else master)."""
 
