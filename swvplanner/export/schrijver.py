@@ -18,6 +18,7 @@ from typing import Any
 from icalendar import Event
 
 from swvplanner.core.plannen import Plannen
+from swvplanner.export.fouten import ExportFout
 from swvplanner.export.gebeurtenissen import ALLES, DEADLINES, gebeurtenissen
 from swvplanner.export.ical import (
     Stempel,
@@ -54,10 +55,6 @@ class Resultaat:
     feeds: list[Feed] = field(default_factory=list)
     tokens: dict[str, str] = field(default_factory=dict)
     aantal_gebeurtenissen: int = 0
-
-
-class ExportFout(ValueError):
-    """The plans cannot be exported (e.g. a rol and an orgaan with the same id)."""
 
 
 def _lees_json(pad: Path) -> dict[str, Any]:
