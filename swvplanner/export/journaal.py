@@ -57,7 +57,7 @@ def fsync_map(map_: Path) -> None:
             os.close(fd)
 
 
-def _schrijf_nieuw(pad: Path, inhoud: bytes, modus: int) -> None:
+def schrijf_nieuw(pad: Path, inhoud: bytes, modus: int) -> None:
     """A new file, written and fsync'd (os-level calls: the tests inject ENOSPC into os.write)."""
     fd = os.open(pad, os.O_WRONLY | os.O_CREAT | os.O_EXCL, modus)
     try:
@@ -69,24 +69,28 @@ def _schrijf_nieuw(pad: Path, inhoud: bytes, modus: int) -> None:
         os.close(fd)
 
 
-def herstel(uit: Path) -> bool:
+def herstel(uit: Path) -> Wijzigingen:
     """Finish or undo what a killed export left in `uit` (hold the folder's lock).
 
-    A committed journal is rolled forward; a staging folder without one is removed. Returns
-    whether a journal was rolled forward.
+    A committed journal is rolled forward; a staging folder without one is removed. Returns what
+    the rolled-forward journal wrote and removed (nothing when there was none); its `schrijven`
+    holds no bytes, only the paths.
     """
+    gedaan = Wijzigingen()
     staging = uit / NIEUW
     if not staging.is_dir() or staging.is_symlink():
-        return False
+        return gedaan
     try:
         journaal = json.loads((staging / JOURNAAL).read_bytes())
     except (FileNotFoundError, ValueError):
         journaal = None  # not committed: the old set is still complete
     if journaal is not None:
         _voltooi(uit, staging, journaal["plaatsen"], journaal["verwijderen"])
+        gedaan.schrijven = {doel: b"" for _, doel in journaal["plaatsen"]}
+        gedaan.verwijderen = list(journaal["verwijderen"])
     shutil.rmtree(staging)
     fsync_map(uit)
-    return journaal is not None
+    return gedaan
 
 
 def pas_toe(uit: Path, wijzigingen: Wijzigingen) -> None:
@@ -95,8 +99,24 @@ def pas_toe(uit: Path, wijzigingen: Wijzigingen) -> None:
     staging = uit / NIEUW
     uit.mkdir(parents=True, exist_ok=True)
     staging.mkdir()
+    try:
+        plaatsen = _zet_klaar(uit, staging, wijzigingen)
+    except BaseException:
+        with contextlib.suppress(OSError):  # not committed: the old set stays, the staging folder goes
+            shutil.rmtree(staging)
+        raise
+    try:
+        _voltooi(uit, staging, plaatsen, wijzigingen.verwijderen)
+        shutil.rmtree(staging)
+        fsync_map(uit)
+    except OSError as fout:
+        raise HalfToegepast(fout.errno, fout.strerror, fout.filename, None, fout.filename2) from fout
+
+
+def _zet_klaar(uit: Path, staging: Path, wijzigingen: Wijzigingen) -> list[list[str]]:
+    """Steps 1 and 2: stage every file, then commit the journal. Returns the journal's renames."""
     fsync_map(uit)
-    _schrijf_nieuw(staging / ".gitignore", NEGEER, 0o644)
+    schrijf_nieuw(staging / ".gitignore", NEGEER, 0o644)
     fsync_map(staging)
     plaatsen = []
     for i, (doel, inhoud) in enumerate(sorted(wijzigingen.schrijven.items())):
@@ -105,22 +125,17 @@ def pas_toe(uit: Path, wijzigingen: Wijzigingen) -> None:
             modus = (uit / doel).stat().st_mode & 0o7777
         except FileNotFoundError:
             modus = 0o600 if doel.startswith("prive/") else 0o644
-        _schrijf_nieuw(staging / naam, inhoud, modus)
+        schrijf_nieuw(staging / naam, inhoud, modus)
         plaatsen.append([naam, doel])
     for doel in {str(Path(d).parent) for d in wijzigingen.schrijven} - {"."}:
         (uit / doel).mkdir(parents=True, exist_ok=True)  # before the commit: applying needs no new folder
     tijdelijk = staging / f"{JOURNAAL}.tmp"
-    _schrijf_nieuw(tijdelijk, json.dumps({"plaatsen": plaatsen, "verwijderen": wijzigingen.verwijderen}).encode(),
+    schrijf_nieuw(tijdelijk, json.dumps({"plaatsen": plaatsen, "verwijderen": wijzigingen.verwijderen}).encode(),
                    0o600)
     fsync_map(staging)
     os.replace(tijdelijk, staging / JOURNAAL)  # the commit point
     fsync_map(staging)
-    try:
-        _voltooi(uit, staging, plaatsen, wijzigingen.verwijderen)
-        shutil.rmtree(staging)
-        fsync_map(uit)
-    except OSError as fout:
-        raise HalfToegepast(fout.errno, fout.strerror, fout.filename) from fout
+    return plaatsen
 
 
 def _voltooi(uit: Path, staging: Path, plaatsen: Iterable[list[str]], verwijderen: Iterable[str]) -> None:

@@ -7,6 +7,7 @@ changes) all together or none, through export.journaal. prive/.gitignore is made
 
 from __future__ import annotations
 
+import contextlib
 import html
 import json
 import secrets
@@ -28,7 +29,15 @@ from swvplanner.export.ical import (
     vevent_zonder_stempel,
     voeg_stempel_toe,
 )
-from swvplanner.export.journaal import NIEUW, HalfToegepast, Wijzigingen, fsync_map, herstel, pas_toe
+from swvplanner.export.journaal import (
+    NIEUW,
+    HalfToegepast,
+    Wijzigingen,
+    fsync_map,
+    herstel,
+    pas_toe,
+    schrijf_nieuw,
+)
 from swvplanner.export.staat import Staat, werk_bij
 from swvplanner.store.atomisch import ruim_op, schrijf_atomisch, slot
 from swvplanner.store.os_fouten import os_fout_tekst
@@ -81,9 +90,10 @@ def exporteer(plannen: Plannen, uit: Path, nu: datetime, vandaag: date, bewaar_d
     published. Raises ExportFout (Dutch, never naming a token); the old feeds then stay complete."""
     uit = Path(uit)
     tokens: dict[str, str] = {}
+    hersteld = Wijzigingen()
     try:
         with slot(uit):
-            herstel(uit)  # what a killed export left: finished or removed before anything is read
+            hersteld = herstel(uit)  # what a killed export left: finished or removed before anything is read
             for map_ in (uit, uit / PRIVE):
                 ruim_op(map_)
             resultaat, bestanden = _bereken(plannen, uit, nu, vandaag, bewaar_dagen, basis_url)
@@ -95,25 +105,31 @@ def exporteer(plannen: Plannen, uit: Path, nu: datetime, vandaag: date, bewaar_d
             if wijzigingen.schrijven or wijzigingen.verwijderen:
                 pas_toe(uit, wijzigingen)
     except HalfToegepast as fout:
-        raise ExportFout(f"de agenda's zijn maar deels bijgewerkt: {_fout_tekst(fout, uit, tokens)}; de volgende "
+        raise ExportFout(f"{_fout_tekst(fout, uit, tokens)}; de agenda's zijn maar deels bijgewerkt, de volgende "
                          "export maakt ze af") from None
     except OSError as fout:
-        raise ExportFout(f"de agenda's zijn niet bijgewerkt: {_fout_tekst(fout, uit, tokens)}; de vorige "
-                         "agenda's staan er nog ongewijzigd") from None
-    resultaat.geschreven += [str(uit / d) for d in sorted(wijzigingen.schrijven)]
-    resultaat.verwijderd = [str(uit / d) for d in sorted(wijzigingen.verwijderen)]
+        raise ExportFout(f"{_fout_tekst(fout, uit, tokens)}; de vorige agenda's staan er nog ongewijzigd") from None
+    # What this export changed, with what it completed of a killed one (rolled forward).
+    resultaat.geschreven += [str(uit / d) for d in sorted({*hersteld.schrijven, *wijzigingen.schrijven})]
+    resultaat.verwijderd = [str(uit / d) for d in sorted({*hersteld.verwijderen, *wijzigingen.verwijderen})]
     return resultaat
 
 
 def _zorg_voor_gitignore(prive: Path, resultaat: Resultaat) -> None:
+    """prive/.gitignore, durable. A new one is created in place, not through a temporary file: a
+    process killed meanwhile leaves it empty (at worst), never a temporary file that git would show."""
     pad = prive / ".gitignore"
     try:
         if pad.read_bytes() == GITIGNORE:
             return
     except FileNotFoundError:
-        pass
-    prive.mkdir(parents=True, exist_ok=True)
-    fsync_map(prive.parent)
+        prive.mkdir(parents=True, exist_ok=True)
+        fsync_map(prive.parent)
+        with contextlib.suppress(FileExistsError):
+            schrijf_nieuw(pad, GITIGNORE, 0o644)
+            fsync_map(prive)
+            resultaat.geschreven.append(str(pad))
+            return
     schrijf_atomisch(pad, GITIGNORE)  # fsyncs the file and its folder
     resultaat.geschreven.append(str(pad))
 
