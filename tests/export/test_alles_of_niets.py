@@ -202,6 +202,7 @@ def _draai(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, st
     ("write", 3, errno.ENOSPC, "de schijf is vol (bij {uit})"),  # halfway through staging
     ("open", 3, errno.EACCES, "geen schrijfrechten op {uit}"),
     ("mkdir", 1, errno.EACCES, "geen schrijfrechten op {uit}"),  # the staging folder itself
+    ("replace", 1, errno.ENOSPC, "de schijf is vol (bij {uit})"),  # the commit (old code: 2 of 27 feeds new)
 ])
 def test_schijf_vol_of_geen_rechten_laat_de_oude_agendas_staan(tmp_path, capsys, monkeypatch, stap, bij, code,
                                                                tekst):
