@@ -69,6 +69,11 @@ def schrijf_nieuw(pad: Path, inhoud: bytes, modus: int) -> None:
         os.close(fd)
 
 
+def _binnen(doel: object) -> bool:
+    """A relative path below the folder (no '..', not absolute), as the export writes them."""
+    return isinstance(doel, str) and bool(doel) and not Path(doel).is_absolute() and ".." not in Path(doel).parts
+
+
 def herstel(uit: Path) -> Wijzigingen:
     """Finish or undo what a killed export left in `uit` (hold the folder's lock).
 
@@ -82,7 +87,9 @@ def herstel(uit: Path) -> Wijzigingen:
         return gedaan
     try:
         journaal = json.loads((staging / JOURNAAL).read_bytes())
-    except (FileNotFoundError, ValueError):
+        if not all(map(_binnen, [d for _, d in journaal["plaatsen"]] + journaal["verwijderen"])):
+            journaal = None  # not ours: never move or remove anything outside the folder
+    except (FileNotFoundError, ValueError, KeyError, TypeError):
         journaal = None  # not committed: the old set is still complete
     if journaal is not None:
         _voltooi(uit, staging, journaal["plaatsen"], journaal["verwijderen"])

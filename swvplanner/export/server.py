@@ -28,7 +28,7 @@ ICS_TYPE = "text/calendar; charset=utf-8"
 JSON_TYPE = "application/json; charset=utf-8"
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 _HOST = re.compile(rf"(?:{_LABEL}(?:\.{_LABEL})*|\[[0-9A-Fa-f:.]+\])(?::[0-9]{{1,5}})?")  # host[:port] of a Host header
-_PRIVE_DEEL = re.compile(r"(/prive/)[^/\s\"'?#;…]+", re.IGNORECASE)
+_PRIVE_DEEL = re.compile(r"(/prive/)[^/\s\"'?#;]+", re.IGNORECASE)
 _HTTP_FOUT = {HTTPStatus.BAD_REQUEST: "Ongeldig verzoek.", HTTPStatus.NOT_FOUND: "Niet gevonden.",
               HTTPStatus.NOT_IMPLEMENTED: "Deze methode wordt niet ondersteund; gebruik GET of HEAD.",
               HTTPStatus.REQUEST_URI_TOO_LONG: "Het adres is te lang.",

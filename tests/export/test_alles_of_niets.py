@@ -306,3 +306,15 @@ def test_foutmelding_noemt_nooit_een_token(tmp_path, capsys, monkeypatch):
     assert log == (f"swvplanner serve: de agenda's zijn niet bijgewerkt: geen schrijfrechten op {uit}/prive/…; "
                    "de vorige agenda's staan er nog ongewijzigd\n")
     assert not TOKEN.search(log)
+
+
+def test_journaal_buiten_de_map_wordt_niet_uitgevoerd(tmp_path):
+    """A journal naming a path outside the folder is not ours: nothing outside is touched."""
+    buiten = tmp_path / "buiten.txt"
+    buiten.write_bytes(b"van de gebruiker")
+    uit = tmp_path / "uit"
+    (uit / NIEUW).mkdir(parents=True)
+    (uit / NIEUW / "00000").write_bytes(b"x")
+    (uit / NIEUW / JOURNAAL).write_text('{"plaatsen": [["00000", "../buiten.txt"]], "verwijderen": []}')
+    assert herstel(uit).schrijven == {}
+    assert buiten.read_bytes() == b"van de gebruiker" and not (uit / NIEUW).exists()
