@@ -6,11 +6,11 @@ organisation's domain, never from dates or titles, so a moved meeting keeps its 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from swvplanner.core.duur import VOORBEELD, DuurFout, lees_duur
 from swvplanner.core.model.kwaliteitskalender import KwaliteitskalenderItem
 from swvplanner.core.model.vergaderingen import Vergadering
 from swvplanner.core.momenten import STANDAARD_DUUR, effectieve_tijd, reeksdata
@@ -18,6 +18,7 @@ from swvplanner.core.plannen import Plannen
 from swvplanner.core.regel_lezen import parse_regel
 from swvplanner.core.schooljaar import Schooljaar
 from swvplanner.core.vakanties import Vakantiekalender
+from swvplanner.export.fouten import ExportFout
 
 # Feed names: an orgaan's feed is named by its id, a rol's feed by its id, plus these two.
 DEADLINES = "deadlines"
@@ -169,7 +170,11 @@ def _deadlines(plannen: Plannen, item: KwaliteitskalenderItem, sj: Schooljaar) -
         item.opmerking, *(["", "Besluitvorming:", *stappen] if stappen else []),
     ])
     uit = []
-    voorbereiding = _duur(item.voorbereiding)
+    try:
+        voorbereiding = lees_duur(item.voorbereiding)
+    except DuurFout as fout:  # `check` reports the same text as SWV106, at its place in the file
+        raise ExportFout(f"kwaliteitskalender-item '{item.id}': voorbereiding {fout}; {VOORBEELD} "
+                         "(swvplanner check toont waar)") from None
     for d in regel.data_in(sj):
         uit.append(Gebeurtenis(
             uid=f"kk-{item.id}-{d:%Y%m%d}@{org.domein}", samenvatting=f"Deadline: {item.wat}", begin=d,
@@ -185,17 +190,6 @@ def _deadlines(plannen: Plannen, item: KwaliteitskalenderItem, sj: Schooljaar) -
                 categorie="Kwaliteitskalender", transparant=True, status="CONFIRMED", feeds=feeds,
             ))
     return uit
-
-
-def _duur(tekst: str | None) -> timedelta | None:
-    """'4 weken', '10 dagen', '2 maanden' (a month counted as 30 days)."""
-    if not tekst:
-        return None
-    m = re.fullmatch(r"\s*(\d+)\s*(dag|dagen|week|weken|maand|maanden)\s*", tekst.lower())
-    if not m:
-        raise ValueError(f"voorbereiding {tekst!r} niet herkend: schrijf bijvoorbeeld '4 weken' of '10 dagen'")
-    n = int(m[1])
-    return timedelta(days=n * {"dag": 1, "dagen": 1, "week": 7, "weken": 7, "maand": 30, "maanden": 30}[m[2]])
 
 
 def _orgaannaam(plannen: Plannen, orgaan_id: str) -> str:

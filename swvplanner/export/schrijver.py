@@ -1,12 +1,13 @@
 """Write the feeds to a folder: public feeds at the top, private ones under prive/<token>/.
 
-The adapter around the pure parts: it reads and writes the state files, the token file and the
-feeds, each atomically and only when its bytes change (so git shows no diff after an export
-without changes).
+The adapter around the pure parts: it reads the state files and the token file, builds every output
+file in memory, and writes those whose bytes changed (so git shows no diff after an export without
+changes) all together or none, through export.journaal. prive/.gitignore is made durable first.
 """
 
 from __future__ import annotations
 
+import contextlib
 import html
 import json
 import secrets
@@ -18,6 +19,7 @@ from typing import Any
 from icalendar import Event
 
 from swvplanner.core.plannen import Plannen
+from swvplanner.export.fouten import ExportFout
 from swvplanner.export.gebeurtenissen import ALLES, DEADLINES, gebeurtenissen
 from swvplanner.export.ical import (
     Stempel,
@@ -27,8 +29,17 @@ from swvplanner.export.ical import (
     vevent_zonder_stempel,
     voeg_stempel_toe,
 )
+from swvplanner.export.journaal import (
+    NIEUW,
+    HalfToegepast,
+    Wijzigingen,
+    fsync_map,
+    herstel,
+    pas_toe,
+    schrijf_nieuw,
+)
 from swvplanner.export.staat import Staat, werk_bij
-from swvplanner.store.atomisch import schrijf_atomisch
+from swvplanner.store.atomisch import ruim_op, schrijf_atomisch, slot
 from swvplanner.store.os_fouten import os_fout_tekst
 
 STAAT = ".swvplanner-staat.json"
@@ -37,6 +48,7 @@ PRIVE_STAAT = "staat.json"
 TOKENS = "tokens.json"
 MANIFEST = "feeds.json"
 INDEX = "index.html"
+GITIGNORE = b"# Private feeds and their tokens never go into git.\n*\n"
 
 
 @dataclass(frozen=True)
@@ -56,10 +68,6 @@ class Resultaat:
     aantal_gebeurtenissen: int = 0
 
 
-class ExportFout(ValueError):
-    """The plans cannot be exported (e.g. a rol and an orgaan with the same id)."""
-
-
 def _lees_json(pad: Path) -> dict[str, Any]:
     try:
         return json.loads(pad.read_text(encoding="utf-8"))
@@ -75,24 +83,91 @@ def _json_bytes(data: Any) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
 
 
-def _schrijf(pad: Path, inhoud: bytes, resultaat: Resultaat) -> None:
-    """Write only when the bytes differ: an unchanged export leaves every file (and mtime) alone."""
+def exporteer(plannen: Plannen, uit: Path, nu: datetime, vandaag: date, bewaar_dagen: int = 60,
+              basis_url: str | None = None) -> Resultaat:
+    """Export every feed of the plans into `uit`, all files together or none (export.journaal).
+    `nu` stamps changed events; `vandaag` decides which cancelled and deleted events are still
+    published. Raises ExportFout (Dutch, never naming a token); the old feeds then stay complete."""
+    uit = Path(uit)
+    tokens: dict[str, str] = {}
+    hersteld = Wijzigingen()
     try:
-        if pad.read_bytes() == inhoud:
+        with slot(uit):
+            hersteld = herstel(uit)  # what a killed export left: finished or removed before anything is read
+            for map_ in (uit, uit / PRIVE):
+                ruim_op(map_)
+            resultaat, bestanden = _bereken(plannen, uit, nu, vandaag, bewaar_dagen, basis_url)
+            tokens = resultaat.tokens
+            wijzigingen = _wijzigingen(uit, bestanden)
+            if any(d.startswith(f"{PRIVE}/") for d in bestanden):
+                # Before any private file exists anywhere below `uit`, also in the staging folder.
+                _zorg_voor_gitignore(uit / PRIVE, resultaat)
+            if wijzigingen.schrijven or wijzigingen.verwijderen:
+                pas_toe(uit, wijzigingen)
+    except HalfToegepast as fout:
+        raise ExportFout(f"{_fout_tekst(fout, uit, tokens)}; de agenda's zijn maar deels bijgewerkt, de volgende "
+                         "export maakt ze af") from None
+    except OSError as fout:
+        raise ExportFout(f"{_fout_tekst(fout, uit, tokens)}; de vorige agenda's staan er nog ongewijzigd") from None
+    # What this export changed, with what it completed of a killed one (rolled forward).
+    resultaat.geschreven += [str(uit / d) for d in sorted({*hersteld.schrijven, *wijzigingen.schrijven})]
+    resultaat.verwijderd = [str(uit / d) for d in sorted({*hersteld.verwijderen, *wijzigingen.verwijderen})]
+    return resultaat
+
+
+def _zorg_voor_gitignore(prive: Path, resultaat: Resultaat) -> None:
+    """prive/.gitignore, durable. A new one is created in place, not through a temporary file: a
+    process killed meanwhile leaves it empty (at worst), never a temporary file that git would show."""
+    pad = prive / ".gitignore"
+    try:
+        if pad.read_bytes() == GITIGNORE:
             return
     except FileNotFoundError:
-        pass
-    pad.parent.mkdir(parents=True, exist_ok=True)
-    schrijf_atomisch(pad, inhoud)
+        prive.mkdir(parents=True, exist_ok=True)
+        fsync_map(prive.parent)
+        with contextlib.suppress(FileExistsError):
+            schrijf_nieuw(pad, GITIGNORE, 0o644)
+            fsync_map(prive)
+            resultaat.geschreven.append(str(pad))
+            return
+    schrijf_atomisch(pad, GITIGNORE)  # fsyncs the file and its folder
     resultaat.geschreven.append(str(pad))
 
 
-def exporteer(plannen: Plannen, uit: Path, nu: datetime, vandaag: date, bewaar_dagen: int = 60,
-              basis_url: str | None = None) -> Resultaat:
-    """Export every feed of the plans into `uit`. `nu` stamps changed events; `vandaag` decides
-    which cancelled and deleted events are still published."""
+def _wijzigingen(uit: Path, bestanden: dict[str, bytes]) -> Wijzigingen:
+    """Only files whose bytes differ are written (an unchanged export leaves every mtime alone);
+    feeds that are no longer made (an orgaan removed or made private) are removed."""
+    w = Wijzigingen()
+    for doel, inhoud in bestanden.items():
+        try:
+            if (uit / doel).read_bytes() == inhoud:
+                continue
+        except FileNotFoundError:
+            pass
+        w.schrijven[doel] = inhoud
+    oud = {p.relative_to(uit).as_posix() for p in (*uit.glob("*.ics"), *(uit / PRIVE).glob("*/*.ics"))}
+    w.verwijderen = sorted(oud - set(bestanden))
+    return w
+
+
+def _fout_tekst(fout: OSError, uit: Path, tokens: dict[str, str]) -> str:
+    """The Dutch text of an OSError, naming the target (not the staging folder) and never a token."""
+    pad = getattr(fout, "filename2", None) or fout.filename
+    if pad is None or Path(pad).is_relative_to(uit / NIEUW):
+        pad = uit
+    tekst = os_fout_tekst(fout, pad)
+    for token in tokens.values():
+        tekst = tekst.replace(token, "…")
+    return tekst
+
+
+def _bereken(plannen: Plannen, uit: Path, nu: datetime, vandaag: date, bewaar_dagen: int,
+             basis_url: str | None) -> tuple[Resultaat, dict[str, bytes]]:
+    """Every output file (relative path -> bytes), from the plans and the state of the last export.
+    Reads the state files; writes nothing."""
     org = plannen.organisatie
     resultaat = Resultaat()
+    bestanden: dict[str, bytes] = {}
     alle = gebeurtenissen(plannen, vandaag)
     resultaat.aantal_gebeurtenissen = len(alle)
 
@@ -154,39 +229,27 @@ def exporteer(plannen: Plannen, uit: Path, nu: datetime, vandaag: date, bewaar_d
                 per_feed[f].append((sleutel, uid, tekst))
 
     tokens = {k: v for k, v in _lees_json(prive_map / TOKENS).items() if k in feeds and feeds[k].prive}
-    verwacht: set[Path] = set()
     for naam, feed in feeds.items():
         events = [e for _, _, e in sorted(per_feed[naam], key=lambda x: (x[0], x[1]))]
         # The VTIMEZONE is always there: it keeps a feed without dated events a valid VCALENDAR.
         inhoud = kalender_uit_delen(feed.titel, org.tijdzone, events, True)
         if feed.prive:
             tokens.setdefault(naam, secrets.token_urlsafe(18))
-            pad = prive_map / tokens[naam] / f"{naam}.ics"
+            bestanden[f"{PRIVE}/{tokens[naam]}/{naam}.ics"] = inhoud
         else:
-            pad = uit / f"{naam}.ics"
-        verwacht.add(pad)
-        _schrijf(pad, inhoud, resultaat)
+            bestanden[f"{naam}.ics"] = inhoud
     resultaat.tokens = tokens
 
-    # Feeds that no longer exist (an orgaan removed, an orgaan made private) are removed.
-    oud = set(uit.glob("*.ics")) | set(prive_map.glob("*/*.ics"))
-    for pad in sorted(oud - verwacht):
-        pad.unlink()
-        resultaat.verwijderd.append(str(pad))
-        if pad.parent != uit and not any(pad.parent.iterdir()):
-            pad.parent.rmdir()
-
-    _schrijf(uit / STAAT, _json_bytes(staat.naar_json(prive=False)), resultaat)
+    bestanden[STAAT] = _json_bytes(staat.naar_json(prive=False))
     if tokens or any(r.prive for r in staat.gebeurtenissen.values()):
-        _schrijf(prive_map / ".gitignore", b"# Private feeds and their tokens never go into git.\n*\n", resultaat)
-        _schrijf(prive_map / PRIVE_STAAT, _json_bytes(staat.naar_json(prive=True)), resultaat)
-        _schrijf(prive_map / TOKENS, _json_bytes(tokens), resultaat)
+        bestanden[f"{PRIVE}/{PRIVE_STAAT}"] = _json_bytes(staat.naar_json(prive=True))
+        bestanden[f"{PRIVE}/{TOKENS}"] = _json_bytes(tokens)
     openbaar = [f for f in feeds.values() if not f.prive]
     manifest = {"organisatie": org.naam, "feeds": [
         {"bestand": f"{f.naam}.ics", "titel": f.titel, "soort": f.soort} for f in openbaar]}
-    _schrijf(uit / MANIFEST, _json_bytes(manifest), resultaat)
-    _schrijf(uit / INDEX, indexpagina(org.naam, openbaar, basis_url).encode("utf-8"), resultaat)
-    return resultaat
+    bestanden[MANIFEST] = _json_bytes(manifest)
+    bestanden[INDEX] = indexpagina(org.naam, openbaar, basis_url).encode("utf-8")
+    return resultaat, bestanden
 
 
 SOORT_KOP = {"orgaan": "Overlegorganen", "rol": "Per rol", "deadlines": "Deadlines", "alles": "Alles"}

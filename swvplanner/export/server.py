@@ -28,7 +28,7 @@ ICS_TYPE = "text/calendar; charset=utf-8"
 JSON_TYPE = "application/json; charset=utf-8"
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 _HOST = re.compile(rf"(?:{_LABEL}(?:\.{_LABEL})*|\[[0-9A-Fa-f:.]+\])(?::[0-9]{{1,5}})?")  # host[:port] of a Host header
-_PRIVE_DEEL = re.compile(r"(/prive/)[^/\s\"'?#]+", re.IGNORECASE)
+_PRIVE_DEEL = re.compile(r"(/prive/)[^/\s\"'?#;]+", re.IGNORECASE)
 _HTTP_FOUT = {HTTPStatus.BAD_REQUEST: "Ongeldig verzoek.", HTTPStatus.NOT_FOUND: "Niet gevonden.",
               HTTPStatus.NOT_IMPLEMENTED: "Deze methode wordt niet ondersteund; gebruik GET of HEAD.",
               HTTPStatus.REQUEST_URI_TOO_LONG: "Het adres is te lang.",
@@ -43,7 +43,9 @@ class Bron:
         self.plans = plans
         self.uit = uit
         self.basis_url = basis_url
-        self._slot = threading.Lock()
+        self.slot = threading.Lock()
+        """Held while exporting and while a request looks up and reads its file: a request never
+        sees some feeds of the new export and some of the old one."""
         self._vingerafdruk: tuple[tuple[str, int, int], ...] | None = None
         self.laatste_fout: str | None = None
 
@@ -56,7 +58,7 @@ class Bron:
         from swvplanner.export.schrijver import ExportFout
         from swvplanner.store.fouten import PlanFout
 
-        with self._slot:
+        with self.slot:
             afdruk = self._afdruk()
             if afdruk == self._vingerafdruk:
                 return
@@ -146,22 +148,26 @@ def _maak_handler(bron: Bron) -> type[BaseHTTPRequestHandler]:
 
         def _antwoord(self, met_inhoud: bool) -> None:
             bron.actualiseer()
-            gevonden = self._zoek()
+            with bron.slot:  # the manifest, the tokens and the file of one and the same export
+                gevonden = self._lees()
             if gevonden is None:
                 self._fout(HTTPStatus.NOT_FOUND, "Niet gevonden.")
                 return
+            self._stuur(*gevonden, met_inhoud)
+
+        def _lees(self) -> tuple[bytes, str, datetime | None] | None:
+            gevonden = self._zoek()
+            if gevonden is None:
+                return None
             pad, soort = gevonden
             if soort == "index":
-                inhoud = self._index().encode("utf-8")
-                self._stuur(inhoud, "text/html; charset=utf-8", None, met_inhoud)
-                return
+                return self._index().encode("utf-8"), "text/html; charset=utf-8", None
             try:
                 inhoud = pad.read_bytes()
                 gewijzigd = datetime.fromtimestamp(pad.stat().st_mtime, UTC).replace(microsecond=0)
             except OSError:
-                self._fout(HTTPStatus.NOT_FOUND, "Niet gevonden.")
-                return
-            self._stuur(inhoud, soort, gewijzigd, met_inhoud)
+                return None
+            return inhoud, soort, gewijzigd
 
         def _stuur(self, inhoud: bytes, soort: str, gewijzigd: datetime | None, met_inhoud: bool) -> None:
             etag = '"' + hashlib.sha256(inhoud).hexdigest()[:32] + '"'

@@ -118,7 +118,7 @@ def test_regels_json(capsys: pytest.CaptureFixture[str]) -> None:
     regels = json.loads(capsys.readouterr().out)["regels"]
     assert [(r["code"], r["ernst"]) for r in regels] == [
         ("SWV100", "fout"), ("SWV101", "fout"), ("SWV102", "fout"), ("SWV103", "fout"), ("SWV104", "fout"),
-        ("SWV105", "waarschuwing"),
+        ("SWV105", "waarschuwing"), ("SWV106", "fout"),
         ("SWV201", "waarschuwing"), ("SWV202", "fout"), ("SWV203", "waarschuwing"), ("SWV204", "info"),
         ("SWV205", "fout"), ("SWV206", "waarschuwing"), ("SWV207", "info"),
         ("SWV301", "fout"), ("SWV302", "fout"), ("SWV303", "waarschuwing"),

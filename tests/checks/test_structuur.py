@@ -382,3 +382,28 @@ def test_swv105_vergadering_wanneer(tmp_path: Path) -> None:
     assert kern(bevindingen, "SWV105") == [
         ("SWV105", "waarschuwing", VERG, *waarde(tekst, "    wanneer: als de zon schijnt"))]
     assert "vergadering alv-2526-01: wanneer 'als de zon schijnt' niet herkend" in bevindingen[0].melding
+
+
+# -- SWV106: a voorbereiding the export cannot read ----------------------------------------------------
+
+def test_swv106_voorbereiding_niet_te_lezen(tmp_path: Path) -> None:
+    kk = dedent("""\
+        titel: Kwaliteitskalender
+        categorieen:
+          - naam: Documenten
+            items:
+              - id: handboek
+                wat: Handboek
+                wanneer: Jaarlijks voor 1 juli
+                voorbereiding: twee weken
+              - id: begroting
+                wat: Begroting
+                wanneer: Jaarlijks voor 1 december
+                voorbereiding: 6 weken
+        """)
+    schrijf(tmp_path, {KK: kk})
+    bevindingen = check(tmp_path, VANDAAG)
+    assert kern(bevindingen, "SWV106") == [("SWV106", "fout", KK, *waarde(kk, "        voorbereiding: twee weken"))]
+    [b] = van_code(bevindingen, "SWV106")
+    assert b.melding == "'Handboek': voorbereiding 'twee weken' is geen duur"
+    assert b.hint == "Schrijf een getal en dagen, weken of maanden, bijvoorbeeld '4 weken' of '10 dagen'."

@@ -116,3 +116,30 @@ def test_export_help_is_nederlands(capsys):
     code, stdout, _ = _draai(["export", "--help"], capsys)
     assert code == 0
     assert "Schrijf de agenda's (iCalendar)" in stdout and "--bewaar-dagen" in stdout
+
+
+def test_voorbereiding_die_export_niet_kan_lezen(tmp_path, capsys):
+    """`voorbereiding: twee weken` passes the model: check reports it (SWV106) and export refuses it
+    in Dutch, without a traceback and without touching the feeds of the previous export."""
+    plans = kopieer_plannen(tmp_path)
+    out = tmp_path / "uit"
+    assert _draai(["--plans", str(plans), "export", "--out", str(out)], capsys)[0] == 0
+    voor = {p: p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+    pad = plans / "kwaliteitskalender.yaml"
+    tekst = pad.read_text(encoding="utf-8")
+    assert tekst.count("voorbereiding: 8 weken") == 1
+    pad.write_text(tekst.replace("voorbereiding: 8 weken", "voorbereiding: twee weken"), encoding="utf-8")
+    regel = next(i for i, r in enumerate(pad.read_text(encoding="utf-8").splitlines(), 1) if "twee weken" in r)
+
+    code, stdout, stderr = _draai(["--plans", str(plans), "check", "--vandaag", "2025-09-01"], capsys)
+    assert code == 1
+    assert f"{pad}:{regel}:{len('        voorbereiding: ') + 1}: fout SWV106 " in stdout
+    assert "voorbereiding 'twee weken' is geen duur" in stdout
+
+    code, stdout, stderr = _draai(["--plans", str(plans), "export", "--out", str(out)], capsys)
+    assert code == 1
+    assert stdout == ""
+    assert stderr.startswith("Fout: kwaliteitskalender-item '")
+    assert stderr.endswith(": voorbereiding 'twee weken' is geen duur; schrijf een getal en dagen, weken of "
+                           "maanden, bijvoorbeeld '4 weken' of '10 dagen' (swvplanner check toont waar)\n")
+    assert {p: p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()} == voor

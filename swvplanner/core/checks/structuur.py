@@ -1,5 +1,6 @@
 """Structure: unreadable files, duplicate ids, unknown references, impossible times, dates
-outside the file's schooljaar, 'wanneer' texts the parser does not understand."""
+outside the file's schooljaar, 'wanneer' texts the parser does not understand, durations the
+export cannot read."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Iterator
 from datetime import timedelta
 
 from swvplanner.core.checks.register import Bevinding, Context, controle, maak
+from swvplanner.core.duur import VOORBEELD, DuurFout, lees_duur
 from swvplanner.core.nl_datum import formatteer_datum
 from swvplanner.core.plannen import KWALITEITSKALENDER, ORGANISATIE, jaarplan_sleutel
 from swvplanner.core.regel_lezen import parse_regel
@@ -125,3 +127,19 @@ def niet_herkend(ctx: Context) -> Iterator[Bevinding]:
                 if tekst and not (r := parse_regel(tekst)).herkend:
                     yield maak("SWV105", doc, ("vergaderingen", i, veld),
                                f"vergadering {v.id}: {veld} '{tekst}' niet herkend ({r.reden})", hint)
+
+
+@controle("SWV106", "fout", "Voorbereiding niet te lezen",
+          "De voorbereiding van een kwaliteitskalender-item is geen duur ('4 weken', '10 dagen', '2 maanden'). "
+          "De agenda's kunnen dan niet worden gemaakt: export stopt en de vorige agenda's blijven staan.")
+def voorbereiding_onleesbaar(ctx: Context) -> Iterator[Bevinding]:
+    kk = ctx.plannen.kwaliteitskalender
+    if kk is None:
+        return
+    for ci, cat in enumerate(kk.categorieen):
+        for ii, item in enumerate(cat.items):
+            try:
+                lees_duur(item.voorbereiding)  # the export's own parser
+            except DuurFout as fout:
+                yield maak("SWV106", KWALITEITSKALENDER, ("categorieen", ci, "items", ii, "voorbereiding"),
+                           f"'{item.wat}': voorbereiding {fout}", VOORBEELD[0].upper() + VOORBEELD[1:] + ".")
