@@ -211,8 +211,7 @@ class Taken:
         self.vaststelling = bericht.vaststelling
         self.vaststelling_fout = bericht.vaststelling_fout
         self.ververs_status()
-        if hasattr(self.huidig_scherm, "git_bijgewerkt"):
-            self.screen.git_bijgewerkt()
+        self.ververs_scherm()  # the other screens catch up when they are shown again
 
     def on_gemeld(self: PlannerApp, bericht: Gemeld) -> None:
         self.notify(bericht.tekst, severity="error" if bericht.fout else "information",

@@ -221,3 +221,22 @@ async def test_de_app_ondertekent_als_swv_yaml_dat_vraagt(repo: Repo, ssh_sleute
     assert "-----BEGIN SSH SIGNATURE-----" in repo.git("cat-file", "tag", tag)
     u = repo.swv("verify", "--vandaag", "2026-09-20")
     assert (u.code, u.out) == (0, f"in orde  {tag}\n1 tag(s) gecontroleerd, 0 niet in orde.\n")
+
+
+async def test_scherm_6_toont_git_zoals_het_nu_is_na_terugkeer(repo: Repo) -> None:
+    """git read again while screen 6 was away (ctrl+g, the watcher): back on 6, its new state shows."""
+    repo.als(GOEDKEURDER)
+    app = maak_app(repo.root / "plans", vandaag=date(2026, 9, 20))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await klaar(app, pilot)
+        await pilot.press("6")
+        await klaar(app, pilot)
+        assert "jaarplan-2025-2026: nog nooit vastgesteld" in schermtekst(app)
+        await pilot.press("1")
+        await klaar(app, pilot)
+        assert repo.approve().code == 0  # outside the app
+        app.ververs_git()
+        await klaar(app, pilot)
+        await pilot.press("6")
+        await klaar(app, pilot)
+        assert "jaarplan-2025-2026: vastgesteld op 14-09-2026 door Dirk Directeur, ongewijzigd" in schermtekst(app)

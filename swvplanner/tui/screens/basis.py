@@ -31,6 +31,7 @@ class PlanScherm(NederlandseToetsen, Screen[None]):
         super().__init__()
         self._getoond: tuple[int, int] | None = None
         self._bevroren = False
+        self._git_getoond: tuple[int, int] | None = None
         # A new screen is styled when it mounts. Textual would also re-parse all CSS and restyle the
         # app twice on a mode's first visit, as for a screen that missed a CSS change (a third of
         # that visit's time); this screen has missed none.
@@ -85,9 +86,18 @@ class PlanScherm(NederlandseToetsen, Screen[None]):
             return
         laden.display = False
         sleutel = (id(ws), ws.versie)
+        git = (id(self.planner.git), id(self.planner.vaststelling))  # replaced, never changed in place
         if sleutel != self._getoond:
             self._getoond = sleutel
+            self._git_getoond = git
             self.ververs()
+        elif git != self._git_getoond:
+            # git was read again while this screen was away (or built in the background before git
+            # was read): only what shows git's state is redrawn.
+            self._git_getoond = git
+            git_bijgewerkt = getattr(self, "git_bijgewerkt", None)
+            if git_bijgewerkt is not None:
+                git_bijgewerkt()
             if not self._bevroren:
                 self._bevroren = True
                 # What exists now (Textual, the plans, this screen) lives as long as the app: keep it
