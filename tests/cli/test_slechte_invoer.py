@@ -391,7 +391,8 @@ def test_planmap_zonder_swv_yaml(planmap: Path, capsys: pytest.CaptureFixture[st
 
 @pytest.mark.parametrize(("naam", "reden"), [
     ("jaarplan-2025-2027.yaml", "ongeldig schooljaar '2025-2027': het tweede jaar moet 2026 zijn"),
-    ("vergaderingen-1000-1001.yaml", "ongeldig schooljaar '1000-1001': het jaar 1000 is geen planningsjaar (1900-2200)"),
+    ("vergaderingen-1000-1001.yaml",
+     "ongeldig schooljaar '1000-1001': het jaar 1000 is geen planningsjaar (1900-2200)"),
 ])
 def test_bestandsnaam_met_onmogelijk_schooljaar(planmap: Path, capsys: pytest.CaptureFixture[str], naam: str,
                                                  reden: str) -> None:
