@@ -370,19 +370,19 @@ def test_lees_tekst_diep_genest() -> None:
     assert fout.meldingen
 
 
-def test_lees_tekst_oneindig_getal_isnederlands() -> None:
+def test_lees_tekst_oneindig_getal_is_nederlands() -> None:
     fout = _planfout("schooljaar: 2025-2026\nkpis:\n  - nummer: .inf\n    tekst: x\n", Jaarplan)
     assert [(m.regel, m.kolom) for m in fout.meldingen] == [(3, 13)]
     assert all(nederlands(m.melding) for m in fout.meldingen), fout.meldingen
 
 
-def test_lees_tekst_jaar_nul_isnederlands() -> None:
+def test_lees_tekst_jaar_nul_is_nederlands() -> None:
     fout = _planfout("schooljaar: 2025-2026\nvergaderingen:\n  - id: a\n    orgaan: opr\n    datum: 0000-01-01\n",
                      Vergaderplanning)
     assert [(m.regel, m.kolom) for m in fout.meldingen] == [(5, 12)]
     assert all(nederlands(m.melding) for m in fout.meldingen), fout.meldingen
 
 
-def test_lees_tekst_sleutel_zonder_naam_isnederlands() -> None:
+def test_lees_tekst_sleutel_zonder_naam_is_nederlands() -> None:
     fout = _planfout("naam: a\nkort: b\nregio: noord\ndomein: d\n: rood\n", Organisatie)
     assert all(nederlands(m.melding) for m in fout.meldingen), fout.meldingen
