@@ -106,13 +106,19 @@ def when(tekst: str, schooljaar: str | None, anker: int | None, formaat: str) ->
         sys.exit(1)
 
 
-def _datum_optie(waarde: str | None) -> date:
+def _datum_optie(waarde: str | None, optie: str = "--vandaag") -> date:
+    """A JJJJ-MM-DD option (--vandaag, --datum) as a date in the planning years 1900-2200.
+
+    date.fromisoformat alone would accept '9999-12-31', and looking six weeks ahead of it overflows.
+    """
     if waarde is None:
         return date.today()
+    from swvplanner.core.nl_datum import lees_iso_datum
+
     try:
-        return date.fromisoformat(waarde)
-    except ValueError:
-        raise click.BadParameter(f"'{waarde}' is geen datum; schrijf JJJJ-MM-DD") from None
+        return lees_iso_datum(waarde)
+    except ValueError as fout:
+        raise click.BadParameter(f"{fout}; schrijf JJJJ-MM-DD", param_hint=f"'{optie}'") from None
 
 
 def _basis_url(ctx: click.Context, param: click.Parameter, waarde: str | None) -> str | None:

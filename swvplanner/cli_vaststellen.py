@@ -61,7 +61,7 @@ def approve(ctx: click.Context, document: str, datum: str | None, ondertekenen: 
     from swvplanner.services_vaststelregels import DocumentKeuze, VaststelFout
     from swvplanner.uitvoer_vaststellen import toon_vaststelling
 
-    dag = _datum_optie(datum) if datum is not None else None
+    dag = _datum_optie(datum, "--datum") if datum is not None else None
     while True:
         try:
             v = services_vaststellen.approve(ctx.obj["plans"], document, _datum_optie(vandaag), ondertekenen, dag)

@@ -96,6 +96,13 @@ def parse_datum(tekst: str, schooljaar_start: int | None = None) -> date:
     raise ValueError(f"{citaat(bron)} is geen datum die ik herken (bijvoorbeeld: 8 dec 2025 of 13-4-2026)")
 
 
+def lees_iso_datum(tekst: str) -> date:
+    """Exactly JJJJ-MM-DD (a command-line option), in the planning years; ValueError in Dutch."""
+    if m := _ISO.match(str(tekst).strip()):
+        return maak_datum(int(m[1]), int(m[2]), int(m[3]), tekst)
+    raise ValueError(f"{citaat(tekst)} is geen datum")
+
+
 def formatteer_datum(d: date, kort: bool = False) -> str:
     """'8 december 2025' (or '8 dec 2025' when kort)."""
     namen = MAAND_KORT if kort else MAANDNAMEN

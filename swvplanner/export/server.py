@@ -9,13 +9,13 @@ validated Host header, plain http) or the public `basis_url`. A token never reac
 
 from __future__ import annotations
 
-import hashlib
 import html
 import json
+import os
 import re
 import sys
 import threading
-from datetime import UTC, datetime
+from datetime import datetime
 from email.utils import format_datetime, parsedate_to_datetime
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -23,6 +23,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from swvplanner.export.schrijver import INDEX, MANIFEST, PRIVE, TOKENS, Feed, indexpagina
+from swvplanner.export.voorraad import Voorraad, etag_van
 
 ICS_TYPE = "text/calendar; charset=utf-8"
 JSON_TYPE = "application/json; charset=utf-8"
@@ -48,53 +49,62 @@ class Bron:
         sees some feeds of the new export and some of the old one."""
         self._vingerafdruk: tuple[tuple[str, int, int], ...] | None = None
         self.laatste_fout: str | None = None
+        self.voorraad = Voorraad()
 
     def _afdruk(self) -> tuple[tuple[str, int, int], ...]:
-        paden = sorted(p for p in self.plans.glob("*.y*ml"))
-        return tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in paden)
+        # One scandir and one stat per plan file: this runs for every request.
+        with os.scandir(self.plans) as items:
+            afdruk = [(e.name, st.st_mtime_ns, st.st_size) for e in items
+                      if e.name.endswith((".yaml", ".yml")) and (st := e.stat())]
+        return tuple(sorted(afdruk))
 
     def actualiseer(self) -> None:
-        from swvplanner import services
-        from swvplanner.export.schrijver import ExportFout
-        from swvplanner.store.fouten import PlanFout
-
         with self.slot:
             afdruk = self._afdruk()
             if afdruk == self._vingerafdruk:
                 return
-            try:
-                services.exporteer_feeds(self.plans, self.uit, basis_url=self.basis_url)
-                self.laatste_fout = None
-            except (PlanFout, ExportFout, OSError) as fout:
-                # Keep serving the last good feeds; say why they are not updated (a path under prive/
-                # in an OSError must not show its token).
-                self.laatste_fout = zonder_geheimen(str(fout), self.tokens().values())
-                print(f"swvplanner serve: de agenda's zijn niet bijgewerkt: {self.laatste_fout}", file=sys.stderr)
-            except Exception as fout:  # noqa: BLE001 - any failure of a re-export must not take the server down
-                self.laatste_fout = "de agenda's konden niet opnieuw worden gemaakt (onverwachte fout)"
-                print(f"swvplanner serve: {self.laatste_fout}: {type(fout).__name__}; de vorige agenda's blijven "
-                      "beschikbaar", file=sys.stderr)
+            self._exporteer()
             # Also after a failure: the export is tried again only when a plan file changes, not on
             # every request.
             self._vingerafdruk = afdruk
 
+    def _exporteer(self) -> None:
+        # Imported here, not per request: the check above runs for every request.
+        from swvplanner import services
+        from swvplanner.export.schrijver import ExportFout
+        from swvplanner.store.fouten import PlanFout
+
+        try:
+            services.exporteer_feeds(self.plans, self.uit, basis_url=self.basis_url)
+            self.laatste_fout = None
+        except (PlanFout, ExportFout, OSError) as fout:
+            # Keep serving the last good feeds; say why they are not updated (a path under prive/
+            # in an OSError must not show its token).
+            self.laatste_fout = zonder_geheimen(str(fout), self.tokens().values())
+            print(f"swvplanner serve: de agenda's zijn niet bijgewerkt: {self.laatste_fout}", file=sys.stderr)
+        except Exception as fout:  # noqa: BLE001 - any failure of a re-export must not take the server down
+            self.laatste_fout = "de agenda's konden niet opnieuw worden gemaakt (onverwachte fout)"
+            print(f"swvplanner serve: {self.laatste_fout}: {type(fout).__name__}; de vorige agenda's blijven "
+                  "beschikbaar", file=sys.stderr)
+
     def openbare_feeds(self) -> dict[str, Feed]:
         try:
-            manifest = json.loads((self.uit / MANIFEST).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            return self.voorraad.afgeleid(self.uit / MANIFEST, "feeds", lambda inhoud, _: {
+                f["bestand"]: Feed(f["bestand"][:-4], f["titel"], f["soort"], False)
+                for f in json.loads(inhoud.decode("utf-8"))["feeds"]})
+        except (OSError, ValueError, KeyError, TypeError):
             return {}
-        return {f["bestand"]: Feed(f["bestand"][:-4], f["titel"], f["soort"], False) for f in manifest["feeds"]}
 
     def tokens(self) -> dict[str, str]:
         try:
-            return json.loads((self.uit / PRIVE / TOKENS).read_text(encoding="utf-8"))
+            return self.voorraad.json(self.uit / PRIVE / TOKENS)
         except (OSError, ValueError):
             return {}
 
     def organisatie(self) -> str:
         try:
-            return json.loads((self.uit / MANIFEST).read_text(encoding="utf-8"))["organisatie"]
-        except (OSError, ValueError, KeyError):
+            return self.voorraad.json(self.uit / MANIFEST)["organisatie"]
+        except (OSError, ValueError, KeyError, TypeError):
             return "swvplanner"
 
 
@@ -153,24 +163,25 @@ def _maak_handler(bron: Bron) -> type[BaseHTTPRequestHandler]:
             if gevonden is None:
                 self._fout(HTTPStatus.NOT_FOUND, "Niet gevonden.")
                 return
-            self._stuur(*gevonden, met_inhoud)
+            inhoud, soort, gewijzigd, etag = gevonden
+            self._stuur(inhoud, soort, gewijzigd, met_inhoud, etag)
 
-        def _lees(self) -> tuple[bytes, str, datetime | None] | None:
+        def _lees(self) -> tuple[bytes, str, datetime | None, str | None] | None:
             gevonden = self._zoek()
             if gevonden is None:
                 return None
             pad, soort = gevonden
             if soort == "index":
-                return self._index().encode("utf-8"), "text/html; charset=utf-8", None
+                return self._index().encode("utf-8"), "text/html; charset=utf-8", None, None
             try:
-                inhoud = pad.read_bytes()
-                gewijzigd = datetime.fromtimestamp(pad.stat().st_mtime, UTC).replace(microsecond=0)
+                bestand = bron.voorraad.bestand(pad)
             except OSError:
                 return None
-            return inhoud, soort, gewijzigd
+            return bestand.inhoud, soort, bestand.gewijzigd, bestand.etag
 
-        def _stuur(self, inhoud: bytes, soort: str, gewijzigd: datetime | None, met_inhoud: bool) -> None:
-            etag = '"' + hashlib.sha256(inhoud).hexdigest()[:32] + '"'
+        def _stuur(self, inhoud: bytes, soort: str, gewijzigd: datetime | None, met_inhoud: bool,
+                   etag: str | None = None) -> None:
+            etag = etag or etag_van(inhoud)
             if self._niet_gewijzigd(etag, gewijzigd):
                 self.send_response(HTTPStatus.NOT_MODIFIED)
                 self.send_header("ETag", etag)

@@ -20,7 +20,7 @@ from swvplanner.store.fouten import ConflictFout, PlanFout
 from swvplanner.store.os_fouten import os_fout_tekst
 from swvplanner.store.samenvoegen import voeg_samen
 from swvplanner.store.vertaling import vertaal
-from swvplanner.store.yaml_io import PlanYAMLFout, dump_tekst, laad_tekst
+from swvplanner.store.yaml_io import INTERNE_FOUTEN, ONLEESBAAR, PlanYAMLFout, dump_tekst, laad_tekst
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -179,11 +179,11 @@ def lees_tekst(pad: Path, tekst: str, model: type[M], naam: str, vingerafdruk: s
         document = laad_tekst(tekst)
     except YAMLError as fout:
         raise PlanFout([_yaml_melding(naam, fout, tekst)]) from None
-    except (ValueError, TypeError, AttributeError, IndexError, KeyError, AssertionError):
-        # ruamel's scanner and constructors raise these (an internal assert on '|' after a comment)
-        # on constructs the composer let through; the composer
-        # refuses the ones known (tags, complex keys, aliases), this keeps any other off the screen.
-        raise PlanFout([Melding(naam, 0, 0, "ongeldige YAML: een constructie die swvplanner niet kan lezen")]) from None
+    except INTERNE_FOUTEN:
+        # The composer places the scanner's internal errors (PlanYAMLFout above); ruamel's
+        # constructors may raise these on constructs the composer let through (it refuses the ones
+        # known: tags, complex keys, aliases): this keeps any other off the screen.
+        raise PlanFout([Melding(naam, 0, 0, ONLEESBAAR)]) from None
     except RecursionError:
         raise PlanFout([Melding(naam, 1, 1, "ongeldige YAML: het bestand is te diep genest")]) from None
     if document is None:

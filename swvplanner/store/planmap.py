@@ -62,9 +62,25 @@ def document_voor(bestandsnaam: str) -> tuple[str, type[BaseModel]] | None:
         return ORGANISATIE, Organisatie
     if bestandsnaam == KWALITEITSKALENDER_BESTAND:
         return KWALITEITSKALENDER, Kwaliteitskalender
-    if m := _PER_SCHOOLJAAR.match(bestandsnaam):
+    if (m := _PER_SCHOOLJAAR.match(bestandsnaam)) and _schooljaar_fout(m[2]) is None:
         return f"{m[1]}-{m[2]}", Jaarplan if m[1] == "jaarplan" else Vergaderplanning
     return None
+
+
+def _schooljaar_fout(tekst: str) -> str | None:
+    """Why the schooljaar in a file name is none ('2025-2027'), or None when it is one."""
+    try:
+        Schooljaar.parse(tekst)
+    except ValueError as fout:
+        return str(fout)
+    return None
+
+
+def _onbekend(pad: Path) -> Melding:
+    reden = "verwacht swv.yaml, kwaliteitskalender.yaml, jaarplan-JJJJ-JJJJ.yaml of vergaderingen-JJJJ-JJJJ.yaml"
+    if (m := _PER_SCHOOLJAAR.match(pad.name)) and (fout := _schooljaar_fout(m[2])) is not None:
+        reden = f"{fout} (in de bestandsnaam)"
+    return Melding(_weergavenaam(pad), 0, 0, f"onbekend planbestand: {reden}")
 
 
 def documenten(map_: Path) -> dict[str, tuple[Path, type[BaseModel]]]:
@@ -80,12 +96,7 @@ def documenten(map_: Path) -> dict[str, tuple[Path, type[BaseModel]]]:
         else:
             gevonden[soort[0]] = (pad, soort[1])
     if onbekend:
-        raise PlanFout([
-            Melding(_weergavenaam(p), 0, 0,
-                    "onbekend planbestand: verwacht swv.yaml, kwaliteitskalender.yaml, "
-                    "jaarplan-JJJJ-JJJJ.yaml of vergaderingen-JJJJ-JJJJ.yaml")
-            for p in onbekend
-        ])
+        raise PlanFout([_onbekend(p) for p in onbekend])
     return gevonden
 
 

@@ -26,6 +26,11 @@ MAX_VERWIJZINGEN = 200
 """Merge keys (`<<: *standaard`) a plan file may use; a hand-written file needs a handful."""
 
 
+INTERNE_FOUTEN = (ValueError, TypeError, AttributeError, IndexError, KeyError, AssertionError)
+"""What ruamel's scanner and constructors raise (besides YAMLError) on files they cannot handle."""
+ONLEESBAAR = "ongeldige YAML: een constructie die swvplanner niet kan lezen"
+
+
 class PlanYAMLFout(MarkedYAMLError):
     """A construct plan files do not allow; `problem` is already Dutch."""
 
@@ -48,6 +53,22 @@ class _PlanComposer(Composer):
         self._in_samenvoeging: list[bool] = []
 
     def compose_node(self, parent: Any, index: Any) -> Any:
+        try:
+            return self._compose_node(parent, index)
+        except INTERNE_FOUTEN:
+            # ruamel's scanner stops on an internal assert on some broken files (a '|' after a
+            # comment): the innermost node turns it into a plan error at the scanner's position.
+            raise PlanYAMLFout(problem=ONLEESBAAR, problem_mark=self._plek()) from None
+
+    def _plek(self) -> Any:
+        """Where the scanner is: the token it was working on, else the reader's position."""
+        scanner = self.loader.scanner
+        tokens = getattr(scanner, "tokens", None)
+        if tokens:
+            return tokens[0].start_mark
+        return self.loader.reader.get_mark()
+
+    def _compose_node(self, parent: Any, index: Any) -> Any:
         event = self.parser.peek_event()
         is_sleutel = isinstance(parent, MappingNode) and index is None
         samenvoegen = isinstance(index, ScalarNode) and index.value == "<<"

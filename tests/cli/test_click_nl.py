@@ -101,7 +101,17 @@ SLECHT: list[tuple[list[str], str, str | None]] = [
     (["check", "--strict=ja"], None, "bij de optie --strict hoort geen waarde."),
     (["check", "--vandaag"], None, "de optie --vandaag heeft een waarde nodig."),
     (["check", "--vandaag", "morgen"], "swvplanner check [OPTIES]",
-     "ongeldige waarde: 'morgen' is geen datum; schrijf JJJJ-MM-DD"),
+     "ongeldige waarde voor '--vandaag': 'morgen' is geen datum; schrijf JJJJ-MM-DD"),
+    # a year outside 1900-2200 used to crash the look-ahead ('date value out of range')
+    (["overzicht", "--vandaag", "9999-12-31"], "swvplanner overzicht [OPTIES]",
+     "ongeldige waarde voor '--vandaag': '9999-12-31': het jaar 9999 is geen planningsjaar (1900-2200); "
+     "schrijf JJJJ-MM-DD"),
+    (["overzicht", "--vandaag", "0001-01-01"], "swvplanner overzicht [OPTIES]",
+     "ongeldige waarde voor '--vandaag': '0001-01-01': het jaar 1 is geen planningsjaar (1900-2200); "
+     "schrijf JJJJ-MM-DD"),
+    (["check", "--vandaag", "2026-02-30"], "swvplanner check [OPTIES]",
+     "ongeldige waarde voor '--vandaag': '2026-02-30' bestaat niet: februari 2026 heeft 28 dagen; "
+     "schrijf JJJJ-MM-DD"),
     (["--plans"], None, "de optie --plans heeft een waarde nodig."),
     (["--plans", "plans/swv.yaml", "check"], "swvplanner [OPTIES] [OPDRACHT] [ARGUMENTEN]...",
      "ongeldige waarde voor '--plans': 'plans/swv.yaml' is een bestand, geen map."),

@@ -389,6 +389,18 @@ def test_planmap_zonder_swv_yaml(planmap: Path, capsys: pytest.CaptureFixture[st
                  "het organisatiebestand swv.yaml ontbreekt in de planmap")
 
 
+@pytest.mark.parametrize(("naam", "reden"), [
+    ("jaarplan-2025-2027.yaml", "ongeldig schooljaar '2025-2027': het tweede jaar moet 2026 zijn"),
+    ("vergaderingen-1000-1001.yaml",
+     "ongeldig schooljaar '1000-1001': het jaar 1000 is geen planningsjaar (1900-2200)"),
+])
+def test_bestandsnaam_met_onmogelijk_schooljaar(planmap: Path, capsys: pytest.CaptureFixture[str], naam: str,
+                                                 reden: str) -> None:
+    # Regression: the name matched the pattern, and the schooljaar check crashed on it (exit code 70).
+    (planmap / "jaarplan-2025-2026.yaml").rename(planmap / naam)
+    _check_faalt(planmap, capsys, f"plans/{naam}", 0, 0, f"onbekend planbestand: {reden} (in de bestandsnaam)")
+
+
 def test_planmap_is_een_bestand(planmap: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, fout = _draai(["--plans", str(planmap / SWV), "check"], capsys)
     assert code == 2

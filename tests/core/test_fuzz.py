@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import calendar
 import json
-import os
-import re
 from datetime import date, time
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from swvplanner.core.model.jaarplan import Jaarplan
@@ -24,13 +22,10 @@ from swvplanner.core.regel_lezen import parse_regel
 from swvplanner.core.schooljaar import Schooljaar
 from swvplanner.store.bestand import PlanBestand, lees_tekst
 from swvplanner.store.fouten import PlanFout
+from tests.fuzz import INSTELLINGEN, controleer_melding, mutatie, nederlands, regels_in
 
 ROOT = Path(__file__).resolve().parents[2]
 PLANS = ROOT / "plans"
-# database=None: no .hypothesis folder is written into the working tree. SWVPLANNER_FUZZ sets the
-# number of examples per test: 300 in the ordinary run, 10000 or more for a nightly-size run.
-AANTAL = int(os.environ.get("SWVPLANNER_FUZZ", "300"))
-INSTELLINGEN = settings(max_examples=AANTAL, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
 
 MODELLEN = [Organisatie, Kwaliteitskalender, Jaarplan, Vergaderplanning]
 BESTANDEN = {
@@ -75,7 +70,7 @@ def test_parse_datum_willekeurige_tekst(tekst: str) -> None:
     try:
         uit = parse_datum(tekst)
     except ValueError as fout:
-        assert str(fout)
+        assert str(fout) and nederlands(str(fout)), fout
     else:
         assert isinstance(uit, date)
 
@@ -86,7 +81,7 @@ def test_parse_datum_willekeurige_tekst_met_schooljaar(tekst: str, start: int) -
     try:
         uit = parse_datum(tekst, schooljaar_start=start)
     except ValueError as fout:
-        assert str(fout)
+        assert str(fout) and nederlands(str(fout)), fout
     else:
         assert isinstance(uit, date)
 
@@ -162,7 +157,7 @@ def test_parse_tijd_willekeurige_tekst(tekst: str) -> None:
     try:
         uit = parse_tijd(tekst)
     except ValueError as fout:
-        assert str(fout)
+        assert str(fout) and nederlands(str(fout)), fout
     else:
         assert isinstance(uit, Tijdvak)
         assert isinstance(uit.start, time)
@@ -228,7 +223,7 @@ def test_parse_regel_nooit_een_uitzondering(tekst: str, jaar: int, anker: int | 
     assert isinstance(r.herkend, bool)
     if not r.herkend:
         assert r.soort == "onbekend"
-        assert isinstance(r.reden, str) and r.reden.strip()
+        assert isinstance(r.reden, str) and r.reden.strip() and nederlands(r.reden), r.reden
         assert r.omschrijving() == f"niet herkend: {r.reden}"
     else:
         assert r.reden is None
@@ -303,34 +298,14 @@ def test_parse_regel_unicode_hoofdletters() -> None:
 # Plan files
 # --------------------------------------------------------------------------------------------
 
-_ENGELS = re.compile(
-    r"Input should|should be|Field required|Extra inputs|Value error|Keys should|out of range|unable to"
-    r"|Assertion failed|is not a valid|Unexpected|\b(?:while|found|expected|could not|cannot|mapping|scalar"
-    r"|sequence|character|token|allowed|anchor|stream|the|not)\b",
-)
-_AANGEHAALD = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"")
-
-
-def _nederlands(melding: str) -> bool:
-    """Dutch as far as we can tell: no message contains pydantic's, ruamel's or Python's English
-    texts (quoted user input is ignored)."""
-    return not _ENGELS.search(_AANGEHAALD.sub("", melding))
-
-
 def _controleer_lezen(tekst: str, model: type, naam: str = "x.yaml") -> None:
     """lees_tekst returns a PlanBestand or raises PlanFout with sane messages; nothing else."""
     try:
         bestand = lees_tekst(Path(naam), tekst, model, naam)
     except PlanFout as fout:
         assert fout.meldingen
-        regels = tekst.count("\n") + tekst.count("\r") + 2
-        for m in fout.meldingen:
-            assert m.bestand == naam
-            assert isinstance(m.regel, int) and 0 <= m.regel <= regels, (m, regels)
-            assert isinstance(m.kolom, int) and m.kolom >= 0
-            assert (m.regel == 0) == (m.kolom == 0), m
-            assert isinstance(m.melding, str) and m.melding.strip(), m
-            assert _nederlands(m.melding), m
+        for m in fout.meldingen:  # every message about the text has its line:column
+            controleer_melding(m, naam, regels_in(tekst))
     else:
         assert isinstance(bestand, PlanBestand)
         assert bestand.tekst == tekst
@@ -362,21 +337,6 @@ def test_lees_tekst_willekeurige_tekst(model: type, tekst: str) -> None:
 @given(tekst=yamlachtig)
 def test_lees_tekst_yaml_achtige_tekst(model: type, tekst: str) -> None:
     _controleer_lezen(tekst, model)
-
-
-@st.composite
-def mutatie(draw: st.DrawFn, tekst: str) -> str:
-    regels = tekst.splitlines(keepends=True)
-    soort = draw(st.sampled_from(["weg", "dubbel", "teken"]))
-    if soort == "weg":
-        i = draw(st.integers(0, len(regels) - 1))
-        return "".join(regels[:i] + regels[i + 1:])
-    if soort == "dubbel":
-        i = draw(st.integers(0, len(regels) - 1))
-        return "".join(regels[: i + 1] + regels[i:])
-    i = draw(st.integers(0, len(tekst) - 1))
-    teken = draw(st.sampled_from(list(":-#[]{}'\" \t\n0123456789a|>&*!?,.")) | st.characters())
-    return tekst[:i] + teken + tekst[i + 1:]
 
 
 @pytest.mark.parametrize("naam", sorted(BESTANDEN))
@@ -413,16 +373,16 @@ def test_lees_tekst_diep_genest() -> None:
 def test_lees_tekst_oneindig_getal_is_nederlands() -> None:
     fout = _planfout("schooljaar: 2025-2026\nkpis:\n  - nummer: .inf\n    tekst: x\n", Jaarplan)
     assert [(m.regel, m.kolom) for m in fout.meldingen] == [(3, 13)]
-    assert all(_nederlands(m.melding) for m in fout.meldingen), fout.meldingen
+    assert all(nederlands(m.melding) for m in fout.meldingen), fout.meldingen
 
 
 def test_lees_tekst_jaar_nul_is_nederlands() -> None:
     fout = _planfout("schooljaar: 2025-2026\nvergaderingen:\n  - id: a\n    orgaan: opr\n    datum: 0000-01-01\n",
                      Vergaderplanning)
     assert [(m.regel, m.kolom) for m in fout.meldingen] == [(5, 12)]
-    assert all(_nederlands(m.melding) for m in fout.meldingen), fout.meldingen
+    assert all(nederlands(m.melding) for m in fout.meldingen), fout.meldingen
 
 
 def test_lees_tekst_sleutel_zonder_naam_is_nederlands() -> None:
     fout = _planfout("naam: a\nkort: b\nregio: noord\ndomein: d\n: rood\n", Organisatie)
-    assert all(_nederlands(m.melding) for m in fout.meldingen), fout.meldingen
+    assert all(nederlands(m.melding) for m in fout.meldingen), fout.meldingen

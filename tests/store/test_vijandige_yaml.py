@@ -238,6 +238,7 @@ def test_oude_tijdelijke_bestanden_worden_opgeruimd_bij_laden(tmp_path: Path) ->
 
 
 def test_blokteken_na_commentaar_laat_de_lezer_niet_vastlopen() -> None:
-    # ruamel's scanner stops on an internal assert here (found by the mutation fuzz)
+    # ruamel's scanner stops on an internal assert here (found by the mutation fuzz); the message
+    # points at the '|' (line 4, column 1), where the scanner was
     assert _meldingen("schooljaar: 2025-2026\nvergaderingen:\n  # c\n| # x\n  - id: a\n") == [
-        "x.yaml: ongeldige YAML: een constructie die swvplanner niet kan lezen"]
+        "x.yaml:4:1: ongeldige YAML: een constructie die swvplanner niet kan lezen"]
