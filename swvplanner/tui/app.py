@@ -42,12 +42,6 @@ VOORLADEN = tuple(f"swvplanner.tui.screens.{naam}" for naam in (
 """Imported in the background after the first check, so no first visit waits for its imports."""
 
 
-VOORBOUWEN = tuple(naam for naam in SCHERMEN if naam != "vergaderingen")
-"""The screens `_voorbouwen` composes in the background. Not Vergaderingen: built while not
-current, its list of organen at 80x24 then drew one name a line short (a Textual layout quirk
-not understood yet), so that screen is still composed on its first visit."""
-
-
 def _scherm(naam: str) -> Screen[None]:
     """The screen of a mode, imported on first use: the first frame needs only the overview."""
     from importlib import import_module
@@ -146,7 +140,7 @@ class PlannerApp(Taken, Bewaren, GitExport, Stoppen, Palet, App[None]):
         """
         import asyncio
 
-        for naam in VOORBOUWEN:
+        for naam in SCHERMEN:
             if naam not in self._screen_stacks:
                 await self._init_mode(naam)
                 await asyncio.sleep(0)  # keys pressed meanwhile are handled between two screens

@@ -13,9 +13,9 @@ from textual.css.stylesheet import Stylesheet
 from textual.widgets import DataTable, Footer
 from textual.widgets._footer import FooterKey
 
-from swvplanner.tui.app import VOORBOUWEN, maak_app
+from swvplanner.tui.app import SCHERMEN, maak_app
 from tests.tui.conftest import VANDAAG
-from tests.tui.scherm import klaar
+from tests.tui.scherm import klaar, schermtekst
 
 
 async def test_terug_naar_een_scherm_bouwt_niets_opnieuw(plans: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -101,10 +101,25 @@ async def test_schermen_worden_op_de_achtergrond_opgebouwd(plans: Path) -> None:
         await app.workers.wait_for_complete()
         await klaar(app, pilot)
         assert app.current_mode == "overzicht"
-        assert sorted(app._screen_stacks) == sorted({"overzicht", *VOORBOUWEN})
-        assert "vergaderingen" not in app._screen_stacks  # see VOORBOUWEN
+        assert sorted(app._screen_stacks) == sorted(SCHERMEN)
         jaarplan = app._screen_stacks["jaarplan"][0]
         assert jaarplan.is_mounted and jaarplan.query("#boom")
         await pilot.press("2")
         await klaar(app, pilot)
         assert app.screen is jaarplan  # the prebuilt screen itself is shown, not a new one
+
+
+async def test_organen_op_een_vooraf_gebouwd_scherm_zijn_heel(plans: Path) -> None:
+    """Built off-screen, the organen list got its scrollbar without a Resize: a name that then had to
+    wrap ("Nw regievoerders" at 80x24) lost its second line."""
+    app = maak_app(plans, vandaag=VANDAAG)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await klaar(app, pilot)
+        await app.workers.wait_for_complete()
+        await klaar(app, pilot)
+        assert "vergaderingen" in app._screen_stacks
+        await pilot.press("4")
+        await klaar(app, pilot)
+        namen = [regel[2:17].strip() for regel in schermtekst(app).splitlines()]  # the organen column
+        i = namen.index("Wg steeds")
+        assert namen[i:i + 6] == ["Wg steeds", "inclusiever", "Nw", "regievoerders", "Nw", "orthopedagogen"]

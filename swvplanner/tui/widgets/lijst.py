@@ -29,5 +29,14 @@ class Namenlijst(OptionList):
         return " ".join(kort_af(woord, ruimte) for woord in naam.split()) if ruimte > 0 else naam
 
     def on_resize(self, event: events.Resize) -> None:
+        self._pas_aan()
+
+    def watch_show_vertical_scrollbar(self, _getoond: bool) -> None:
+        # The scrollbar takes a column from the options without a Resize (the widget keeps its size):
+        # OptionList kept each name's line count from before, so a name that now wraps lost its
+        # second line (seen when the screen was built off-screen, app._voorbouwen).
+        self._pas_aan()
+
+    def _pas_aan(self) -> None:
         for ident, naam in self._namen:
             self.replace_option_prompt(ident, self._prompt(naam))
