@@ -38,6 +38,7 @@ MAANDNAMEN = (
 )  # fmt: skip
 MAAND_KORT = ("", "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 WEEKDAGEN = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+WEEKDAG_KORT = tuple(dag[:2] for dag in WEEKDAGEN)  # ma di wo do vr za zo
 WEEKDAG_AFK: dict[str, int] = {
     "ma": 0, "maandag": 0, "di": 1, "dinsdag": 1, "wo": 2, "woensdag": 2, "do": 3,
     "donderdag": 3, "vr": 4, "vrijdag": 4, "za": 5, "zaterdag": 5, "zo": 6, "zondag": 6,

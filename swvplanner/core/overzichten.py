@@ -13,7 +13,7 @@ from swvplanner.core.model.jaarplan import Actie
 from swvplanner.core.model.kwaliteitskalender import KwaliteitskalenderItem
 from swvplanner.core.model.organisatie import Organisatie
 from swvplanner.core.momenten import effectieve_tijd, momenten
-from swvplanner.core.nl_datum import formatteer_datum
+from swvplanner.core.nl_datum import WEEKDAG_KORT, formatteer_datum
 from swvplanner.core.plannen import Plannen, vergaderingen_sleutel
 from swvplanner.core.regel_lezen import parse_regel
 from swvplanner.core.schooljaar import Schooljaar
@@ -42,7 +42,6 @@ class VergaderRij:
     agenda: tuple[str, ...]
 
 
-WEEKDAG_KORT = ("ma", "di", "wo", "do", "vr", "za", "zo")
 
 
 def vergaderrijen(plannen: Plannen, orgaan: str | None = None, status: str | None = None,

@@ -10,11 +10,9 @@ from textual.content import Content
 from textual.widgets import Checkbox, Input, Label, RadioButton, RadioSet, Select, Static
 
 from swvplanner import services_bewerken as sb
-from swvplanner.core.nl_datum import formatteer_datum
+from swvplanner.core.nl_datum import WEEKDAGEN, formatteer_datum
 from swvplanner.tui.screens.formulier import Formulier
 from swvplanner.tui.widgets.veld import Veld
-
-WEEKDAGEN = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 
 
 def datum_voorbeeld(veld: Veld, geprobeerd: bool = False) -> bool:

@@ -10,10 +10,8 @@ from rich.table import Table
 from rich.text import Text
 from textual.widgets import Static
 
-from swvplanner.core.nl_datum import MAANDNAMEN
+from swvplanner.core.nl_datum import MAANDNAMEN, WEEKDAG_KORT
 from swvplanner.tui.widgets.afkappen import Afgekapt
-
-KOPPEN = ("ma", "di", "wo", "do", "vr", "za", "zo")
 
 
 class Maandkalender(Static):
@@ -25,7 +23,7 @@ class Maandkalender(Static):
              vandaag: date | None = None) -> None:
         t = Table(title=f"{MAANDNAMEN[maand]} {jaar}   ([ vorige, ] volgende maand)", expand=True,
                   show_lines=True, pad_edge=False)
-        for kop in KOPPEN:
+        for kop in WEEKDAG_KORT:
             t.add_column(kop, ratio=1)
         for week in calendar.Calendar().monthdatescalendar(jaar, maand):
             cellen = []
