@@ -59,10 +59,12 @@ class Bron:
         return tuple(sorted(afdruk))
 
     def actualiseer(self) -> None:
+        if self._afdruk() == self._vingerafdruk:
+            return  # the common case, without the lock: requests do not queue up behind each other
         with self.slot:
             afdruk = self._afdruk()
             if afdruk == self._vingerafdruk:
-                return
+                return  # another request exported while this one waited
             self._exporteer()
             # Also after a failure: the export is tried again only when a plan file changes, not on
             # every request.
