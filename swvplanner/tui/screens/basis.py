@@ -91,6 +91,12 @@ class PlanScherm(NederlandseToetsen, Screen[None]):
             self._getoond = sleutel
             self._git_getoond = git
             self.ververs()
+            if not self._bevroren:
+                self._bevroren = True
+                # What exists now (Textual, the plans, this screen) lives as long as the app: keep it
+                # out of the cyclic garbage collector, whose full passes over it took 100-500 ms on
+                # the UI thread, now and then, in the middle of a screen switch.
+                self.call_after_refresh(gc.freeze)
         elif git != self._git_getoond:
             # git was read again while this screen was away (or built in the background before git
             # was read): only what shows git's state is redrawn.
@@ -98,12 +104,6 @@ class PlanScherm(NederlandseToetsen, Screen[None]):
             git_bijgewerkt = getattr(self, "git_bijgewerkt", None)
             if git_bijgewerkt is not None:
                 git_bijgewerkt()
-            if not self._bevroren:
-                self._bevroren = True
-                # What exists now (Textual, the plans, this screen) lives as long as the app: keep it
-                # out of the cyclic garbage collector, whose full passes over it took 100-500 ms on
-                # the UI thread, now and then, in the middle of a screen switch.
-                self.call_after_refresh(gc.freeze)
         for regel in self.query(Statusregel):
             regel.refresh()
 
