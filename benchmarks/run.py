@@ -135,9 +135,9 @@ def icalendar_alleen(map_: Path) -> Callable[[], None]:
 
 
 def meet(m: Maat, snel: bool, keer: int) -> list[Resultaat]:
-    from swvplanner import services_vaststellen
     from swvplanner.export.schrijver import exporteer
-    from swvplanner.services_check import check
+    from swvplanner.services import vaststellen as services_vaststellen
+    from swvplanner.services.check import check
     from swvplanner.store.planmap import laad_map
 
     map_ = data(m, snel)

@@ -17,13 +17,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from swvplanner import services_bewerken as sb
 from swvplanner.cli import main
 from swvplanner.core.bedrag import bedragen, is_pm
 from swvplanner.core.model.jaarplan import Actie
 from swvplanner.core.model.kwaliteitskalender import KwaliteitskalenderItem
 from swvplanner.core.nl_datum import Tijdvak, lees_iso_datum
 from swvplanner.core.schooljaar import Schooljaar
+from swvplanner.services import bewerken as sb
 from tests.fuzz import INSTELLINGEN, nederlands
 
 PLANS = Path(__file__).resolve().parents[1] / "plans"

@@ -6,13 +6,12 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from swvplanner.core.fouten import DuurFout
+
 _DUUR = re.compile(r"\s*(\d+)\s*(dag|dagen|week|weken|maand|maanden)\s*")
 _DAGEN = {"dag": 1, "dagen": 1, "week": 7, "weken": 7, "maand": 30, "maanden": 30}  # a month counts as 30 days
 VOORBEELD = "schrijf een getal en dagen, weken of maanden, bijvoorbeeld '4 weken' of '10 dagen'"
 
-
-class DuurFout(ValueError):
-    """A duration text that cannot be read; the message is Dutch."""
 
 
 def lees_duur(tekst: str | None) -> timedelta | None:

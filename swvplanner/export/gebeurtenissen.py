@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from swvplanner.core.duur import VOORBEELD, DuurFout, lees_duur
+from swvplanner.core.duur import VOORBEELD, lees_duur
+from swvplanner.core.fouten import DuurFout, ExportFout
 from swvplanner.core.model.kwaliteitskalender import KwaliteitskalenderItem
 from swvplanner.core.model.vergaderingen import Vergadering
 from swvplanner.core.momenten import STANDAARD_DUUR, effectieve_tijd, reeksdata
@@ -18,7 +19,6 @@ from swvplanner.core.plannen import Plannen
 from swvplanner.core.regel_lezen import parse_regel
 from swvplanner.core.schooljaar import Schooljaar
 from swvplanner.core.vakanties import Vakantiekalender
-from swvplanner.export.fouten import ExportFout
 
 # Feed names: an orgaan's feed is named by its id, a rol's feed by its id, plus these two.
 DEADLINES = "deadlines"

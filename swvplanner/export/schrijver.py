@@ -18,8 +18,9 @@ from typing import Any
 
 from icalendar import Event
 
+from swvplanner.core.fouten import ExportFout
+from swvplanner.core.os_fouten import os_fout_tekst
 from swvplanner.core.plannen import Plannen
-from swvplanner.export.fouten import ExportFout
 from swvplanner.export.gebeurtenissen import ALLES, DEADLINES, gebeurtenissen
 from swvplanner.export.ical import (
     Stempel,
@@ -40,7 +41,6 @@ from swvplanner.export.journaal import (
 )
 from swvplanner.export.staat import Staat, werk_bij
 from swvplanner.store.atomisch import ruim_op, schrijf_atomisch, slot
-from swvplanner.store.os_fouten import os_fout_tekst
 
 STAAT = ".swvplanner-staat.json"
 PRIVE = "prive"

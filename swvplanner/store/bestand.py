@@ -14,10 +14,10 @@ from pydantic import BaseModel, ValidationError
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.reader import ReaderError
 
+from swvplanner.core.fouten import ConflictFout, PlanFout
 from swvplanner.core.melding import Melding
+from swvplanner.core.os_fouten import os_fout_tekst
 from swvplanner.store.atomisch import schrijf_atomisch, slot
-from swvplanner.store.fouten import ConflictFout, PlanFout
-from swvplanner.store.os_fouten import os_fout_tekst
 from swvplanner.store.samenvoegen import voeg_samen
 from swvplanner.store.vertaling import vertaal
 from swvplanner.store.yaml_io import INTERNE_FOUTEN, ONLEESBAAR, PlanYAMLFout, dump_tekst, laad_tekst

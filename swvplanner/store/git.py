@@ -12,16 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from swvplanner.core.melding import Melding
-from swvplanner.store.fouten import PlanFout
-
-
-class GitFout(PlanFout):
-    """A git operation failed; the message is Dutch."""
-
-    def __init__(self, tekst: str) -> None:
-        super().__init__([Melding("git", 0, 0, tekst)])
-        self.tekst = tekst
+from swvplanner.core.fouten import GitFout
 
 
 @dataclass(frozen=True)

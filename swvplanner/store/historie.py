@@ -138,7 +138,7 @@ def blokversies(repo: str, pad: str, item_id: str) -> list[BlokVersie]:
             vorige = tekst
     proces.wait()
     if proces.returncode not in (0, None):
-        from swvplanner.store.git import GitFout
+        from swvplanner.core.fouten import GitFout
 
         raise GitFout(f"git log is mislukt: {proces.stderr.read().strip() if proces.stderr else ''}")
     return uit

@@ -10,6 +10,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from swvplanner.core.fouten import PlanFout
 from swvplanner.core.melding import Melding
 from swvplanner.core.model.jaarplan import Jaarplan
 from swvplanner.core.model.kwaliteitskalender import Kwaliteitskalender
@@ -20,7 +21,6 @@ from swvplanner.core.schooljaar import Schooljaar
 from swvplanner.core.verwijzingen import verwijzingsfouten
 from swvplanner.store.atomisch import ruim_op
 from swvplanner.store.bestand import PlanBestand, bewaar, lees_bestand
-from swvplanner.store.fouten import PlanFout
 
 ORGANISATIE_BESTAND = "swv.yaml"
 KWALITEITSKALENDER_BESTAND = "kwaliteitskalender.yaml"

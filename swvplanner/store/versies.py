@@ -15,8 +15,9 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from swvplanner.core.fouten import GitFout
 from swvplanner.store.bestand import lees_inhoud
-from swvplanner.store.git import GEEN_TIJDELIJKE, GitFout, repository, voer_uit
+from swvplanner.store.git import GEEN_TIJDELIJKE, repository, voer_uit
 from swvplanner.store.planmap import document_voor
 
 TAG_VOORVOEGSEL = "vastgesteld/"

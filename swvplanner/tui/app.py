@@ -22,10 +22,10 @@ if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
     from textual.screen import Screen
 
-    from swvplanner.services_check import Gevonden
-    from swvplanner.services_vaststellen import Stand
-    from swvplanner.store.git import GitStaat
-    from swvplanner.werkset import Werkset
+    from swvplanner.services.bewerken import Werkset
+    from swvplanner.services.check import Gevonden
+    from swvplanner.services.vastleggen import GitStaat
+    from swvplanner.services.vaststellen import Stand
 
 SCHERMEN = {
     "overzicht": "Overzicht",

@@ -7,13 +7,13 @@ from typing import TYPE_CHECKING
 
 from textual import work
 
-from swvplanner.store.fouten import PlanFout
-from swvplanner.store.os_fouten import os_fout_tekst
+from swvplanner.core.fouten import PlanFout
+from swvplanner.core.os_fouten import os_fout_tekst
 from swvplanner.tui.messages import Bewaard, BewarenMislukt, Gemeld
 
 if TYPE_CHECKING:
+    from swvplanner.services.bewerken import Keuzes
     from swvplanner.tui.app import PlannerApp
-    from swvplanner.werkset import Keuzes
 
 
 def _kort(bestand: str) -> str:

@@ -114,7 +114,7 @@ class Palet:
 
         from platformdirs import user_downloads_path
 
-        from swvplanner.store.os_fouten import os_fout_tekst
+        from swvplanner.core.os_fouten import os_fout_tekst
 
         map_ = user_downloads_path()
         if not map_.is_dir():

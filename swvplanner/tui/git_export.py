@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from textual import work
 
-from swvplanner.store.fouten import PlanFout
-from swvplanner.store.os_fouten import os_fout_tekst
+from swvplanner.core.fouten import PlanFout
+from swvplanner.core.os_fouten import os_fout_tekst
 from swvplanner.tui.messages import Gemeld
 
 if TYPE_CHECKING:
@@ -24,7 +24,9 @@ class GitExport:
     @property
     def agenda_map(self: PlannerApp) -> Path:
         """Where ctrl+e writes the calendars; ctrl+g commits their public files with the plan files."""
-        return self.kalender_uit or self.map.parent / "calendars"
+        from swvplanner.services.export import agenda_map
+
+        return agenda_map(self.map, self.kalender_uit)
 
     def action_ververs_git(self: PlannerApp) -> None:
         """r on screen 6: read git again (after a commit, a pull or an export outside the app)."""
@@ -51,7 +53,8 @@ class GitExport:
 
     @work(thread=True, exclusive=True, group="git")
     def _vastleg_worker(self: PlannerApp, tekst: str) -> None:
-        from swvplanner.store.git import GitFout, leg_vast
+        from swvplanner.core.fouten import GitFout
+        from swvplanner.services.vastleggen import leg_vast
 
         try:
             sha = leg_vast(self.map, tekst, self.agenda_map)
@@ -72,15 +75,12 @@ class GitExport:
 
     @work(thread=True, exclusive=True, group="export")
     def _export_worker(self: PlannerApp) -> None:
-        from datetime import UTC, datetime
+        from swvplanner.core.fouten import ExportFout
+        from swvplanner.services.export import exporteer_feeds
 
-        from swvplanner.export.schrijver import ExportFout, exporteer
-
-        assert self.werkset is not None
         uit = self.agenda_map
-        try:
-            resultaat = exporteer(self.werkset.momentopname().plannen, uit, datetime.now(UTC).replace(microsecond=0),
-                                  self.vandaag)
+        try:  # the saved plans, as `swvplanner export` exports them (the app saved them all first)
+            resultaat = exporteer_feeds(self.map, uit, vandaag=self.vandaag)
         except (ExportFout, PlanFout, OSError) as fout:
             reden = os_fout_tekst(fout) if isinstance(fout, OSError) else str(fout)
             self.post_message(Gemeld(f"Exporteren is mislukt: {reden}", fout=True))
@@ -128,8 +128,8 @@ class GitExport:
 
     @work(thread=True, exclusive=True, group="git")
     def _vaststel_worker(self: PlannerApp, document: str, datum: date | None = None) -> None:
-        from swvplanner.services_vaststellen import approve
-        from swvplanner.services_vaststelregels import VaststelFout
+        from swvplanner.core.fouten import VaststelFout
+        from swvplanner.services.vaststellen import approve
 
         try:
             v = approve(self.map, document, self.vandaag, None, datum)  # signs when swv.yaml asks it

@@ -9,10 +9,10 @@ from textual.message import Message
 
 if TYPE_CHECKING:  # only for annotations: the app starts without loading the domain modules
     from swvplanner.core.melding import Melding
-    from swvplanner.services_check import Gevonden
-    from swvplanner.services_vaststellen import Stand
-    from swvplanner.store.git import GitStaat
-    from swvplanner.werkset import Bewaarverslag, Keuzes, Schijfstand, Werkset
+    from swvplanner.services.bewerken import Bewaarverslag, Keuzes, Schijfstand, Werkset
+    from swvplanner.services.check import Gevonden
+    from swvplanner.services.vastleggen import GitStaat
+    from swvplanner.services.vaststellen import Stand
 
 
 @dataclass

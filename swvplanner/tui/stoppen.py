@@ -58,13 +58,12 @@ class Stoppen:
         """Stopped from outside: nobody can answer, so keep the unsaved edits aside, then stop."""
         from datetime import datetime
 
-        from swvplanner.store.herstel import bewaar_herstel
+        from swvplanner.services.bewerken import herstel_bewaren
 
         ws = self.werkset
         if ws is not None and ws.gewijzigd:
             try:
-                self.herstelmap = bewaar_herstel(
-                    self.map, [(ws.bestand(d), ws.modellen[d]) for d in sorted(ws.gewijzigd)], datetime.now())
+                self.herstelmap = herstel_bewaren(ws, datetime.now())
             except OSError:
                 self.herstelmap = None  # there is no terminal left to tell; nothing else can be done
         self.exit(return_code=128 + nummer)
@@ -73,7 +72,7 @@ class Stoppen:
 
     @work(thread=True, group="herstel")
     def zoek_herstel(self: PlannerApp) -> None:
-        from swvplanner.store.herstel import gevonden_herstel
+        from swvplanner.services.bewerken import gevonden_herstel
 
         mappen = gevonden_herstel(self.map)
         if mappen:

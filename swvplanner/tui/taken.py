@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from textual import work
 
-from swvplanner.store.fouten import PlanFout
+from swvplanner.core.fouten import PlanFout
 from swvplanner.tui.messages import (
     ControlesKlaar,
     Geladen,
@@ -21,8 +21,8 @@ from swvplanner.tui.messages import (
 )
 
 if TYPE_CHECKING:
+    from swvplanner.services.bewerken import Werkset
     from swvplanner.tui.app import PlannerApp
-    from swvplanner.werkset import Werkset
 
 BEWAAK_INTERVAL = 2.0
 """Seconds between looks at the plan files for changes made outside the app."""
@@ -42,7 +42,7 @@ class Taken:
 
     @work(thread=True, exclusive=True, group="laden")
     def laad(self: PlannerApp) -> None:
-        from swvplanner.werkset import Werkset  # the domain modules load here, after the first frame
+        from swvplanner.services.bewerken import Werkset  # the domain modules load here, after the first frame
 
         try:
             ws = Werkset.laad(self.map)
@@ -149,7 +149,7 @@ class Taken:
 
     @work(thread=True, exclusive=True, group="controle", exit_on_error=False)
     def _controle_worker(self: PlannerApp, opname: Any, vandaag: Any) -> None:
-        from swvplanner.services_check import onleesbaar_geopend, plaats
+        from swvplanner.services.check import onleesbaar_geopend, plaats
 
         begin = time.perf_counter()
         try:
@@ -188,8 +188,8 @@ class Taken:
 
     @work(thread=True, exclusive=True, group="git")
     def ververs_git(self: PlannerApp) -> None:
-        from swvplanner.store.fouten import PlanFout
-        from swvplanner.store.git import git_staat
+        from swvplanner.core.fouten import PlanFout
+        from swvplanner.services.vastleggen import git_staat
 
         try:
             staat = git_staat(self.map, self.agenda_map)
@@ -199,7 +199,7 @@ class Taken:
         if not staat.in_git:
             self.post_message(GitBijgewerkt(staat))
             return
-        from swvplanner.services_vaststellen import stand
+        from swvplanner.services.vaststellen import stand
 
         try:
             self.post_message(GitBijgewerkt(staat, stand(self.map, self.vandaag)))

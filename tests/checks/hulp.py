@@ -10,8 +10,8 @@ from datetime import date
 from pathlib import Path
 from textwrap import dedent
 
-from swvplanner import services_check
-from swvplanner.services_check import GeplaatsteBevinding
+from swvplanner.services import check as services_check
+from swvplanner.services.check import GeplaatsteBevinding
 
 SWV = dedent("""\
     naam: Samenwerkingsverband Testregio PO

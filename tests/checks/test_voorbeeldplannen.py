@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from swvplanner import services_check
+from swvplanner.services import check as services_check
 
 ROOT = Path(__file__).resolve().parents[2]
 

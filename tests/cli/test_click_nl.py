@@ -12,7 +12,7 @@ import click
 import pytest
 
 from swvplanner.cli import hoofd, main
-from swvplanner.cli_hulp import NL, NL_MEERVOUD
+from swvplanner.cli.hulp import NL, NL_MEERVOUD
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from swvplanner.services_check import regels, regels_markdown
+from swvplanner.services.check import regels, regels_markdown
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -17,12 +17,13 @@ from pydantic import ValidationError
 from swvplanner.core.bewerken import jaarplan as jp
 from swvplanner.core.bewerken import kwaliteitskalender as kkb
 from swvplanner.core.bewerken import vergaderingen as vg
-from swvplanner.core.bewerken.hulp import BewerkFout, sj_kort, volgend_id
+from swvplanner.core.bewerken.hulp import sj_kort, volgend_id
+from swvplanner.core.fouten import BewerkFout
 from swvplanner.core.model.jaarplan import Actie, Jaarplan
 from swvplanner.core.model.vergaderingen import Agendapunt
 from swvplanner.core.nl_datum import Tijdvak
 from swvplanner.core.schooljaar import Schooljaar
-from swvplanner.werkset import Werkset
+from swvplanner.store.werkset import Werkset
 
 PLANS = Path(__file__).resolve().parents[2] / "plans"
 VG, JP = "vergaderingen-2025-2026", "jaarplan-2025-2026"

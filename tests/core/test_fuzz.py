@@ -12,6 +12,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from swvplanner.core.fouten import PlanFout
 from swvplanner.core.model.jaarplan import Jaarplan
 from swvplanner.core.model.kwaliteitskalender import Kwaliteitskalender
 from swvplanner.core.model.organisatie import Organisatie
@@ -21,7 +22,6 @@ from swvplanner.core.regel import Regel
 from swvplanner.core.regel_lezen import parse_regel
 from swvplanner.core.schooljaar import Schooljaar
 from swvplanner.store.bestand import PlanBestand, lees_tekst
-from swvplanner.store.fouten import PlanFout
 from tests.fuzz import INSTELLINGEN, controleer_melding, mutatie, nederlands, regels_in
 
 ROOT = Path(__file__).resolve().parents[2]

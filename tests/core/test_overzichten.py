@@ -19,7 +19,7 @@ from swvplanner.core.model.kwaliteitskalender import KwaliteitskalenderItem
 from swvplanner.core.schooljaar import Schooljaar
 from swvplanner.core.vindplaats import Onderwerp, onderwerp
 from swvplanner.core.vooruitblik import vooruitblik
-from swvplanner.werkset import Werkset
+from swvplanner.store.werkset import Werkset
 
 PLANS = Path(__file__).resolve().parents[2] / "plans"
 VG, JP, KK = "vergaderingen-2025-2026", "jaarplan-2025-2026", "kwaliteitskalender"

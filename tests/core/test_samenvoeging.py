@@ -7,10 +7,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from swvplanner.core.fouten import PlanFout
 from swvplanner.core.model.vergaderingen import Vergaderplanning
 from swvplanner.core.samenvoeging import AFWEZIG, Botsing, Botsveld, voeg_drieweg_samen
 from swvplanner.store.drieweg import voeg_modellen_samen
-from swvplanner.store.fouten import PlanFout
 
 
 def plan(*onderdelen: tuple[str, list[dict]]) -> dict:

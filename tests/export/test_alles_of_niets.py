@@ -299,7 +299,7 @@ def test_foutmelding_noemt_nooit_een_token(tmp_path, capsys, monkeypatch):
     assert not TOKEN.search(stdout + stderr)
     assert not any(uit.rglob("*.ics"))
 
-    from swvplanner.export.server import Bron
+    from swvplanner.server import Bron
 
     Bron(plans, uit).actualiseer()
     log = capsys.readouterr().err

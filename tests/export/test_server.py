@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from swvplanner.export.server import start_server
+from swvplanner.server import start_server
 
 from .hulp import OPENBARE_FEEDS, PRIVE_FEEDS, kopieer_plannen, tokens, uid, verplaats, vevent_blok
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from swvplanner import services
-from swvplanner.export import server as server_module
+from swvplanner import server as server_module
+from swvplanner.services import export as services_export
 
 from .test_server import Draaiend, _start, client_get, vraag
 
@@ -35,7 +35,7 @@ def test_mislukte_herexport_laat_de_vorige_agendas_staan_en_wordt_niet_bij_elk_v
         pogingen.append(1)
         raise ValueError("voorbereiding 'twee weken' is geen duur")
 
-    monkeypatch.setattr(services, "exporteer_feeds", kapot)
+    monkeypatch.setattr(services_export, "exporteer_feeds", kapot)
     plan = srv.plans / "vergaderingen-2025-2026.yaml"
     plan.write_text(plan.read_text(encoding="utf-8") + "\n# gewijzigd\n", encoding="utf-8")
     for _ in range(5):

@@ -342,7 +342,7 @@ def test_orgaan_besloten_gemaakt_verhuist_naar_besloten_staat(eerste):
 
 
 def test_dubbele_uid_wordt_gemeld(tmp_path):
-    from swvplanner.export.schrijver import ExportFout
+    from swvplanner.core.fouten import ExportFout
 
     plans = kopieer_plannen(tmp_path)
     voeg_toe(plans, Vergadering(id="cvt-2526-01-20250904", orgaan="opr", titel="Extra", datum=date(2025, 9, 4)))

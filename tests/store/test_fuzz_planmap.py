@@ -10,12 +10,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from swvplanner.core.fouten import PlanFout
 from swvplanner.core.model.jaarplan import Jaarplan
 from swvplanner.core.model.kwaliteitskalender import Kwaliteitskalender
 from swvplanner.core.model.organisatie import Organisatie
 from swvplanner.core.model.vergaderingen import Vergaderplanning
 from swvplanner.store.bestand import PlanBestand, lees_inhoud
-from swvplanner.store.fouten import PlanFout
 from swvplanner.store.planmap import PlanMap, laad_map
 from tests.fuzz import INSTELLINGEN, controleer_melding, mutatie, nederlands, regels_in
 

@@ -24,7 +24,7 @@ SCHRIJVER = textwrap.dedent("""
     import sys, time
     from pathlib import Path
     from swvplanner.core.model.vergaderingen import Vergadering
-    from swvplanner.werkset import Werkset
+    from swvplanner.store.werkset import Werkset
 
     map_, wie, rondes, start = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3]), Path(sys.argv[4])
     doc = "vergaderingen-2025-2026"

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from swvplanner.core.fouten import GitFout, PlanFout
 from swvplanner.core.melding import Melding
-from swvplanner.store.fouten import PlanFout
-from swvplanner.store.git import GitFout, GitStaat, git_staat, leg_vast
+from swvplanner.store.git import GitStaat, git_staat, leg_vast
 
 PLANS = Path(__file__).resolve().parents[2] / "plans"
 PLANBESTANDEN = ["plans/jaarplan-2025-2026.yaml", "plans/kwaliteitskalender.yaml", "plans/swv.yaml",

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from swvplanner.core.fouten import ConflictFout, PlanFout
 from swvplanner.core.model.jaarplan import Jaarplan
 from swvplanner.core.model.kwaliteitskalender import Kwaliteitskalender
 from swvplanner.core.model.organisatie import Organisatie
@@ -23,7 +24,6 @@ from swvplanner.core.model.vergaderingen import Vergadering, Vergaderplanning
 from swvplanner.store import atomisch
 from swvplanner.store.atomisch import schrijf_atomisch
 from swvplanner.store.bestand import bewaar, kenmerk, lees_bestand, nieuwe_tekst
-from swvplanner.store.fouten import ConflictFout, PlanFout
 from swvplanner.store.yaml_io import dump_tekst, laad_tekst
 
 ROOT = Path(__file__).resolve().parents[2]

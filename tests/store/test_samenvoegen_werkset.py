@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from swvplanner import services_bewerken as sb
 from swvplanner.core.samenvoeging import AFWEZIG, Botsveld
-from swvplanner.werkset import Schijfstand, Werkset
+from swvplanner.services import bewerken as sb
+from swvplanner.store.werkset import Schijfstand, Werkset
 
 PLANS = Path(__file__).resolve().parents[2] / "plans"
 VG, JP = "vergaderingen-2025-2026", "jaarplan-2025-2026"

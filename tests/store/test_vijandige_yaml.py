@@ -11,13 +11,13 @@ from pathlib import Path
 
 import pytest
 
+from swvplanner.core.fouten import PlanFout
 from swvplanner.core.melding import citaat
 from swvplanner.core.model.jaarplan import Jaarplan
 from swvplanner.core.model.organisatie import Organisatie
 from swvplanner.core.model.vergaderingen import Vergaderplanning
 from swvplanner.core.nl_datum import parse_tijd
 from swvplanner.store.bestand import MAX_GROOTTE, lees_bestand, lees_tekst
-from swvplanner.store.fouten import PlanFout
 from swvplanner.store.planmap import laad_map
 
 _AANHALING = " (tekst die op een getal lijkt zet u tussen aanhalingstekens)"

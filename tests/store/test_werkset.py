@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from swvplanner import services_bewerken as sb
-from swvplanner import werkset as werkset_module
-from swvplanner.core.bewerken.hulp import BewerkFout
 from swvplanner.core.bewerken.jaarplan import nieuw_actie_id
+from swvplanner.core.fouten import BewerkFout
 from swvplanner.core.schooljaar import Schooljaar
-from swvplanner.werkset import MAX_ONGEDAAN, Werkset
+from swvplanner.services import bewerken as sb
+from swvplanner.store import werkset as werkset_module
+from swvplanner.store.werkset import MAX_ONGEDAAN, Werkset
 
 PLANS = Path(__file__).resolve().parents[2] / "plans"
 VG, JP = "vergaderingen-2025-2026", "jaarplan-2025-2026"

@@ -12,9 +12,9 @@ import pytest
 from textual.color import Color
 from textual.widgets import Input, OptionList, RadioButton, Static, Tree
 
-from swvplanner.core.verschil_documenten import vergaderingen as verschil_vergaderingen
+from swvplanner.core.verschil.documenten import vergaderingen as verschil_vergaderingen
+from swvplanner.store.werkset import Werkset
 from swvplanner.tui.app import maak_app
-from swvplanner.werkset import Werkset
 from tests.tui.conftest import VANDAAG
 from tests.tui.scherm import klaar, schermtekst
 from tests.tui.test_stromen_extra import bericht, meldingen, statusregel

@@ -9,7 +9,7 @@ import json
 
 import pytest
 
-from swvplanner import cli_vaststellen
+from swvplanner.cli import vaststellen as cli_vaststellen
 from tests.vaststellen.conftest import (
     ACTIE_03,
     GOEDKEURDER,

@@ -9,12 +9,12 @@ from typing import Any
 
 import pytest
 
-from swvplanner import services_bewerken as sb
 from swvplanner.core.bewerken import jaarplan as jp_bewerken
 from swvplanner.core.model.jaarplan import Actie
 from swvplanner.core.model.organisatie import Organisatie
 from swvplanner.core.verschil import Wijziging, verschil, waarde
-from swvplanner.werkset import Werkset
+from swvplanner.services import bewerken as sb
+from swvplanner.store.werkset import Werkset
 from tests.vaststellen.conftest import ACTIE_03_NOEM, JAARPLAN, VOORBEELD
 
 VERGADERINGEN = "vergaderingen-2025-2026"

@@ -1,7 +1,7 @@
 """Forging an adoption with nothing but push access: each way in the issue, and that it now fails.
 
 The forger is the secretary (she can commit, push, tag and set her own git config); the director
-holds the approver's key. See the chain of trust in swvplanner/services_vertrouwen.py.
+holds the approver's key. See the chain of trust in swvplanner/services/vertrouwen.py.
 """
 
 from __future__ import annotations

@@ -13,9 +13,6 @@ from swvplanner.core.schooljaar import Schooljaar
 M = TypeVar("M", bound=BaseModel)
 
 
-class BewerkFout(ValueError):
-    """An edit that cannot be made; the message is Dutch and meant for the user."""
-
 
 def gevalideerd(model: M) -> M:
     """Validate an edited copy as if it were read from the file (raises ValidationError)."""

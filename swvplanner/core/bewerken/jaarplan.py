@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import get_args
 
-from swvplanner.core.bewerken.hulp import BewerkFout, gevalideerd, kopie, volgend_id
+from swvplanner.core.bewerken.hulp import gevalideerd, kopie, volgend_id
+from swvplanner.core.fouten import BewerkFout
 from swvplanner.core.model.jaarplan import Actie, ActieStatus, Jaarplan, Onderdeel, Voortgang
 
 STATUS_VOLGORDE: tuple[ActieStatus, ...] = get_args(ActieStatus)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from swvplanner.core.bewerken.hulp import BewerkFout, gevalideerd, kopie
+from swvplanner.core.bewerken.hulp import gevalideerd, kopie
+from swvplanner.core.fouten import BewerkFout
 from swvplanner.core.model.kwaliteitskalender import Kwaliteitskalender, KwaliteitskalenderItem
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from swvplanner.core.bewerken.hulp import BewerkFout, gevalideerd, kopie, sj_kort, volgend_id
+from swvplanner.core.bewerken.hulp import gevalideerd, kopie, sj_kort, volgend_id
+from swvplanner.core.fouten import BewerkFout
 from swvplanner.core.model.kwaliteitskalender import Kwaliteitskalender
 from swvplanner.core.model.organisatie import Organisatie
 from swvplanner.core.model.vergaderingen import Agendapunt, Vergadering, Vergaderplanning

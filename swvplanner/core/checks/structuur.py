@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from datetime import timedelta
 
 from swvplanner.core.checks.register import Bevinding, Context, controle, maak
-from swvplanner.core.duur import VOORBEELD, DuurFout, lees_duur
+from swvplanner.core.duur import VOORBEELD, lees_duur
+from swvplanner.core.fouten import DuurFout
 from swvplanner.core.nl_datum import formatteer_datum
 from swvplanner.core.plannen import KWALITEITSKALENDER, ORGANISATIE, jaarplan_sleutel
 from swvplanner.core.regel_lezen import parse_regel

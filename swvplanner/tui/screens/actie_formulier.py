@@ -11,11 +11,11 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Input, Label, Select, TextArea
 
-from swvplanner import services_bewerken as sb
 from swvplanner.core.bedrag import bedragen, is_pm
 from swvplanner.core.bewerken.jaarplan import STATUS_VOLGORDE, nieuw_actie_id
 from swvplanner.core.model.jaarplan import Actie, Jaarplan
 from swvplanner.core.overzichten import wanneer_voorbeeld
+from swvplanner.services import bewerken as sb
 from swvplanner.tui.screens.formulier import Formulier
 from swvplanner.tui.widgets.veld import Veld
 

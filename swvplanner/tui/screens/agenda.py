@@ -8,9 +8,9 @@ from textual.content import Content
 from textual.widgets import Label, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
-from swvplanner import services_bewerken as sb
 from swvplanner.core.overzichten import actie_kort
 from swvplanner.core.plannen import jaarplan_sleutel
+from swvplanner.services import bewerken as sb
 from swvplanner.tui.screens.formulier import Formulier
 
 

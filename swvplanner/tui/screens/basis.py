@@ -20,8 +20,8 @@ from swvplanner.tui.widgets.statusregel import Statusregel
 from swvplanner.tui.widgets.voettekst import Voettekst
 
 if TYPE_CHECKING:
+    from swvplanner.services.bewerken import Werkset
     from swvplanner.tui.app import PlannerApp
-    from swvplanner.werkset import Werkset
 
 
 class PlanScherm(NederlandseToetsen, Screen[None]):

@@ -14,7 +14,7 @@ from textual.widgets import DataTable, Static
 
 from swvplanner.core.checks import ERNST_VOLGORDE
 from swvplanner.core.vindplaats import onderwerp
-from swvplanner.services_check import Gevonden
+from swvplanner.services.check import Gevonden
 from swvplanner.tui.screens.basis import PlanScherm
 from swvplanner.tui.widgets.tabel import Kolom, Rij, Tabel
 

@@ -14,10 +14,10 @@ from textual.widget import Widget
 from textual.widgets import Input, Select, Static, Tree
 from textual.widgets.tree import TreeNode
 
-from swvplanner import services_bewerken as sb
 from swvplanner.core.bewerken.jaarplan import STATUS_VOLGORDE
 from swvplanner.core.model.jaarplan import Actie, Jaarplan, Onderdeel
 from swvplanner.core.overzichten import actie_kort, actie_past
+from swvplanner.services import bewerken as sb
 from swvplanner.tui.screens.basis import PlanScherm
 from swvplanner.tui.widgets.boom import Boom
 from swvplanner.tui.widgets.filter import volgende_filter

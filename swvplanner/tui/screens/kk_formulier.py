@@ -8,11 +8,11 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Input, Label, Static, TextArea
 
-from swvplanner import services_bewerken as sb
 from swvplanner.core.model.kwaliteitskalender import KwaliteitskalenderItem
 from swvplanner.core.overzichten import besluitvorming_tekst, wanneer_voorbeeld
 from swvplanner.core.plannen import KWALITEITSKALENDER
 from swvplanner.core.schooljaar import Schooljaar
+from swvplanner.services import bewerken as sb
 from swvplanner.tui.screens.formulier import Formulier
 from swvplanner.tui.widgets.veld import Veld
 

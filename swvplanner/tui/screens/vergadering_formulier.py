@@ -9,8 +9,8 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Checkbox, Input, Label, RadioButton, RadioSet, Select, Static
 
-from swvplanner import services_bewerken as sb
 from swvplanner.core.nl_datum import WEEKDAGEN, formatteer_datum
+from swvplanner.services import bewerken as sb
 from swvplanner.tui.screens.formulier import Formulier
 from swvplanner.tui.widgets.veld import Veld
 

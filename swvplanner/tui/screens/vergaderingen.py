@@ -13,9 +13,9 @@ from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import DataTable, Input, OptionList, Select, Static
 
-from swvplanner import services_bewerken as sb
 from swvplanner.core.model.vergaderingen import Status
 from swvplanner.core.overzichten import VergaderRij, maand, vergaderrijen
+from swvplanner.services import bewerken as sb
 from swvplanner.tui.screens.basis import PlanScherm
 from swvplanner.tui.widgets.filter import volgende_filter
 from swvplanner.tui.widgets.lijst import Namenlijst

@@ -14,7 +14,7 @@ from textual.widgets import Static
 from swvplanner.tui.screens.basis import PlanScherm
 
 if TYPE_CHECKING:
-    from swvplanner.services_vaststellen import DocumentVerschil
+    from swvplanner.services.vaststellen import DocumentVerschil
 
 
 class WijzigingenScherm(PlanScherm):
@@ -79,7 +79,7 @@ def wijzigingen_tekst(app: object) -> Content:
     if ws is not None and ws.gewijzigd:
         regels.append(Content.from_markup(
             "[yellow]Let op: niet-bewaarde wijzigingen tellen nog niet mee (ctrl+s).[/yellow]\n"))
-    from swvplanner.services_vaststelregels import bevinding_tekst, blokkeert, verdeel_fouten
+    from swvplanner.services.vaststelregels import bevinding_tekst, blokkeert, verdeel_fouten
 
     niet_vastgelegd = len(git.gewijzigd) + len(git.agenda)
     if niet_vastgelegd:

@@ -35,12 +35,11 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from swvplanner.core.fouten import GitFout, PlanFout
 from swvplanner.core.model.organisatie import Goedkeurder, Organisatie
 from swvplanner.core.nl_datum import formatteer_datum
 from swvplanner.core.plannen import ORGANISATIE
-from swvplanner.services_vaststelregels import kan_niet
-from swvplanner.store.fouten import PlanFout
-from swvplanner.store.git import GitFout
+from swvplanner.services.vaststelregels import kan_niet
 from swvplanner.store.planmap import ORGANISATIE_BESTAND
 from swvplanner.store.versies import Tag, Versies
 

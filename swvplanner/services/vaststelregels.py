@@ -17,21 +17,15 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from swvplanner.core.fouten import VaststelFout
 from swvplanner.core.nl_datum import formatteer_datum
 from swvplanner.core.plannen import KWALITEITSKALENDER, ORGANISATIE
 from swvplanner.core.schooljaar import Schooljaar
 from swvplanner.store.planmap import document_voor
 
 if TYPE_CHECKING:  # status and diff need no checker: the rules are imported when a finding is judged
-    from swvplanner.services_check import GeplaatsteBevinding
+    from swvplanner.services.check import GeplaatsteBevinding
 
-
-class VaststelFout(Exception):
-    """Adoption refused (or failed and undone); nothing was changed. `tekst` is complete Dutch sentences."""
-
-    def __init__(self, tekst: str) -> None:
-        super().__init__(tekst)
-        self.tekst = tekst
 
 
 class DocumentKeuze(VaststelFout):

@@ -1,9 +1,9 @@
-"""Use cases, one function each. The CLI and the TUI both call these; no printing here."""
+"""What is coming up, and how a 'wanneer' text is read: for `overzicht`, `when` and the app."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -29,11 +29,6 @@ def lees_wanneer(tekst: str, schooljaar: str | None, anker: int | None, vandaag:
     if aantal is not None:
         uit["aantal_per_schooljaar"] = aantal
     return uit
-
-
-def laad(map_: Path) -> PlanMap:
-    """Load the plan folder (raises PlanFout with Dutch, positioned messages)."""
-    return laad_map(map_)
 
 
 def aantallen(pm: PlanMap) -> dict[str, int]:
@@ -77,25 +72,3 @@ def overzicht(map_: Path, vandaag: date, weken: int = 6) -> Overzicht:
         achterstallig=[{"datum": d.datum, "wat": d.wat, "status": d.status} for d in v.achterstallig],
         aantallen=aantallen(pm),
     )
-
-
-def exporteer_feeds(map_: Path, uit: Path, nu: datetime | None = None, vandaag: date | None = None,
-                    bewaar_dagen: int = 60, basis_url: str | None = None,
-                    vastgesteld: bool = False):  # type: ignore[no-untyped-def]
-    """Export the iCalendar feeds of the plan folder (raises PlanFout or ExportFout).
-
-    With `vastgesteld`, documents that need adoption are taken as last adopted (their git tag).
-    """
-
-    from swvplanner.export.schrijver import exporteer
-
-    nu = nu or datetime.now(UTC).replace(microsecond=0)
-    vandaag = vandaag or nu.astimezone().date()
-    if vastgesteld:
-        from swvplanner.core.plannen import Plannen
-        from swvplanner.services_vaststellen import vastgestelde_documenten
-
-        plannen = Plannen.uit_documenten(vastgestelde_documenten(map_, vandaag))
-    else:
-        plannen = laad_map(map_).plannen
-    return exporteer(plannen, uit, nu, vandaag, bewaar_dagen=bewaar_dagen, basis_url=basis_url)

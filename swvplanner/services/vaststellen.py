@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
+from swvplanner.core.fouten import GitFout, PlanFout, VaststelFout
 from swvplanner.core.model.organisatie import Organisatie
 from swvplanner.core.plannen import ORGANISATIE
 from swvplanner.core.verschil import Wijziging, verschil
-from swvplanner.services_historie import blok_wijzigingen
-from swvplanner.services_vaststelregels import (
-    VaststelFout,
+from swvplanner.services.historie import blok_wijzigingen
+from swvplanner.services.vaststelregels import (
     controleer_datum,
     fouten_weigering,
     kan_niet,
@@ -28,20 +28,18 @@ from swvplanner.services_vaststelregels import (
     noem,
     verdeel_fouten,
 )
-from swvplanner.services_vertrouwen import (
+from swvplanner.services.vertrouwen import (
     controleer_eigen_handtekening,
     controleer_vaststeller,
     inhoud_regels,
     keten,
     moet_ondertekenen,
 )
-from swvplanner.store.fouten import PlanFout
-from swvplanner.store.git import GitFout
 from swvplanner.store.planmap import document_voor, laad_map
 from swvplanner.store.versies import Tag, Versies, versies
 
 if TYPE_CHECKING:
-    from swvplanner.services_check import GeplaatsteBevinding
+    from swvplanner.services.check import GeplaatsteBevinding
 
 
 @dataclass
@@ -190,7 +188,7 @@ def approve(map_: Path, document: str, vandaag: date, ondertekenen: bool | None 
     when the name needs a choice), after which nothing has changed. `ondertekenen=None` signs exactly
     when the adoption needs it (the app: it has no --sign).
     """
-    from swvplanner.services_check import HINT_SWV100, GeplaatsteBevinding, plaats
+    from swvplanner.services.check import HINT_SWV100, GeplaatsteBevinding, plaats
     from swvplanner.store.git import repository
 
     datum = datum or vandaag

@@ -7,12 +7,12 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from swvplanner.core import verschil_documenten as vd
 from swvplanner.core.model.jaarplan import Actie, Doel, Onderdeel
 from swvplanner.core.model.kwaliteitskalender import KwaliteitskalenderItem
 from swvplanner.core.model.organisatie import Organisatie, Overlegorgaan, Rol
 from swvplanner.core.model.vergaderingen import Vergadering
 from swvplanner.core.verschil import Wijziging, veldwijzigingen, waarde
+from swvplanner.core.verschil import documenten as vd
 from swvplanner.store.historie import blok_als_data
 
 _MODELLEN: dict[str, tuple[type[BaseModel], ...]] = {

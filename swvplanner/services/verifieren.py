@@ -8,8 +8,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from swvplanner.services_vaststelregels import verdeel_fouten
-from swvplanner.services_vertrouwen import Oordeel, keten
+from swvplanner.services.vaststelregels import verdeel_fouten
+from swvplanner.services.vertrouwen import Oordeel, keten
 from swvplanner.store.versies import Tag, Versies, versies
 
 TagControle = Oordeel
@@ -19,7 +19,7 @@ TagControle = Oordeel
 def verify(map_: Path, vandaag: date | None = None) -> list[Oordeel]:
     """Check every vastgesteld tag: annotated, content as pinned, not in the future, signed by a
     goedkeurder of the trusted policy, on the trusted branch, and the plans pass the checker."""
-    from swvplanner.services_check import check
+    from swvplanner.services.check import check
 
     vandaag = vandaag or date.today()
     uit = []

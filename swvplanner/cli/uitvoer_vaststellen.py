@@ -6,8 +6,8 @@ from typing import Any
 
 from rich.text import Text
 
+from swvplanner.cli.uitvoer import _console
 from swvplanner.core.nl_datum import formatteer_datum
-from swvplanner.uitvoer import _console
 
 
 def _kop(d: Any) -> str:
@@ -66,7 +66,7 @@ def toon_status(regels: list[Any]) -> None:
 
 def toon_vaststelling(v: Any) -> None:
     """The outcome of `approve`: tag and commit, the changes adopted, fouten that did not stop it."""
-    from swvplanner.services_vaststelregels import bevinding_tekst
+    from swvplanner.services.vaststelregels import bevinding_tekst
 
     c = _console()
     ondertekend = " (ondertekend)" if v.ondertekend else ""

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from swvplanner.core.fouten import PlanFout
+from swvplanner.core.os_fouten import os_fout_tekst
 from swvplanner.store.atomisch import schrijf_atomisch
 from swvplanner.store.bestand import lees_bestand
-from swvplanner.store.fouten import PlanFout
-from swvplanner.store.os_fouten import os_fout_tekst
 
 PAD = "plans/jaarplan-2025-2026.yaml"
 

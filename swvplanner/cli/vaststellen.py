@@ -1,5 +1,5 @@
 """CLI commands of adoption through git: diff, approve, status, verify, history. Thin: the work is in
-services_vaststellen; the text is in uitvoer_vaststellen."""
+services.vaststellen; the text is in cli.uitvoer_vaststellen."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from swvplanner.cli import _datum_optie, _help_optie, hoofd
+from swvplanner.cli.basis import datum_optie, help_optie, hoofd
 
 FORMATEN = click.Choice(["tekst", "markdown", "json"])
 
@@ -19,7 +19,7 @@ FORMATEN = click.Choice(["tekst", "markdown", "json"])
 @click.argument("tot", required=False)
 @click.option("--format", "formaat", type=FORMATEN, default="tekst",
               help="Leesbare tekst, markdown (voor een merge request) of JSON.")
-@_help_optie
+@help_optie
 @click.pass_context
 def diff(ctx: click.Context, van: str | None, tot: str | None, formaat: str) -> None:
     """Wat is er inhoudelijk veranderd, in één zin per wijziging.
@@ -27,8 +27,8 @@ def diff(ctx: click.Context, van: str | None, tot: str | None, formaat: str) -> 
     Zonder VAN: per vast te stellen document van de laatst vastgestelde versie naar de werkmap.
     Met VAN (en TOT): tussen twee versies (commit, tak of tag); zonder TOT tot de werkmap.
     """
-    from swvplanner import services_vaststellen
-    from swvplanner.uitvoer_vaststellen import diff_markdown, toon_diff
+    from swvplanner.cli.uitvoer_vaststellen import diff_markdown, toon_diff
+    from swvplanner.services import vaststellen as services_vaststellen
 
     verschillen = services_vaststellen.diff(ctx.obj["plans"], van, tot)
     if formaat == "json":
@@ -46,7 +46,7 @@ def diff(ctx: click.Context, van: str | None, tot: str | None, formaat: str) -> 
                    "eerdere vaststelling vast, bijvoorbeeld een van vóór swvplanner.")
 @click.option("--sign", "ondertekenen", is_flag=True, help="Onderteken de tag met uw git-handtekening (gpg of ssh).")
 @click.option("--vandaag", metavar="JJJJ-MM-DD", default=None, help="De datum van vandaag (standaard: de echte).")
-@_help_optie
+@help_optie
 @click.pass_context
 def approve(ctx: click.Context, document: str, datum: str | None, ondertekenen: bool, vandaag: str | None) -> None:
     """Stel een document vast (alleen voor een goedkeurder uit swv.yaml).
@@ -57,14 +57,15 @@ def approve(ctx: click.Context, document: str, datum: str | None, ondertekenen: 
     besluitvorming). Zet de datum 'vastgesteld' in het document, maakt een commit en een
     geannoteerde tag vastgesteld/DOCUMENT/DATUM met de vaststeller, de datum en de wijzigingen.
     """
-    from swvplanner import services_vaststellen
-    from swvplanner.services_vaststelregels import DocumentKeuze, VaststelFout
-    from swvplanner.uitvoer_vaststellen import toon_vaststelling
+    from swvplanner.cli.uitvoer_vaststellen import toon_vaststelling
+    from swvplanner.core.fouten import VaststelFout
+    from swvplanner.services import vaststellen as services_vaststellen
+    from swvplanner.services.vaststelregels import DocumentKeuze
 
-    dag = _datum_optie(datum, "--datum") if datum is not None else None
+    dag = datum_optie(datum, "--datum") if datum is not None else None
     while True:
         try:
-            v = services_vaststellen.approve(ctx.obj["plans"], document, _datum_optie(vandaag), ondertekenen, dag)
+            v = services_vaststellen.approve(ctx.obj["plans"], document, datum_optie(vandaag), ondertekenen, dag)
             break
         except DocumentKeuze as keuze:
             if not (sys.stdin.isatty() and sys.stdout.isatty()):
@@ -102,14 +103,14 @@ VANDAAG = click.option("--vandaag", metavar="JJJJ-MM-DD", default=None,
 @click.option("--format", "formaat", type=click.Choice(["tekst", "json"]), default="tekst",
               help="Leesbare tekst of JSON.")
 @VANDAAG
-@_help_optie
+@help_optie
 @click.pass_context
 def status(ctx: click.Context, formaat: str, vandaag: str | None) -> None:
     """Per vast te stellen document: de laatst vastgestelde versie en of er sindsdien iets is gewijzigd."""
-    from swvplanner import services_vaststellen
-    from swvplanner.uitvoer_vaststellen import toon_status
+    from swvplanner.cli.uitvoer_vaststellen import toon_status
+    from swvplanner.services import vaststellen as services_vaststellen
 
-    regels = services_vaststellen.status(ctx.obj["plans"], _datum_optie(vandaag))
+    regels = services_vaststellen.status(ctx.obj["plans"], datum_optie(vandaag))
     if formaat == "json":
         click.echo(json.dumps({"documenten": [r.als_dict() for r in regels]}, ensure_ascii=False, indent=2))
     else:
@@ -118,7 +119,7 @@ def status(ctx: click.Context, formaat: str, vandaag: str | None) -> None:
 
 @hoofd.command("verify")
 @VANDAAG
-@_help_optie
+@help_optie
 @click.pass_context
 def verify(ctx: click.Context, vandaag: str | None) -> None:
     """Controleer alle vastgesteld-tags: handtekening, goedkeurder (volgens de vastgestelde
@@ -126,10 +127,10 @@ def verify(ctx: click.Context, vandaag: str | None) -> None:
 
     Afsluitcode 1 als één tag niet in orde is; een waarschuwing (niet ondertekend) geeft 0.
     """
-    from swvplanner import services_verify
-    from swvplanner.uitvoer_vaststellen import toon_verify
+    from swvplanner.cli.uitvoer_vaststellen import toon_verify
+    from swvplanner.services import verifieren as services_verify
 
-    controles = services_verify.verify(ctx.obj["plans"], _datum_optie(vandaag))
+    controles = services_verify.verify(ctx.obj["plans"], datum_optie(vandaag))
     toon_verify(controles)
     sys.exit(0 if all(c.geldig for c in controles) else 1)
 
@@ -138,12 +139,12 @@ def verify(ctx: click.Context, vandaag: str | None) -> None:
 @click.argument("item_id", metavar="ID")
 @click.option("--format", "formaat", type=click.Choice(["tekst", "json"]), default="tekst",
               help="Leesbare tekst of JSON.")
-@_help_optie
+@help_optie
 @click.pass_context
 def history(ctx: click.Context, item_id: str, formaat: str) -> None:
     """De geschiedenis van één actie, vergadering of kwaliteitskalender-item (op id) door alle commits."""
-    from swvplanner import services_vaststellen
-    from swvplanner.uitvoer_vaststellen import toon_historie
+    from swvplanner.cli.uitvoer_vaststellen import toon_historie
+    from swvplanner.services import vaststellen as services_vaststellen
 
     regels = services_vaststellen.history(ctx.obj["plans"], item_id)
     if formaat == "json":

@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from swvplanner.core.checks import ERNST_VOLGORDE, REGISTER, controleer
+from swvplanner.core.fouten import PlanFout
 from swvplanner.core.melding import Melding, Pad
 from swvplanner.core.plannen import Plannen
 from swvplanner.store.bestand import PlanBestand
-from swvplanner.store.fouten import PlanFout
 from swvplanner.store.planmap import laad_map
 
 

@@ -9,7 +9,7 @@ from swvplanner.core.model.kwaliteitskalender import Kwaliteitskalender
 from swvplanner.core.model.organisatie import Organisatie
 from swvplanner.core.model.vergaderingen import Vergadering, Vergaderplanning
 from swvplanner.core.nl_datum import formatteer_datum
-from swvplanner.core.verschil import Wijziging, veldwijzigingen, waarde
+from swvplanner.core.verschil.basis import Wijziging, veldwijzigingen, waarde
 
 
 def per_document(naam: str, oud: Any, nieuw: Any, org: Organisatie | None) -> list[Wijziging]:

@@ -6,7 +6,8 @@ in the Werkset (unsaved, undoable). Errors are BewerkFout/ValueError with a Dutc
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
+from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -14,15 +15,26 @@ from pydantic import BaseModel, ValidationError
 from swvplanner.core.bewerken import jaarplan as jp_bewerken
 from swvplanner.core.bewerken import kwaliteitskalender as kk_bewerken
 from swvplanner.core.bewerken import vergaderingen as vg_bewerken
-from swvplanner.core.bewerken.hulp import BewerkFout
+from swvplanner.core.fouten import BewerkFout, FormulierFout
 from swvplanner.core.model.jaarplan import Actie, Jaarplan
 from swvplanner.core.model.kwaliteitskalender import KwaliteitskalenderItem
 from swvplanner.core.model.vergaderingen import Vergadering, Vergaderplanning
 from swvplanner.core.nl_datum import Tijdvak, formatteer_datum, parse_datum, parse_tijd
 from swvplanner.core.plannen import KWALITEITSKALENDER, vergaderingen_sleutel
 from swvplanner.core.schooljaar import Schooljaar
+from swvplanner.store.herstel import bewaar_herstel, gevonden_herstel
 from swvplanner.store.vertaling import per_veld
-from swvplanner.werkset import Werkset
+from swvplanner.store.werkset import Bewaarverslag, Keuzes, Schijfstand, Werkset
+
+# The Werkset (the plans being edited, with undo), its reports and the recovery folder are the
+# front ends' too: they reach them here, not in the store.
+__all__ = ["BewerkFout", "Bewaarverslag", "FormulierFout", "Keuzes", "Schijfstand", "Werkset", "gevonden_herstel",
+           "herstel_bewaren"]
+
+
+def herstel_bewaren(ws: Werkset, moment: datetime) -> Path:
+    """Put the unsaved edits aside in a recovery folder next to the plans (the app is stopped from outside)."""
+    return bewaar_herstel(ws.map, [(ws.bestand(d), ws.modellen[d]) for d in sorted(ws.gewijzigd)], moment)
 
 
 def lees_datum(tekst: str, sj: Schooljaar | None = None) -> date:
@@ -237,14 +249,6 @@ def _gevalideerd(model: type[M], data: dict[str, Any], leeg: dict[str, str]) -> 
     return uitkomst
 
 
-class FormulierFout(ValueError):
-    """Dutch messages per form field; `verplicht` names the required fields that are empty."""
-
-    def __init__(self, velden: dict[str, str], verplicht: set[str] | None = None) -> None:
-        super().__init__("; ".join(f"{k}: {v}" if k else v for k, v in velden.items()))
-        self.velden = velden
-        self.verplicht = verplicht or set()
-
 
 def actie_opslaan(ws: Werkset, document: str, actie_: Actie, onderdeel_id: str | None = None) -> None:
     """Replace an existing actie, or add a new one to the onderdeel."""
@@ -284,6 +288,3 @@ def kk_item_uit_formulier(basis: KwaliteitskalenderItem, velden: dict[str, str])
 def kk_item_opslaan(ws: Werkset, item: KwaliteitskalenderItem) -> None:
     kk = ws.modellen[KWALITEITSKALENDER]
     ws.pas_toe(KWALITEITSKALENDER, kk_bewerken.vervang(kk, item), f"kwaliteitskalender-item {item.id} bewerkt")  # type: ignore[arg-type]
-
-
-__all__ = ["BewerkFout", "FormulierFout"]

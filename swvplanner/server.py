@@ -22,8 +22,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from swvplanner.export.schrijver import INDEX, MANIFEST, PRIVE, TOKENS, Feed, indexpagina
-from swvplanner.export.voorraad import Voorraad, etag_van
+from swvplanner.core.fouten import ExportFout, PlanFout
+from swvplanner.services import export
+from swvplanner.services.export import INDEX, MANIFEST, PRIVE, TOKENS, Feed, Voorraad, etag_van, indexpagina
 
 ICS_TYPE = "text/calendar; charset=utf-8"
 JSON_TYPE = "application/json; charset=utf-8"
@@ -71,13 +72,8 @@ class Bron:
             self._vingerafdruk = afdruk
 
     def _exporteer(self) -> None:
-        # Imported here, not per request: the check above runs for every request.
-        from swvplanner import services
-        from swvplanner.export.schrijver import ExportFout
-        from swvplanner.store.fouten import PlanFout
-
         try:
-            services.exporteer_feeds(self.plans, self.uit, basis_url=self.basis_url)
+            export.exporteer_feeds(self.plans, self.uit, basis_url=self.basis_url)
             self.laatste_fout = None
         except (PlanFout, ExportFout, OSError) as fout:
             # Keep serving the last good feeds; say why they are not updated (a path under prive/

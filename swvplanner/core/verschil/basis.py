@@ -10,7 +10,6 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
-from swvplanner.core.model.organisatie import Organisatie
 from swvplanner.core.nl_datum import formatteer_datum
 
 MAX_TEKST = 60
@@ -85,27 +84,3 @@ def veldwijzigingen(oud: dict[str, Any], nieuw: dict[str, Any], overslaan: tuple
         if oud.get(k) != nieuw.get(k):
             uit.append((k, oud.get(k), nieuw.get(k)))
     return uit
-
-
-def verschil(oud: dict[str, Any], nieuw: dict[str, Any], organisatie: Organisatie | None = None) -> list[Wijziging]:
-    """All changes from `oud` to `nieuw` (models by document name; a missing name: no document)."""
-    from swvplanner.core.verschil_documenten import per_document
-
-    org = organisatie or nieuw.get("organisatie") or oud.get("organisatie")
-    uit: list[Wijziging] = []
-    for naam in sorted(set(oud) | set(nieuw), key=_volgorde):
-        a, b = oud.get(naam), nieuw.get(naam)
-        if a is None and b is not None:
-            uit.append(Wijziging(naam, "toegevoegd", "document", None, f"Nieuw document {naam}"))
-        elif b is None and a is not None:
-            uit.append(Wijziging(naam, "verwijderd", "document", None, f"Document {naam} verwijderd"))
-        elif a is not None and b is not None and a.plain() != b.plain():
-            uit.extend(per_document(naam, a, b, org))
-    return uit
-
-
-def _volgorde(naam: str) -> tuple[int, str]:
-    for i, voorvoegsel in enumerate(("organisatie", "kwaliteitskalender", "jaarplan-", "vergaderingen-")):
-        if naam.startswith(voorvoegsel):
-            return i, naam
-    return 9, naam

@@ -1,0 +1,5 @@
+"""`python -m swvplanner.cli`."""
+
+from swvplanner.cli import main
+
+main()
