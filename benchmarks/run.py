@@ -177,12 +177,12 @@ def meet(m: Maat, snel: bool, keer: int) -> list[Resultaat]:
                 YAML().load(subprocess.run(["git", "-C", str(repo), "show", f"{rev}:{pad}"], capture_output=True,
                                            text=True, check=True).stdout)
 
-    voeg_toe("diff over een schooljaar", lambda: services_vaststellen.diff(map_, begin, "main"), twee_versies,
+    voeg_toe("diff over een schooljaar", lambda: services_vaststellen.verschillen(map_, begin, "main"), twee_versies,
              "ruamel.yaml leest de twee versies van de gewijzigde bestanden", None)
     actie = gevolgde_actie(m)
     bestand = f"plans/jaarplan-{laatste}-{laatste + 1}.yaml"
     git_log = proces(["git", "-C", str(repo), "log", "-p", "--", bestand])
-    voeg_toe(f"history {actie} (in het proces)", lambda: services_vaststellen.history(map_, actie), git_log,
+    voeg_toe(f"history {actie} (in het proces)", lambda: services_vaststellen.historie(map_, actie), git_log,
              f"git log -p -- {bestand}", 3.0)
     swv = [sys.executable, "-m", "swvplanner"]
     voeg_toe(f"swvplanner history {actie} (opdracht)", proces([*swv, "--plans", str(map_), "history", actie]),

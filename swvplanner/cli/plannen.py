@@ -102,7 +102,7 @@ def check(ctx: click.Context, formaat: str, strict: bool, vandaag: str | None, t
 
 @hoofd.command("export")
 @click.option("--out", "uit", type=click.Path(file_okay=False, path_type=Path), default=None, metavar="MAP",
-              help="De map voor de agendabestanden (.ics) (standaard: calendars naast de planmap).")
+              help="De map voor de agendabestanden (.ics); standaard calendars naast de planmap.")
 @click.option("--bewaar-dagen", type=GeheelGetal(0, 3650), default=60, show_default=True, metavar="DAGEN",
               help="Hoe lang een uit de plannen verwijderde vergadering als 'vervallen' in de agenda's blijft.")
 @click.option("--basis-url", default=None, metavar="URL", callback=basis_url_optie,
@@ -119,8 +119,9 @@ def export(ctx: click.Context, uit: Path | None, bewaar_dagen: int, basis_url: s
     Niet-openbare organen (zoals de CvA/CvT) komen alleen onder prive/<code>/; die map gaat nooit in git.
     """
     from swvplanner.core.fouten import ExportFout
-    from swvplanner.services.export import exporteer_feeds
+    from swvplanner.services.export import agenda_map, exporteer_feeds
 
+    uit = agenda_map(ctx.obj["plans"], uit)
     try:
         r = exporteer_feeds(ctx.obj["plans"], uit, bewaar_dagen=bewaar_dagen, basis_url=basis_url,
                             vastgesteld=vastgesteld, vandaag=datum_optie(vandaag) if vandaag else None)
@@ -141,7 +142,7 @@ def export(ctx: click.Context, uit: Path | None, bewaar_dagen: int, basis_url: s
 @click.option("--port", default=8080, show_default=True, type=GeheelGetal(0, 65535), metavar="POORT",
               help="De poort (0: een vrije poort).")
 @click.option("--out", "uit", type=click.Path(file_okay=False, path_type=Path), default=None, metavar="MAP",
-              help="De map met de agendabestanden (standaard: calendars naast de planmap).")
+              help="De map met de agendabestanden; standaard calendars naast de planmap.")
 @click.option("--basis-url", default=None, metavar="URL", callback=basis_url_optie,
               help="Het openbare https-adres (van een proxy ervoor), voor de links op de indexpagina's. "
                    "Zonder: het adres waarmee de pagina wordt opgevraagd.")

@@ -30,7 +30,7 @@ def diff(ctx: click.Context, van: str | None, tot: str | None, formaat: str) -> 
     from swvplanner.cli.uitvoer_vaststellen import diff_markdown, toon_diff
     from swvplanner.services import vaststellen as services_vaststellen
 
-    verschillen = services_vaststellen.diff(ctx.obj["plans"], van, tot)
+    verschillen = services_vaststellen.verschillen(ctx.obj["plans"], van, tot)
     if formaat == "json":
         click.echo(json.dumps({"documenten": [d.als_dict() for d in verschillen]}, ensure_ascii=False, indent=2))
     elif formaat == "markdown":
@@ -65,7 +65,7 @@ def approve(ctx: click.Context, document: str, datum: str | None, ondertekenen: 
     dag = datum_optie(datum, "--datum") if datum is not None else None
     while True:
         try:
-            v = services_vaststellen.approve(ctx.obj["plans"], document, datum_optie(vandaag), ondertekenen, dag)
+            v = services_vaststellen.stel_vast(ctx.obj["plans"], document, datum_optie(vandaag), ondertekenen, dag)
             break
         except DocumentKeuze as keuze:
             if not (sys.stdin.isatty() and sys.stdout.isatty()):
@@ -110,7 +110,7 @@ def status(ctx: click.Context, formaat: str, vandaag: str | None) -> None:
     from swvplanner.cli.uitvoer_vaststellen import toon_status
     from swvplanner.services import vaststellen as services_vaststellen
 
-    regels = services_vaststellen.status(ctx.obj["plans"], datum_optie(vandaag))
+    regels = services_vaststellen.vaststelstatus(ctx.obj["plans"], datum_optie(vandaag))
     if formaat == "json":
         click.echo(json.dumps({"documenten": [r.als_dict() for r in regels]}, ensure_ascii=False, indent=2))
     else:
@@ -130,7 +130,7 @@ def verify(ctx: click.Context, vandaag: str | None) -> None:
     from swvplanner.cli.uitvoer_vaststellen import toon_verify
     from swvplanner.services import verifieren as services_verify
 
-    controles = services_verify.verify(ctx.obj["plans"], datum_optie(vandaag))
+    controles = services_verify.verifieer(ctx.obj["plans"], datum_optie(vandaag))
     toon_verify(controles)
     sys.exit(0 if all(c.geldig for c in controles) else 1)
 
@@ -146,7 +146,7 @@ def history(ctx: click.Context, item_id: str, formaat: str) -> None:
     from swvplanner.cli.uitvoer_vaststellen import toon_historie
     from swvplanner.services import vaststellen as services_vaststellen
 
-    regels = services_vaststellen.history(ctx.obj["plans"], item_id)
+    regels = services_vaststellen.historie(ctx.obj["plans"], item_id)
     if formaat == "json":
         click.echo(json.dumps({"id": item_id, "historie": [r.als_dict() for r in regels]}, ensure_ascii=False,
                               indent=2))

@@ -18,7 +18,9 @@ STAMP_FORMAAT = "%Y%m%dT%H%M%SZ"
 
 
 @dataclass
-class Regel:
+class Vermelding:
+    """One event's entry in the state file: what was exported, when, and in which feeds."""
+
     kenmerk: str
     volgnummer: int
     tijdstempel: str
@@ -39,13 +41,13 @@ class Regel:
 @dataclass
 class Staat:
     versie: int = 1
-    gebeurtenissen: dict[str, Regel] = field(default_factory=dict)
+    gebeurtenissen: dict[str, Vermelding] = field(default_factory=dict)
 
     @classmethod
     def uit_json(cls, data: dict[str, Any]) -> Staat:
         return cls(
             versie=int(data.get("versie", 1)),
-            gebeurtenissen={uid: Regel(**r) for uid, r in (data.get("gebeurtenissen") or {}).items()},
+            gebeurtenissen={uid: Vermelding(**r) for uid, r in (data.get("gebeurtenissen") or {}).items()},
         )
 
     def naar_json(self, prive: bool) -> dict[str, Any]:
@@ -70,9 +72,9 @@ def werk_bij(staat: Staat, actueel: dict[str, tuple[str, list[str], str, str, bo
     for uid, (kenmerk, feeds, inhoud, datum, prive) in actueel.items():
         oud = staat.gebeurtenissen.get(uid)
         if oud is None:
-            staat.gebeurtenissen[uid] = Regel(kenmerk, 0, stempel(nu), sorted(feeds), inhoud, datum, prive)
+            staat.gebeurtenissen[uid] = Vermelding(kenmerk, 0, stempel(nu), sorted(feeds), inhoud, datum, prive)
         elif oud.kenmerk != kenmerk or oud.verwijderd is not None:
-            staat.gebeurtenissen[uid] = Regel(kenmerk, oud.volgnummer + 1, stempel(nu), sorted(feeds), inhoud,
+            staat.gebeurtenissen[uid] = Vermelding(kenmerk, oud.volgnummer + 1, stempel(nu), sorted(feeds), inhoud,
                                               datum, prive)
         else:  # a change of feeds or visibility is not a change of the event itself
             oud.feeds = sorted(feeds)

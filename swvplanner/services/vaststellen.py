@@ -78,7 +78,7 @@ def _organisatie(docs: dict[str, BaseModel]) -> Organisatie:
     return docs[ORGANISATIE]  # type: ignore[return-value]
 
 
-def diff(map_: Path, van: str | None = None, tot: str | None = None, vandaag: date | None = None
+def verschillen(map_: Path, van: str | None = None, tot: str | None = None, vandaag: date | None = None
          ) -> list[DocumentVerschil]:
     """Changes per document. Without VAN: from each adopted document's last valid vastgesteld tag (or
     from nothing, if never adopted) to the working tree (or TOT); `vandaag` judges the tags' dates."""
@@ -144,7 +144,7 @@ class DocumentStatus:
                 else None}
 
 
-def status(map_: Path, vandaag: date | None = None) -> list[DocumentStatus]:
+def vaststelstatus(map_: Path, vandaag: date | None = None) -> list[DocumentStatus]:
     """Per document that needs adoption: the last validly adopted version and whether it changed since."""
     from functools import cache
 
@@ -152,7 +152,7 @@ def status(map_: Path, vandaag: date | None = None) -> list[DocumentStatus]:
 
     soorten = cache(lambda: list(_organisatie(_werkmap(map_, {ORGANISATIE})).vaststelling.documenten))
     uit = []
-    for d in diff(map_, vandaag=vandaag):
+    for d in verschillen(map_, vandaag=vandaag):
         opdracht = None
         if (dag := d.niet_vastgelegde_datum) is not None:
             naam = korte_naam(d.document, documenten(Path(map_)), soorten(), dag)
@@ -165,7 +165,7 @@ def status(map_: Path, vandaag: date | None = None) -> list[DocumentStatus]:
 # --- approve ---------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
-class Vaststelling:
+class Vaststelverslag:
     document: str
     tag: str
     commit: str
@@ -178,8 +178,8 @@ class Vaststelling:
     """Fouten in documents this one does not depend on: shown, but they did not stop it."""
 
 
-def approve(map_: Path, document: str, vandaag: date, ondertekenen: bool | None = False,
-            datum: date | None = None) -> Vaststelling:
+def stel_vast(map_: Path, document: str, vandaag: date, ondertekenen: bool | None = False,
+            datum: date | None = None) -> Vaststelverslag:
     """Adopt the committed version of a document: set its vastgesteld date, commit, tag.
 
     `document` may be a kind ('jaarplan', see kies_document; the current schooljaar is the one of
@@ -214,7 +214,7 @@ def approve(map_: Path, document: str, vandaag: date, ondertekenen: bool | None 
         if ondertekenen is None:
             ondertekenen = moet_ondertekenen(vertrouwen, org)
         goedkeurder, beleid = controleer_vaststeller(vertrouwen, org, email, ondertekenen, document)
-        vuil = v.schoon()
+        vuil = v.niet_vastgelegd()
         if vuil:
             raise kan_niet(document, "er zijn wijzigingen die nog niet zijn vastgelegd: "
                            + ", ".join(vuil[:5]) + (" …" if len(vuil) > 5 else ""),
@@ -235,7 +235,7 @@ def approve(map_: Path, document: str, vandaag: date, ondertekenen: bool | None 
         tag = ""
         try:
             pm.bewaar(document, bestand.model.model_copy(update={"vastgesteld": datum}))
-            if v.schoon():  # the date changed: record it in a commit (else the tag goes on HEAD itself)
+            if v.niet_vastgelegd():  # the date changed: record it in a commit (else the tag goes on HEAD itself)
                 v.git("add", "--", str(bestand.pad.resolve().relative_to(v.root)))
                 v.git("commit", "-m", f"Vastgesteld: {document} ({datum.isoformat()})", "-m",
                       f"Vastgesteld door {goedkeurder.naam} <{email}>."
@@ -256,7 +256,7 @@ def approve(map_: Path, document: str, vandaag: date, ondertekenen: bool | None 
             if isinstance(fout, GitFout):
                 raise VaststelFout(f"Het vaststellen van {noem(document)} is mislukt: {fout.tekst}.") from None
             raise
-        return Vaststelling(document, tag, v.commit("HEAD"), samenvatting, ondertekenen, datum, achteraf, overig)
+        return Vaststelverslag(document, tag, v.commit("HEAD"), samenvatting, ondertekenen, datum, achteraf, overig)
 
 
 def _vrije_tagnaam(v: Versies, document: str, dag: date) -> str:
@@ -299,7 +299,7 @@ class HistorieRegel:
                 "wijzigingen": [w.als_dict() for w in self.wijzigingen], "vastgesteld_in": self.vastgesteld_in}
 
 
-def history(map_: Path, item_id: str, vandaag: date | None = None) -> list[HistorieRegel]:
+def historie(map_: Path, item_id: str, vandaag: date | None = None) -> list[HistorieRegel]:
     """Every commit that changed the item (by id), oldest first, with the valid adoptions that hold it.
 
     Reads one `git log -p` stream per file that holds the item (see store.historie) and parses only
@@ -377,7 +377,7 @@ class Stand:
 
 
 def stand(map_: Path, vandaag: date | None = None) -> Stand:
-    verschillen = diff(map_, vandaag=vandaag)
+    documenten = verschillen(map_, vandaag=vandaag)
     org = _organisatie(_werkmap(map_, {ORGANISATIE}))
     with versies(map_) as v:
         try:
@@ -385,4 +385,4 @@ def stand(map_: Path, vandaag: date | None = None) -> Stand:
         except GitFout:
             email = None
     g = org.goedkeurder(email) if email else None
-    return Stand(verschillen, email, g.naam if g else None)
+    return Stand(documenten, email, g.naam if g else None)

@@ -6,7 +6,7 @@
 - which adoption dates are allowed, given the date the document itself carries;
 - the refusals, in the directeur-bestuurder's words.
 
-No git and no files here: services_vaststellen applies these rules to the repository.
+No git and no files here: services.vaststellen applies these rules to the repository.
 """
 
 from __future__ import annotations

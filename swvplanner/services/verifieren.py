@@ -16,7 +16,7 @@ TagControle = Oordeel
 """What verify reports per tag: the chain's judgement plus the checker's fouten."""
 
 
-def verify(map_: Path, vandaag: date | None = None) -> list[Oordeel]:
+def verifieer(map_: Path, vandaag: date | None = None) -> list[Oordeel]:
     """Check every vastgesteld tag: annotated, content as pinned, not in the future, signed by a
     goedkeurder of the trusted policy, on the trusted branch, and the plans pass the checker."""
     from swvplanner.services.check import check

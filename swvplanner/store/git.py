@@ -10,9 +10,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from swvplanner.core.fouten import GitFout
+
+if TYPE_CHECKING:
+    from git import Repo
 
 
 @dataclass(frozen=True)
@@ -28,7 +31,7 @@ class GitStaat:
 
 
 @contextmanager
-def repository(map_: Path) -> Iterator[object | None]:
+def repository(map_: Path) -> Iterator[Repo | None]:
     """The git repository holding the folder (None when there is none), closed afterwards."""
     import git  # GitPython: imported lazily, the CLI's check and when never need it
 
@@ -47,7 +50,7 @@ GEEN_TIJDELIJKE = ":(exclude,glob)**/.*.tmp"
 """A pathspec that leaves out the temporary files of atomic writes (store.atomisch)."""
 
 
-def voer_uit(repo: Any, *args: str) -> bytes:
+def voer_uit(repo: Repo, *args: str) -> bytes:
     """`git ARGS` in the repository; raises git.GitCommandError.
 
     Arguments go out as UTF-8 and the output comes back as bytes, whatever the locale: GitPython
@@ -60,8 +63,8 @@ def voer_uit(repo: Any, *args: str) -> bytes:
                             stdout_as_string=False)
 
 
-def _planbestanden(repo: object, map_: Path) -> str:
-    root = Path(repo.working_tree_dir).resolve()  # type: ignore[attr-defined]
+def _planbestanden(repo: Repo, map_: Path) -> str:
+    root = Path(repo.working_tree_dir).resolve()
     return str(Path(map_).resolve().relative_to(root)) or "."
 
 
@@ -83,12 +86,12 @@ PRIVE = "prive"
 """The export's folder of private feeds and tokens (export.schrijver.PRIVE): never committed."""
 
 
-def _agenda_gewijzigd(repo: object, agenda: Path | None, al: list[str]) -> list[str]:
+def _agenda_gewijzigd(repo: Repo, agenda: Path | None, al: list[str]) -> list[str]:
     """Uncommitted changes in the calendar folder, without prive/ (and without what `al` lists):
     nothing when the folder is absent or outside the repository. Ignored files stay out."""
     if agenda is None or not Path(agenda).is_dir():
         return []
-    root = Path(repo.working_tree_dir).resolve()  # type: ignore[attr-defined]
+    root = Path(repo.working_tree_dir).resolve()
     try:
         rel = Path(agenda).resolve().relative_to(root).as_posix()
     except ValueError:
@@ -111,11 +114,11 @@ def git_staat(map_: Path, agenda: Path | None = None) -> GitStaat:
             "utf-8", errors="surrogateescape")
         gewijzigd = _paden(porcelain)
         try:
-            tak = repo.active_branch.name  # type: ignore[attr-defined]
+            tak = repo.active_branch.name
         except TypeError:  # detached HEAD
             tak = None
         try:
-            head = repo.head.commit  # type: ignore[attr-defined]
+            head = repo.head.commit
             laatste = f"{head.hexsha[:7]} {head.summary}"
         except ValueError:  # no commits yet
             laatste = None
@@ -145,7 +148,7 @@ def leg_vast(map_: Path, bericht: str, agenda: Path | None = None) -> str:
                 raise GitFout("er is niets vast te leggen: de planbestanden zijn niet gewijzigd" if agenda is None
                               else "er is niets vast te leggen: de planbestanden en de agenda's zijn niet gewijzigd")
             voer_uit(repo, "commit", "-m", bericht.strip(), "--", *paden)
-            return repo.head.commit.hexsha[:7]  # type: ignore[attr-defined]
+            return repo.head.commit.hexsha[:7]
         except git.GitCommandError as fout:
             uitleg = (fout.stderr or "").strip().removeprefix("stderr:").strip(" '\n")
             if "user.email" in uitleg or "Author identity unknown" in uitleg or "tell me who you are" in uitleg:

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
@@ -19,6 +19,9 @@ from swvplanner.core.fouten import GitFout
 from swvplanner.store.bestand import lees_inhoud
 from swvplanner.store.git import GEEN_TIJDELIJKE, repository, voer_uit
 from swvplanner.store.planmap import document_voor
+
+if TYPE_CHECKING:
+    from git import Repo
 
 TAG_VOORVOEGSEL = "vastgesteld/"
 _TAG = re.compile(r"^vastgesteld/(?P<document>[a-z0-9-]+)/(?P<datum>\d{4}-\d{2}-\d{2})(?:-(?P<volgnummer>\d+))?$")
@@ -41,7 +44,7 @@ class Tag:
 class Versies:
     """One git repository holding the plan folder."""
 
-    def __init__(self, repo: Any, map_: Path) -> None:
+    def __init__(self, repo: Repo, map_: Path) -> None:
         self.repo = repo
         self.root = Path(repo.working_tree_dir).resolve()
         self.rel = Path(map_).resolve().relative_to(self.root).as_posix()
@@ -107,7 +110,7 @@ class Versies:
                 uit.add(soort[0])
         return uit
 
-    def schoon(self) -> list[str]:
+    def niet_vastgelegd(self) -> list[str]:
         """Uncommitted changes (tracked anywhere, untracked in the plan folder); empty when clean."""
         # a save killed halfway leaves our own temporary file ('.<naam>.XXXXXXXX.tmp'): not a change
         gewijzigd = [r for r in self.git("status", "--porcelain", "-z", "--untracked-files=no", "--", ".",

@@ -19,6 +19,7 @@ from pydantic import BaseModel
 
 from swvplanner.core.fouten import ConflictFout, PlanFout
 from swvplanner.core.melding import Melding
+from swvplanner.core.model.basis import Basis
 from swvplanner.core.plannen import Plannen
 from swvplanner.core.samenvoeging import Botsing, ItemSleutel, Kant
 from swvplanner.store.bestand import PlanBestand, kenmerk, lees_bestand, lees_inhoud, lees_tekst, nieuwe_tekst
@@ -35,7 +36,7 @@ Keuzes = Mapping[tuple[str, ItemSleutel], Kant]
 
 
 @dataclass(frozen=True)
-class Wijziging:
+class Bewerking:
     """One edit, for undo: the document's model before it and a Dutch description."""
 
     document: str
@@ -104,9 +105,9 @@ class Bewaarverslag:
 class Werkset:
     def __init__(self, pm: PlanMap) -> None:
         self.pm = pm
-        self.modellen: dict[str, BaseModel] = {naam: b.model for naam, b in pm.bestanden.items()}
+        self.modellen: dict[str, Basis] = {naam: b.model for naam, b in pm.bestanden.items()}
         self.gewijzigd: set[str] = set()
-        self.geschiedenis: list[Wijziging] = []
+        self.geschiedenis: list[Bewerking] = []
         self.onleesbaar: dict[str, Onleesbaar] = {}
         """Documents whose file on disk cannot be read now; they are not saved until it can."""
         self._gezien: dict[str, str] = {}
@@ -133,12 +134,12 @@ class Werkset:
     def bestand(self, document: str) -> PlanBestand[Any]:
         return self.pm.bestanden[document]
 
-    def pas_toe(self, document: str, nieuw: BaseModel, omschrijving: str) -> None:
+    def pas_toe(self, document: str, nieuw: Basis, omschrijving: str) -> None:
         """Replace a document's model with an edited one (validated by the edit itself)."""
         oud = self.modellen[document]
-        if oud.plain() == nieuw.plain():  # type: ignore[attr-defined]
+        if oud.plain() == nieuw.plain():
             return
-        self.geschiedenis.append(Wijziging(document, oud, omschrijving))
+        self.geschiedenis.append(Bewerking(document, oud, omschrijving))
         del self.geschiedenis[:-MAX_ONGEDAAN]
         self.modellen[document] = nieuw
         boven, onder = self._open.get(document, (0, 0))
@@ -151,7 +152,7 @@ class Werkset:
         back as it is on disk counts none)."""
         return sum(max(1, sum(self._open.get(naam, (0, 0)))) for naam in self.gewijzigd)
 
-    def ongedaan(self) -> Wijziging | None:
+    def ongedaan(self) -> Bewerking | None:
         """Undo the last edit; returns it, or None when there is nothing to undo."""
         if not self.geschiedenis:
             return None
@@ -164,7 +165,7 @@ class Werkset:
 
     def _markeer(self, document: str) -> None:
         opgeslagen = self.pm.bestanden[document].model
-        if self.modellen[document].plain() == opgeslagen.plain():  # type: ignore[attr-defined]
+        if self.modellen[document].plain() == opgeslagen.plain():
             self.gewijzigd.discard(document)
             self._open.pop(document, None)
         else:
@@ -327,7 +328,7 @@ class Werkset:
         """Undo after a merge: each earlier state of this document is merged with their version too,
         so ctrl+z takes back one of our edits and never their changes. A state that cannot be
         merged ends the undo history of this document there."""
-        uit: list[Wijziging] = []
+        uit: list[Bewerking] = []
         for w in self.geschiedenis:
             if w.document != naam:
                 uit.append(w)
@@ -346,7 +347,7 @@ class Werkset:
         for naam, model in list(self.modellen.items()):
             if naam == document:
                 continue
-            plain = model.plain()  # type: ignore[attr-defined]
+            plain = model.plain()
             nieuw = _met_verwijzingen(plain, hernoemd)
             if nieuw != plain:
                 self.modellen[naam] = type(model).model_validate(nieuw)

@@ -9,14 +9,16 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import on, work
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.reactive import var
 
-from swvplanner.tui.bewaren import Bewaren
 from swvplanner.tui.commands import Palet, PlannerOpdrachten
-from swvplanner.tui.git_export import GitExport
 from swvplanner.tui.messages import ControlesKlaar
-from swvplanner.tui.stoppen import Stoppen
-from swvplanner.tui.taken import Taken
+from swvplanner.tui.schermen import NAMEN, SCHERMEN
 from swvplanner.tui.toetsen import nl_toets
+from swvplanner.tui.werk.bewaren import Bewaren
+from swvplanner.tui.werk.git import GitExport
+from swvplanner.tui.werk.stoppen import Stoppen
+from swvplanner.tui.werk.taken import Taken
 
 if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
@@ -27,18 +29,8 @@ if TYPE_CHECKING:
     from swvplanner.services.vastleggen import GitStaat
     from swvplanner.services.vaststellen import Stand
 
-SCHERMEN = {
-    "overzicht": "Overzicht",
-    "jaarplan": "Jaarplan",
-    "kwaliteitskalender": "Kwaliteitskalender",
-    "vergaderingen": "Vergaderingen",
-    "controles": "Controles",
-    "wijzigingen": "Wijzigingen",
-}
-
-
 VOORLADEN = tuple(f"swvplanner.tui.screens.{naam}" for naam in (
-    *SCHERMEN, "actie_formulier", "kk_formulier", "vergadering_formulier", "agenda", "dialogen", "hulp"))
+    *NAMEN, "actie_formulier", "kk_formulier", "vergadering_formulier", "agenda", "dialogen", "hulp"))
 """Imported in the background after the first check, so no first visit waits for its imports."""
 
 
@@ -46,9 +38,7 @@ def _scherm(naam: str) -> Screen[None]:
     """The screen of a mode, imported on first use: the first frame needs only the overview."""
     from importlib import import_module
 
-    klasse = {"overzicht": "OverzichtScherm", "jaarplan": "JaarplanScherm",
-              "kwaliteitskalender": "KwaliteitskalenderScherm", "vergaderingen": "VergaderingenScherm",
-              "controles": "ControlesScherm", "wijzigingen": "WijzigingenScherm"}[naam]
+    klasse = SCHERMEN[NAMEN.index(naam)].klasse
     return getattr(import_module(f"swvplanner.tui.screens.{naam}"), klasse)()  # type: ignore[no-any-return]
 
 
@@ -60,15 +50,10 @@ class PlannerApp(Taken, Bewaren, GitExport, Stoppen, Palet, App[None]):
     ENABLE_COMMAND_PALETTE = True
     COMMANDS: ClassVar = {PlannerOpdrachten}  # not Textual's English system commands: ours are in Palet
     COMMAND_PALETTE_BINDING = "ctrl+p"
-    MODES: ClassVar = {naam: (lambda naam=naam: _scherm(naam)) for naam in SCHERMEN}
+    MODES: ClassVar = {naam: (lambda naam=naam: _scherm(naam)) for naam in NAMEN}
     DEFAULT_MODE = "overzicht"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("1", "scherm('overzicht')", "Overzicht", show=False),
-        Binding("2", "scherm('jaarplan')", "Jaarplan", show=False),
-        Binding("3", "scherm('kwaliteitskalender')", "Kwaliteitskalender", show=False),
-        Binding("4", "scherm('vergaderingen')", "Vergaderingen", show=False),
-        Binding("5", "scherm('controles')", "Controles", show=False),
-        Binding("6", "scherm('wijzigingen')", "Wijzigingen", show=False),
+        *(Binding(s.toets, f"scherm('{s.naam}')", s.titel, show=False) for s in SCHERMEN),
         Binding("ctrl+s", "bewaar", "Bewaren"),
         Binding("ctrl+z", "ongedaan", "Ongedaan", show=False),
         Binding("ctrl+g", "vastleggen", "Vastleggen", show=False),
@@ -80,18 +65,30 @@ class PlannerApp(Taken, Bewaren, GitExport, Stoppen, Palet, App[None]):
         Binding("ctrl+p", "command_palette", "Menu", show=False, priority=True),
     ]
 
+    # The app's state (see tui/werk/planner.py): set by the message handlers on the app's thread;
+    # the status line of the screen on top follows it (watchers below).
+    werkset: var[Werkset | None] = var(None, init=False)
+    gevonden: var[list[Gevonden] | None] = var(None, init=False)
+    git: var[GitStaat | None] = var(None, init=False)
+    vaststelling: var[Stand | None] = var(None, init=False)
+    vaststelling_fout: var[str | None] = var(None, init=False)
+    laadfout: var[list[str]] = var(list, init=False)
+    herstelmap: var[Path | None] = var(None, init=False)
+    bewaren_bezig: var[bool] = var(False, init=False)
+    controle_bezig: var[bool] = var(False, init=False)
+
     def __init__(self, map_: Path, vandaag: date | None = None, kalender_uit: Path | None = None) -> None:
         super().__init__()
         self.map = Path(map_)
         self.vandaag_vast = vandaag
         self.kalender_uit = kalender_uit
-        self.werkset: Werkset | None = None
-        self.gevonden: list[Gevonden] | None = None
-        self.git: GitStaat | None = None
-        self.vaststelling: Stand | None = None
-        self.vaststelling_fout: str | None = None
-        self.laadfout: list[str] = []
         self._voorgeladen = False
+
+    def _status_volgt(self) -> None:
+        """The status line shows the unsaved edits, the check and git: it follows their state."""
+        self.ververs_status()
+
+    watch_gevonden = watch_controle_bezig = watch_git = watch_laadfout = _status_volgt
 
     @property
     def vandaag(self) -> date:
@@ -140,13 +137,13 @@ class PlannerApp(Taken, Bewaren, GitExport, Stoppen, Palet, App[None]):
         """
         import asyncio
 
-        for naam in SCHERMEN:
+        for naam in NAMEN:
             if naam not in self._screen_stacks:
                 await self._init_mode(naam)
                 await asyncio.sleep(0)  # keys pressed meanwhile are handled between two screens
 
     async def action_scherm(self, naam: str) -> None:
-        if naam in SCHERMEN and self.current_mode != naam:
+        if naam in NAMEN and self.current_mode != naam:
             await self.switch_mode(naam)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

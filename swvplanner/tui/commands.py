@@ -12,12 +12,13 @@ from textual.app import SystemCommand
 from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider
 from textual.widgets.option_list import Option
 
+from swvplanner.tui.schermen import SCHERMEN
 from swvplanner.tui.toetsen import NederlandseToetsen
 
 if TYPE_CHECKING:
     from textual.screen import Screen
 
-    from swvplanner.tui.app import PlannerApp
+    from swvplanner.tui.planner import Planner
 
 OPDRACHTEN = (
     ("Bewaren", "Schrijf de wijzigingen naar de planbestanden (ctrl+s)", "bewaar"),
@@ -25,12 +26,8 @@ OPDRACHTEN = (
     ("Vastleggen in git", "Leg de bewaarde planbestanden vast met een omschrijving (ctrl+g)", "vastleggen"),
     ("Agenda's exporteren", "Maak de iCal-agenda's in calendars/ opnieuw (ctrl+e)", "exporteer"),
     ("Opnieuw controleren", "Voer alle controles opnieuw uit", "controleer"),
-    ("Ga naar Overzicht", "Scherm 1", "scherm('overzicht')"),
-    ("Ga naar Jaarplan", "Scherm 2", "scherm('jaarplan')"),
-    ("Ga naar Kwaliteitskalender", "Scherm 3", "scherm('kwaliteitskalender')"),
-    ("Ga naar Vergaderingen", "Scherm 4", "scherm('vergaderingen')"),
-    ("Ga naar Controles", "Scherm 5", "scherm('controles')"),
-    ("Ga naar Wijzigingen", "Scherm 6: wat wacht op vaststelling", "scherm('wijzigingen')"),
+    *((f"Ga naar {s.titel}", f"Scherm {s.toets}" + (f": {s.uitleg}" if s.uitleg else ""), f"scherm('{s.naam}')")
+      for s in SCHERMEN),
     ("Vaststellen", "Stel een document vast (alleen voor een goedkeurder)", "vaststellen"),
     ("Nieuwe vergadering", "Voeg een vergadering toe", "nieuwe_vergadering"),
     ("Nieuwe actie", "Voeg een actie toe aan het jaarplan", "nieuwe_actie"),
@@ -85,14 +82,14 @@ class Opdrachtenpalet(NederlandseToetsen, CommandPalette):
 class Palet:
     """Mixin for PlannerApp: the palette, its system commands and their actions, all in Dutch."""
 
-    def action_command_palette(self: PlannerApp) -> None:
+    def action_command_palette(self: Planner) -> None:
         if self.use_command_palette and not CommandPalette.is_open(self):
             self.push_screen(Opdrachtenpalet(id="--command-palette"))
 
-    def search_themes(self: PlannerApp) -> None:
+    def search_themes(self: Planner) -> None:
         self.push_screen(Opdrachtenpalet(providers=[_thema_provider()], placeholder="Zoek een thema…"))
 
-    def get_system_commands(self: PlannerApp, screen: Screen[Any]) -> Iterable[SystemCommand]:
+    def get_system_commands(self: Planner, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Replaces Textual's English ones (Quit, Theme, Keys, Maximize, Screenshot)."""
         yield SystemCommand("Stoppen", "Sluit swvplanner (vraagt eerst bij niet-bewaarde wijzigingen)",
                             self.action_stoppen)
@@ -109,7 +106,7 @@ class Palet:
         yield SystemCommand("Schermafbeelding", "Bewaar een afbeelding (SVG) van het scherm in Downloads",
                             self.action_schermafbeelding)
 
-    def action_schermafbeelding(self: PlannerApp) -> None:
+    def action_schermafbeelding(self: Planner) -> None:
         from pathlib import Path
 
         from platformdirs import user_downloads_path

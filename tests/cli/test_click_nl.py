@@ -78,8 +78,8 @@ def test_hulp_is_nederlands(argv: list[str], capsys: pytest.CaptureFixture[str])
 def test_hulp_van_export_exact(capsys: pytest.CaptureFixture[str]) -> None:
     _, uit, _ = _draai(["export", "--help"], capsys)
     assert uit.splitlines()[0] == "Gebruik: swvplanner export [OPTIES]"
-    assert "  --out MAP             De map voor de agendabestanden (.ics).  [standaard:\n" \
-           "                        calendars]\n" in uit
+    assert "  --out MAP             De map voor de agendabestanden (.ics); standaard\n" \
+           "                        calendars naast de planmap.\n" in uit
     assert "  --bewaar-dagen DAGEN  Hoe lang een uit de plannen verwijderde vergadering\n" in uit
     assert "                        60; 0 t/m 3650]\n" in uit
 

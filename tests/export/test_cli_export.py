@@ -143,3 +143,20 @@ def test_voorbereiding_die_export_niet_kan_lezen(tmp_path, capsys):
     assert stderr.endswith(": voorbereiding 'twee weken' is geen duur; schrijf een getal en dagen, weken of "
                            "maanden, bijvoorbeeld '4 weken' of '10 dagen' (swvplanner check toont waar)\n")
     assert {p: p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()} == voor
+
+
+def test_zonder_out_naast_de_planmap_waar_ook_de_app_exporteert(tmp_path, capsys, monkeypatch):
+    """export, serve and the app's ctrl+e write to one folder: calendars next to the plans folder,
+    wherever the command is run from (before, the CLI wrote to ./calendars of the working folder)."""
+    from swvplanner.tui.app import maak_app
+
+    plans = kopieer_plannen(tmp_path)
+    elders = tmp_path / "elders"
+    elders.mkdir()
+    monkeypatch.chdir(elders)
+    code, stdout, _ = _draai(["--plans", str(plans), "export"], capsys)
+    assert code == 0
+    assert stdout.splitlines()[0].endswith(f"bijgewerkt in {tmp_path / 'calendars'}.")
+    assert sorted(p.name for p in (tmp_path / "calendars").glob("*.ics")) == sorted(f"{n}.ics" for n in OPENBARE_FEEDS)
+    assert list(elders.iterdir()) == []
+    assert maak_app(plans).agenda_map == tmp_path / "calendars"

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from textual.widgets import Markdown
 
-from swvplanner.tui.app import SCHERMEN, maak_app
+from swvplanner.tui.app import maak_app
+from swvplanner.tui.schermen import SCHERMEN
 from swvplanner.tui.screens.hulp import HulpScherm
 from tests.tui.conftest import VANDAAG
 from tests.tui.scherm import klaar, schermtekst
@@ -23,7 +24,7 @@ async def test_hulp_noemt_alle_zes_schermen(plans: Path) -> None:
         bron = app.screen.query_one(Markdown).source
     assert len(SCHERMEN) == 6
     koppen = [regel.removeprefix("## ") for regel in bron.splitlines() if regel.startswith("## ")]
-    assert koppen == ["Overal", *(f"{i} {titel}" for i, titel in enumerate(SCHERMEN.values(), start=1))]
+    assert koppen == ["Overal", *(f"{i} {titel}" for i, titel in enumerate((s.titel for s in SCHERMEN), start=1))]
     assert "| 1 … 6 | Overzicht, Jaarplan, Kwaliteitskalender, Vergaderingen, Controles, Wijzigingen |" in bron
     assert "## 6 Wijzigingen\n| Toets | Wat |\n|---|---|\n| v | Vaststellen (alleen een goedkeurder uit swv.yaml) |" \
         in bron

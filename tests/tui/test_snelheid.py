@@ -13,7 +13,8 @@ from textual.css.stylesheet import Stylesheet
 from textual.widgets import DataTable, Footer
 from textual.widgets._footer import FooterKey
 
-from swvplanner.tui.app import SCHERMEN, maak_app
+from swvplanner.tui.app import maak_app
+from swvplanner.tui.schermen import NAMEN
 from tests.tui.conftest import VANDAAG
 from tests.tui.scherm import klaar, schermtekst
 
@@ -101,7 +102,7 @@ async def test_schermen_worden_op_de_achtergrond_opgebouwd(plans: Path) -> None:
         await app.workers.wait_for_complete()
         await klaar(app, pilot)
         assert app.current_mode == "overzicht"
-        assert sorted(app._screen_stacks) == sorted(SCHERMEN)
+        assert sorted(app._screen_stacks) == sorted(NAMEN)
         jaarplan = app._screen_stacks["jaarplan"][0]
         assert jaarplan.is_mounted and jaarplan.query("#boom")
         await pilot.press("2")

@@ -21,7 +21,7 @@ from swvplanner.tui.widgets.voettekst import Voettekst
 
 if TYPE_CHECKING:
     from swvplanner.services.bewerken import Werkset
-    from swvplanner.tui.app import PlannerApp
+    from swvplanner.tui.planner import Planner
 
 
 class PlanScherm(NederlandseToetsen, Screen[None]):
@@ -38,7 +38,7 @@ class PlanScherm(NederlandseToetsen, Screen[None]):
         self._css_update_count = self.app._css_update_count
 
     @property
-    def planner(self) -> PlannerApp:
+    def planner(self) -> Planner:
         return self.app  # type: ignore[return-value]
 
     @property
@@ -101,14 +101,18 @@ class PlanScherm(NederlandseToetsen, Screen[None]):
             # git was read again while this screen was away (or built in the background before git
             # was read): only what shows git's state is redrawn.
             self._git_getoond = git
-            git_bijgewerkt = getattr(self, "git_bijgewerkt", None)
-            if git_bijgewerkt is not None:
-                git_bijgewerkt()
+            self.git_bijgewerkt()
         for regel in self.query(Statusregel):
             regel.refresh()
 
     def ververs(self) -> None:
         """Show the current plans (override)."""
+
+    def git_bijgewerkt(self) -> None:
+        """git was read again: redraw what shows its state (override where a screen shows it)."""
+
+    def controles_bijgewerkt(self) -> None:
+        """The checker is done: redraw what shows its findings (override where a screen shows them)."""
 
     def key_r(self) -> None:
         if self.werkset is None and self.planner.laadfout:

@@ -23,7 +23,7 @@ from swvplanner.tui.toetsen import NederlandseToetsen
 from swvplanner.tui.widgets.veld import Veld
 
 if TYPE_CHECKING:
-    from swvplanner.tui.app import PlannerApp
+    from swvplanner.tui.planner import Planner
 
 
 class Formulier(NederlandseToetsen, ModalScreen[str | None]):
@@ -42,7 +42,7 @@ class Formulier(NederlandseToetsen, ModalScreen[str | None]):
         """True after the first Toepassen: from then on an empty required field is shown in red."""
 
     @property
-    def planner(self) -> PlannerApp:
+    def planner(self) -> Planner:
         return self.app  # type: ignore[return-value]
 
     TOETSEN = "Tab volgend veld · Esc annuleren · ctrl+s toepassen en bewaren"

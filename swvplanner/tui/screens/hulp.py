@@ -10,7 +10,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Label, Markdown
 
-from swvplanner.tui.app import SCHERMEN
+from swvplanner.tui.schermen import SCHERMEN
 from swvplanner.tui.toetsen import NederlandseToetsen
 
 HULP = """\
@@ -95,4 +95,4 @@ class HulpScherm(NederlandseToetsen, ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="dialoog hulp"):
             yield Label("Toetsen van swvplanner  (Esc sluit)", classes="dialoogtitel")
-            yield Markdown(HULP.replace("{schermen}", ", ".join(SCHERMEN.values())))
+            yield Markdown(HULP.replace("{schermen}", ", ".join(s.titel for s in SCHERMEN)))

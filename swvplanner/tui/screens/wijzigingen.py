@@ -15,6 +15,7 @@ from swvplanner.tui.screens.basis import PlanScherm
 
 if TYPE_CHECKING:
     from swvplanner.services.vaststellen import DocumentVerschil
+    from swvplanner.tui.planner import Planner
 
 
 class WijzigingenScherm(PlanScherm):
@@ -62,20 +63,20 @@ def _kop(d: DocumentVerschil) -> Content:
     return kop
 
 
-def wijzigingen_tekst(app: object) -> Content:
-    git = getattr(app, "git", None)
+def wijzigingen_tekst(app: Planner) -> Content:
+    git = app.git
     if git is None:
         return Content("Git wordt gelezen…")
     if not git.in_git:
         return Content("De planmap staat niet in een git-repository: vaststellen gaat via git (zie de README).")
-    fout = getattr(app, "vaststelling_fout", None)
+    fout = app.vaststelling_fout
     if fout:
         return Content.from_markup("[red]De vastgestelde versies konden niet worden gelezen:[/red] $fout", fout=fout)
-    stand = getattr(app, "vaststelling", None)
+    stand = app.vaststelling
     if stand is None:
         return Content("Bezig…")
     regels: list[Content] = []
-    ws = getattr(app, "werkset", None)
+    ws = app.werkset
     if ws is not None and ws.gewijzigd:
         regels.append(Content.from_markup(
             "[yellow]Let op: niet-bewaarde wijzigingen tellen nog niet mee (ctrl+s).[/yellow]\n"))
@@ -88,7 +89,7 @@ def wijzigingen_tekst(app: object) -> Content:
             "vaststellen kan pas als alles is vastgelegd.[/yellow]\n", n=niet_vastgelegd))
     if not stand.documenten:
         regels.append(Content("Geen documenten die vastgesteld moeten worden (zie 'vaststelling' in swv.yaml)."))
-    gevonden = getattr(app, "gevonden", None)
+    gevonden = app.gevonden
     bevindingen = [g.bevinding for g in gevonden or []]
     for d in stand.documenten:
         regels.append(_kop(d))

@@ -9,14 +9,7 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widgets import Static
 
-SCHERMEN = (
-    ("overzicht", "1 Overzicht"),
-    ("jaarplan", "2 Jaarplan"),
-    ("kwaliteitskalender", "3 Kwal.kal."),
-    ("vergaderingen", "4 Vergaderen"),
-    ("controles", "5 Controles"),
-    ("wijzigingen", "6 Wijzigingen"),
-)
+from swvplanner.tui.schermen import SCHERMEN
 
 
 class Navigatie(Static):
@@ -26,5 +19,5 @@ class Navigatie(Static):
 
     def __init__(self, actief: str) -> None:
         super().__init__(Content.assemble(*(
-            (f" {label} ", "bold reverse $accent" if naam == actief else f"@click=app.scherm('{naam}')")
-            for naam, label in SCHERMEN)))
+            (f" {s.toets} {s.kort} ", "bold reverse $accent" if s.naam == actief else f"@click=app.scherm('{s.naam}')")
+            for s in SCHERMEN)))

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.widgets import Static
+
+if TYPE_CHECKING:
+    from swvplanner.tui.planner import Planner
 
 
 class Statusregel(Static):
@@ -12,11 +17,11 @@ class Statusregel(Static):
     """
 
     def render(self) -> Text:
-        app = self.app
-        ws = getattr(app, "werkset", None)
+        app: Planner = self.app  # type: ignore[assignment]  # the status line lives in PlannerApp only
+        ws = app.werkset
         tekst = Text()
         if ws is None:
-            tekst.append("laden…" if not getattr(app, "laadfout", None) else "plannen niet geladen", style="bold")
+            tekst.append("laden…" if not app.laadfout else "plannen niet geladen", style="bold")
             return tekst
         if ws.gewijzigd:
             aantal = ws.niet_bewaard
@@ -28,17 +33,17 @@ class Statusregel(Static):
         for onleesbaar in ws.onleesbaar.values():  # a plan file broken on disk: where, first
             tekst.append(f"SWV100 {onleesbaar.meldingen[0].plaats.rsplit('/', 1)[-1]}", style="bold red")
             tekst.append("  │  ")
-        gevonden = getattr(app, "gevonden", None)
-        if gevonden is None or getattr(app, "_controle_bezig", False):
+        gevonden = app.gevonden
+        if gevonden is None or app.controle_bezig:
             tekst.append("controleren…", style="dim")
         if gevonden is not None:
             fouten = sum(1 for g in gevonden if g.bevinding.ernst == "fout")
             waarsch = sum(1 for g in gevonden if g.bevinding.ernst == "waarschuwing")
-            if getattr(app, "_controle_bezig", False):
+            if app.controle_bezig:
                 tekst.append(" ")
             tekst.append(f"{fouten} {'fout' if fouten == 1 else 'fouten'}", style="bold red" if fouten else "green")
             tekst.append(f", {waarsch} waarsch.", style="yellow" if waarsch else "green")
-        git = getattr(app, "git", None)
+        git = app.git
         tekst.append("  │  ")
         if git is None:
             tekst.append("git: …", style="dim")

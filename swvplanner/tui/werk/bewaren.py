@@ -13,7 +13,7 @@ from swvplanner.tui.messages import Bewaard, BewarenMislukt, Gemeld
 
 if TYPE_CHECKING:
     from swvplanner.services.bewerken import Keuzes
-    from swvplanner.tui.app import PlannerApp
+    from swvplanner.tui.planner import Planner
 
 
 def _kort(bestand: str) -> str:
@@ -28,7 +28,7 @@ class Bewaren:
 
     # --- saving --------------------------------------------------------------------------
 
-    def action_bewaar(self: PlannerApp, keuzes: Keuzes | None = None, daarna_stoppen: bool = False) -> None:
+    def action_bewaar(self: Planner, keuzes: Keuzes | None = None, daarna_stoppen: bool = False) -> None:
         if self.werkset is None:
             return
         if not self.werkset.gewijzigd:
@@ -37,11 +37,11 @@ class Bewaren:
             else:
                 self.notify("Alles is al bewaard.")
             return
-        self._bewaren_bezig = True
+        self.bewaren_bezig = True
         self._bewaar_worker(dict(keuzes or {}), daarna_stoppen)
 
     @work(thread=True, exclusive=True, group="bewaren")
-    def _bewaar_worker(self: PlannerApp, keuzes: Keuzes, daarna_stoppen: bool) -> None:
+    def _bewaar_worker(self: Planner, keuzes: Keuzes, daarna_stoppen: bool) -> None:
         assert self.werkset is not None
         try:
             verslag = self.werkset.bewaar(keuzes)
@@ -54,8 +54,8 @@ class Bewaren:
             return
         self.post_message(Bewaard(verslag, daarna_stoppen, keuzes))
 
-    def on_bewaard(self: PlannerApp, bericht: Bewaard) -> None:
-        self._bewaren_bezig = False
+    def on_bewaard(self: Planner, bericht: Bewaard) -> None:
+        self.bewaren_bezig = False
         v = bericht.verslag
         if v.geschreven:
             self.notify(f"Bewaard: {', '.join(_kort(b) for b in v.geschreven)}", markup=False)
@@ -80,13 +80,13 @@ class Bewaren:
         self.plannen_gewijzigd(direct=True)
         self.ververs_git()
 
-    def on_bewaren_mislukt(self: PlannerApp, bericht: BewarenMislukt) -> None:
-        self._bewaren_bezig = False
+    def on_bewaren_mislukt(self: Planner, bericht: BewarenMislukt) -> None:
+        self.bewaren_bezig = False
         if bericht.meldingen:
             self.notify("\n".join(str(m) for m in bericht.meldingen), title="Bewaren is mislukt; er is niets "
                         "gewijzigd", severity="error", timeout=12)
 
-    def _kies_bij_botsingen(self: PlannerApp, bericht: Bewaard) -> None:
+    def _kies_bij_botsingen(self: Planner, bericht: Bewaard) -> None:
         """Both sides changed the same field of some items: the user picks per item, then we save again."""
         from swvplanner.tui.screens.samenvoegen import Samenvoegen
 
@@ -101,7 +101,7 @@ class Bewaren:
 
     # --- quitting ------------------------------------------------------------------------
 
-    def action_stoppen(self: PlannerApp) -> None:
+    def action_stoppen(self: Planner) -> None:
         from swvplanner.tui.screens.dialogen import Keuze
 
         if self.werkset is None or not self.werkset.gewijzigd:

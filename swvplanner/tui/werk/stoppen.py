@@ -1,4 +1,4 @@
-"""Every way out of the app goes through one question (`action_stoppen` in bewaren.py).
+"""Every way out of the app goes through one question (`action_stoppen` in werk/bewaren.py).
 
 q, ctrl+q, ctrl+c (outside a text selection), the palette's "Stoppen" and Textual's own "quit"
 action all ask "bewaren / niet bewaren / annuleren" when there are unsaved edits. When nobody can
@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from textual import work
 
 if TYPE_CHECKING:
-    from swvplanner.tui.app import PlannerApp
+    from swvplanner.tui.planner import Planner
 
 SIGNALEN = tuple(s for s in (getattr(signal, "SIGHUP", None), getattr(signal, "SIGTERM", None)) if s is not None)
 
@@ -23,38 +23,42 @@ SIGNALEN = tuple(s for s in (getattr(signal, "SIGHUP", None), getattr(signal, "S
 class Stoppen:
     """Mixin for PlannerApp: Textual's ways out lead to our question; hang-ups keep the edits."""
 
-    async def action_quit(self: PlannerApp) -> None:
+    _signalen: tuple[int, ...] = ()
+    """The signals whose handler is ours (vang_signalen), to give back when the app stops."""
+
+    async def action_quit(self: Planner) -> None:
         """Textual's quit (its palette, its ctrl+q, `run_action('quit')`): ask first, as q does."""
         self.action_stoppen()
 
-    def action_help_quit(self: PlannerApp) -> None:
+    def action_help_quit(self: Planner) -> None:
         """Textual binds ctrl+c to a hint in English; here ctrl+c stops (asking first)."""
         self.action_stoppen()
 
     # --- signals -------------------------------------------------------------------------
 
-    def vang_signalen(self: PlannerApp) -> None:
+    def vang_signalen(self: Planner) -> None:
         """Handle SIGHUP and SIGTERM in the event loop (Textual itself does not handle them)."""
         import asyncio
 
         loop = asyncio.get_running_loop()
-        self._signalen: list[int] = []
+        gevangen = []
         for nummer in SIGNALEN:
             try:
                 loop.add_signal_handler(nummer, self.afgebroken, nummer)
             except (NotImplementedError, RuntimeError, ValueError):  # Windows, or not the main thread
                 continue
-            self._signalen.append(nummer)
+            gevangen.append(nummer)
+        self._signalen = tuple(gevangen)
 
-    def laat_signalen_los(self: PlannerApp) -> None:
+    def laat_signalen_los(self: Planner) -> None:
         import asyncio
 
         loop = asyncio.get_running_loop()
-        for nummer in getattr(self, "_signalen", ()):
+        for nummer in self._signalen:
             loop.remove_signal_handler(nummer)
-        self._signalen = []
+        self._signalen = ()
 
-    def afgebroken(self: PlannerApp, nummer: int) -> None:
+    def afgebroken(self: Planner, nummer: int) -> None:
         """Stopped from outside: nobody can answer, so keep the unsaved edits aside, then stop."""
         from datetime import datetime
 
@@ -71,7 +75,7 @@ class Stoppen:
     # --- at the start: recovery folders of an earlier session ----------------------------
 
     @work(thread=True, group="herstel")
-    def zoek_herstel(self: PlannerApp) -> None:
+    def zoek_herstel(self: Planner) -> None:
         from swvplanner.services.bewerken import gevonden_herstel
 
         mappen = gevonden_herstel(self.map)

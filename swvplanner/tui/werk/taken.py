@@ -19,10 +19,13 @@ from swvplanner.tui.messages import (
     LadenMislukt,
     OpSchijfGewijzigd,
 )
+from swvplanner.tui.screens.basis import PlanScherm
 
 if TYPE_CHECKING:
+    from textual.timer import Timer
+
     from swvplanner.services.bewerken import Werkset
-    from swvplanner.tui.app import PlannerApp
+    from swvplanner.tui.planner import Planner
 
 BEWAAK_INTERVAL = 2.0
 """Seconds between looks at the plan files for changes made outside the app."""
@@ -38,10 +41,17 @@ class Taken:
     classes built by Textual's metaclass, which a mixin is not.
     """
 
+    _bewaking: Timer | None = None
+    """The look at the plan files for outside changes, from the first load on."""
+    _controle_timer: Timer | None = None
+    _controle_loopt = False
+    _controle_opnieuw = False
+    """An edit came in while the checker ran: run it once more when it is done."""
+
     # --- loading -------------------------------------------------------------------------
 
     @work(thread=True, exclusive=True, group="laden")
-    def laad(self: PlannerApp) -> None:
+    def laad(self: Planner) -> None:
         from swvplanner.services.bewerken import Werkset  # the domain modules load here, after the first frame
 
         try:
@@ -51,32 +61,32 @@ class Taken:
             return
         self.post_message(Geladen(ws))
 
-    def on_geladen(self: PlannerApp, bericht: Geladen) -> None:
+    def on_geladen(self: Planner, bericht: Geladen) -> None:
         self.werkset = bericht.werkset
         self.laadfout = []
         self.sub_title = bericht.werkset.plannen.organisatie.kort
         self.plannen_gewijzigd(direct=True)
         self.ververs_git()
-        if getattr(self, "_bewaking", None) is None:
+        if self._bewaking is None:
             self._bewaking = self.set_interval(BEWAAK_INTERVAL, self._bewaak)
 
     # --- outside changes -----------------------------------------------------------------
 
-    def _bewaak(self: PlannerApp) -> None:
-        if self.werkset is not None and not getattr(self, "_bewaren_bezig", False):
+    def _bewaak(self: Planner) -> None:
+        if self.werkset is not None and not self.bewaren_bezig:
             self._bewaak_worker(self.werkset, self.werkset.versie)
 
     @work(thread=True, exclusive=True, group="schijf")
-    def _bewaak_worker(self: PlannerApp, ws: Werkset, versie: int) -> None:
+    def _bewaak_worker(self: Planner, ws: Werkset, versie: int) -> None:
         stand = ws.kijk_op_schijf()
         if stand.gelezen or stand.onleesbaar or stand.terug:
             self.post_message(OpSchijfGewijzigd(stand, versie))
 
-    def on_op_schijf_gewijzigd(self: PlannerApp, bericht: OpSchijfGewijzigd) -> None:
+    def on_op_schijf_gewijzigd(self: Planner, bericht: OpSchijfGewijzigd) -> None:
         """Reload files nobody edits here; say once that a file with edits here will be merged, and
         once that a file cannot be read (again only when that changes or it is fixed)."""
         ws = self.werkset
-        if ws is None or bericht.versie != ws.versie or getattr(self, "_bewaren_bezig", False):
+        if ws is None or bericht.versie != ws.versie or self.bewaren_bezig:
             return  # stale: an edit or a save came in between
         verslag = ws.verwerk(bericht.stand)
 
@@ -102,12 +112,12 @@ class Taken:
         self.plannen_gewijzigd(direct=True)
         self.ververs_git()
 
-    def on_laden_mislukt(self: PlannerApp, bericht: LadenMislukt) -> None:
+    def on_laden_mislukt(self: Planner, bericht: LadenMislukt) -> None:
         self.laadfout = [str(m) for m in bericht.meldingen]
         self.ververs_scherm()
 
     @property
-    def huidig_scherm(self: PlannerApp) -> Any:
+    def huidig_scherm(self: Planner) -> Any:
         """The screen on top, or None while the app shuts down (a worker's result may still arrive)."""
         from textual.app import ScreenStackError
 
@@ -116,39 +126,38 @@ class Taken:
         except ScreenStackError:
             return None
 
-    def plannen_gewijzigd(self: PlannerApp, direct: bool = False) -> None:
+    def plannen_gewijzigd(self: Planner, direct: bool = False) -> None:
         """After every change of the plans: redraw, and re-run the checker (debounced)."""
         self.ververs_scherm()
-        if getattr(self, "_controle_timer", None) is not None:
+        if self._controle_timer is not None:
             self._controle_timer.stop()
         if direct:
             self.controleer()
         else:
             self._controle_timer = self.set_timer(CONTROLE_VERTRAGING, self.controleer)
 
-    def ververs_scherm(self: PlannerApp) -> None:
+    def ververs_scherm(self: Planner) -> None:
         scherm = self.huidig_scherm
-        if hasattr(scherm, "ververs_als_nodig"):
+        if isinstance(scherm, PlanScherm):  # not a form or a question on top
             scherm.ververs_als_nodig()
 
     # --- checking ------------------------------------------------------------------------
 
-    def controleer(self: PlannerApp) -> None:
+    def controleer(self: Planner) -> None:
         """Check the current plans in a worker. One check at a time: a thread cannot be cancelled,
         so an edit during a check asks for one more run when it finishes (never a pile of threads)."""
         if self.werkset is None:
             return
-        if getattr(self, "_controle_loopt", False):
+        if self._controle_loopt:
             self._controle_opnieuw = True
             return
         self._controle_loopt = True
         self._controle_opnieuw = False
-        self._controle_bezig = True
+        self.controle_bezig = True
         self._controle_worker(self.werkset.momentopname(), self.vandaag)
-        self.ververs_status()
 
     @work(thread=True, exclusive=True, group="controle", exit_on_error=False)
-    def _controle_worker(self: PlannerApp, opname: Any, vandaag: Any) -> None:
+    def _controle_worker(self: Planner, opname: Any, vandaag: Any) -> None:
         from swvplanner.services.check import onleesbaar_geopend, plaats
 
         begin = time.perf_counter()
@@ -160,10 +169,10 @@ class Taken:
             return
         self.post_message(ControlesKlaar(opname.versie, gevonden, time.perf_counter() - begin))
 
-    def on_controles_klaar(self: PlannerApp, bericht: ControlesKlaar) -> None:
+    def on_controles_klaar(self: Planner, bericht: ControlesKlaar) -> None:
         self._controle_loopt = False
         if bericht.fout is not None:
-            self._controle_bezig = False
+            self.controle_bezig = False
             self.notify(f"De controles konden niet worden uitgevoerd: {bericht.fout}", severity="error", timeout=10)
         if self.werkset is None or bericht.versie != self.werkset.versie or self._controle_opnieuw:
             self.controleer()  # the plans changed while checking: check the newest version
@@ -171,13 +180,11 @@ class Taken:
         if bericht.gevonden is None:
             return
         self.gevonden = bericht.gevonden
-        self._controle_bezig = False
-        self.controle_seconden = bericht.seconden
-        self.ververs_status()
-        if hasattr(self.huidig_scherm, "controles_bijgewerkt"):
-            self.screen.controles_bijgewerkt()
+        self.controle_bezig = False
+        if isinstance(scherm := self.huidig_scherm, PlanScherm):
+            scherm.controles_bijgewerkt()
 
-    def ververs_status(self: PlannerApp) -> None:
+    def ververs_status(self: Planner) -> None:
         from swvplanner.tui.widgets.statusregel import Statusregel
 
         scherm = self.huidig_scherm
@@ -187,7 +194,7 @@ class Taken:
     # --- git -----------------------------------------------------------------------------
 
     @work(thread=True, exclusive=True, group="git")
-    def ververs_git(self: PlannerApp) -> None:
+    def ververs_git(self: Planner) -> None:
         from swvplanner.core.fouten import PlanFout
         from swvplanner.services.vastleggen import git_staat
 
@@ -206,20 +213,19 @@ class Taken:
         except PlanFout as fout:
             self.post_message(GitBijgewerkt(staat, None, "; ".join(str(m) for m in fout.meldingen)))
 
-    def on_git_bijgewerkt(self: PlannerApp, bericht: GitBijgewerkt) -> None:
+    def on_git_bijgewerkt(self: Planner, bericht: GitBijgewerkt) -> None:
         self.git = bericht.staat
         self.vaststelling = bericht.vaststelling
         self.vaststelling_fout = bericht.vaststelling_fout
-        self.ververs_status()
         self.ververs_scherm()  # the other screens catch up when they are shown again
 
-    def on_gemeld(self: PlannerApp, bericht: Gemeld) -> None:
+    def on_gemeld(self: Planner, bericht: Gemeld) -> None:
         self.notify(bericht.tekst, severity="error" if bericht.fout else "information",
                     timeout=8 if bericht.fout else 4)
 
     # --- editing -------------------------------------------------------------------------
 
-    def bewerk(self: PlannerApp, functie: Any, *args: Any, **kwargs: Any) -> Any:
+    def bewerk(self: Planner, functie: Any, *args: Any, **kwargs: Any) -> Any:
         """Run an editing service on the werkset; show its Dutch error instead of raising."""
         if self.werkset is None:
             self.notify("De plannen worden nog geladen.", severity="warning")
@@ -232,7 +238,7 @@ class Taken:
         self.plannen_gewijzigd()
         return uitkomst if uitkomst is not None else True
 
-    def action_ongedaan(self: PlannerApp) -> None:
+    def action_ongedaan(self: Planner) -> None:
         if self.werkset is None:
             return
         w = self.werkset.ongedaan()
@@ -242,7 +248,7 @@ class Taken:
         self.notify(f"Ongedaan gemaakt: {w.omschrijving}")
         self.plannen_gewijzigd()
 
-    def action_hulp(self: PlannerApp) -> None:
+    def action_hulp(self: Planner) -> None:
         from swvplanner.tui.screens.hulp import HulpScherm
 
         if not isinstance(self.screen, HulpScherm):
@@ -250,13 +256,13 @@ class Taken:
 
     # --- palette-only actions ------------------------------------------------------------
 
-    def action_controleer(self: PlannerApp) -> None:
+    def action_controleer(self: Planner) -> None:
         self.controleer()
 
-    async def action_nieuwe_vergadering(self: PlannerApp) -> None:
+    async def action_nieuwe_vergadering(self: Planner) -> None:
         await self.action_scherm("vergaderingen")
         self.screen.action_nieuw()  # type: ignore[attr-defined]
 
-    async def action_nieuwe_actie(self: PlannerApp) -> None:
+    async def action_nieuwe_actie(self: Planner) -> None:
         await self.action_scherm("jaarplan")
         self.screen.action_nieuw()  # type: ignore[attr-defined]

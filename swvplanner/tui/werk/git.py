@@ -13,7 +13,7 @@ from swvplanner.core.os_fouten import os_fout_tekst
 from swvplanner.tui.messages import Gemeld
 
 if TYPE_CHECKING:
-    from swvplanner.tui.app import PlannerApp
+    from swvplanner.tui.planner import Planner
 
 
 class GitExport:
@@ -22,17 +22,17 @@ class GitExport:
     # --- git commit and export -----------------------------------------------------------
 
     @property
-    def agenda_map(self: PlannerApp) -> Path:
+    def agenda_map(self: Planner) -> Path:
         """Where ctrl+e writes the calendars; ctrl+g commits their public files with the plan files."""
         from swvplanner.services.export import agenda_map
 
         return agenda_map(self.map, self.kalender_uit)
 
-    def action_ververs_git(self: PlannerApp) -> None:
+    def action_ververs_git(self: Planner) -> None:
         """r on screen 6: read git again (after a commit, a pull or an export outside the app)."""
         self.ververs_git()
 
-    def action_vastleggen(self: PlannerApp) -> None:
+    def action_vastleggen(self: Planner) -> None:
         from swvplanner.tui.screens.dialogen import TekstVraag
 
         if self.werkset is None:
@@ -52,7 +52,7 @@ class GitExport:
                                     placeholder="bijvoorbeeld: OPR-vergadering van december verplaatst"), bericht)
 
     @work(thread=True, exclusive=True, group="git")
-    def _vastleg_worker(self: PlannerApp, tekst: str) -> None:
+    def _vastleg_worker(self: Planner, tekst: str) -> None:
         from swvplanner.core.fouten import GitFout
         from swvplanner.services.vastleggen import leg_vast
 
@@ -64,7 +64,7 @@ class GitExport:
         self.post_message(Gemeld(f"Vastgelegd in git: {sha} {tekst}"))
         self.call_from_thread(self.ververs_git)  # the git state and the adoption state (what waits to be adopted)
 
-    def action_exporteer(self: PlannerApp) -> None:
+    def action_exporteer(self: Planner) -> None:
         if self.werkset is None:
             return
         if self.werkset.gewijzigd:
@@ -74,7 +74,7 @@ class GitExport:
         self._export_worker()
 
     @work(thread=True, exclusive=True, group="export")
-    def _export_worker(self: PlannerApp) -> None:
+    def _export_worker(self: Planner) -> None:
         from swvplanner.core.fouten import ExportFout
         from swvplanner.services.export import exporteer_feeds
 
@@ -92,7 +92,7 @@ class GitExport:
 
     # --- vaststellen (adoption) ----------------------------------------------------------
 
-    def action_vaststellen(self: PlannerApp) -> None:
+    def action_vaststellen(self: Planner) -> None:
         from swvplanner.core.nl_datum import formatteer_datum
         from swvplanner.tui.screens.dialogen import Keuze
 
@@ -127,12 +127,12 @@ class GitExport:
             [*((d.document, d.document) for d in open_), ("", "Annuleren")], titel="Vaststellen"), gekozen)
 
     @work(thread=True, exclusive=True, group="git")
-    def _vaststel_worker(self: PlannerApp, document: str, datum: date | None = None) -> None:
+    def _vaststel_worker(self: Planner, document: str, datum: date | None = None) -> None:
         from swvplanner.core.fouten import VaststelFout
-        from swvplanner.services.vaststellen import approve
+        from swvplanner.services.vaststellen import stel_vast
 
         try:
-            v = approve(self.map, document, self.vandaag, None, datum)  # signs when swv.yaml asks it
+            v = stel_vast(self.map, document, self.vandaag, None, datum)  # signs when swv.yaml asks it
         except VaststelFout as fout:
             self.post_message(Gemeld(fout.tekst, fout=True))
             return
@@ -148,14 +148,14 @@ class GitExport:
             self.post_message(Gemeld(f"{document} is vastgesteld: {v.tag} (commit {v.commit[:7]}{ondertekend})."))
         self.call_from_thread(self._na_vaststellen)
 
-    def _na_vaststellen(self: PlannerApp) -> None:
+    def _na_vaststellen(self: Planner) -> None:
         assert self.werkset is not None
         self.werkset.herlaad()  # approve wrote the vastgesteld date into the file
         self.plannen_gewijzigd(direct=True)
         self.ververs_git()
 
 
-def wat_vastgelegd_wordt(app: PlannerApp) -> str:
+def wat_vastgelegd_wordt(app: Planner) -> str:
     """'Vastgelegd worden: 1 planbestand en 28 agendabestanden.' (and where the calendars are) with a
     newline; '' when the git state is not known yet."""
     git = app.git
