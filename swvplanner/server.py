@@ -9,6 +9,7 @@ validated Host header, plain http) or the public `basis_url`. A token never reac
 
 from __future__ import annotations
 
+import hmac
 import html
 import json
 import os
@@ -23,6 +24,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from swvplanner.core.fouten import ExportFout, PlanFout
+from swvplanner.core.os_fouten import os_fout_tekst
 from swvplanner.services import export
 from swvplanner.services.export import INDEX, MANIFEST, PRIVE, TOKENS, Feed, Voorraad, etag_van, indexpagina
 
@@ -38,8 +40,22 @@ _HTTP_FOUT = {HTTPStatus.BAD_REQUEST: "Ongeldig verzoek.", HTTPStatus.NOT_FOUND:
               HTTPStatus.HTTP_VERSION_NOT_SUPPORTED: "Deze HTTP-versie wordt niet ondersteund."}
 
 
+STAP_MS = 20  # the watcher reports a change once the plan folder was quiet this long
+BUNDEL_MS = 400  # changes that keep coming (a git checkout) are reported at most this long after the first
+HARTSLAG_MS = 100  # the watcher's first round ends after this long without changes: it watches
+
+
 class Bron:
-    """The plan folder and the feed folder; re-exports when a plan file changed (thread-safe)."""
+    """The plan folder and the feed folder; re-exports when a plan file changed (thread-safe).
+
+    A watcher thread (watchfiles) marks the source dirty when a plan file changes; a request
+    re-exports only then. A request does not wait for the watcher: it cannot know a write is on its
+    way without looking at the files, which is what the watcher saves it. A write is served from the
+    first request after the watcher's notice, 1-2 x STAP_MS after it (`wacht_op_melding` waits for
+    it). Until the watcher's first round ended (a change before it is found by one fingerprint), and
+    if it cannot start or stops (the folder moved or removed, an error), every request compares the
+    plan files' fingerprint instead, as before: no stale feeds for want of a watcher.
+    """
 
     def __init__(self, plans: Path, uit: Path, basis_url: str | None = None) -> None:
         self.plans = plans
@@ -49,27 +65,94 @@ class Bron:
         """Held while exporting and while a request looks up and reads its file: a request never
         sees some feeds of the new export and some of the old one."""
         self._vingerafdruk: tuple[tuple[str, int, int], ...] | None = None
+        self._bewaakt = False  # the watcher watches: requests read `_vuil` instead of the fingerprint
+        self._vuil = False
+        self._stop = threading.Event()
+        self._klaar = threading.Event()  # the watcher watches, or could not
+        self._gemeld = threading.Condition()
+        self.meldingen = 0
+        """How often the watcher reported a change (or gave up): see `wacht_op_melding`."""
+        self._bewaker: threading.Thread | None = None
         self.laatste_fout: str | None = None
         self.voorraad = Voorraad()
 
     def _afdruk(self) -> tuple[tuple[str, int, int], ...]:
-        # One scandir and one stat per plan file: this runs for every request.
         with os.scandir(self.plans) as items:
             afdruk = [(e.name, st.st_mtime_ns, st.st_size) for e in items
                       if e.name.endswith((".yaml", ".yml")) and (st := e.stat())]
         return tuple(sorted(afdruk))
 
     def actualiseer(self) -> None:
-        if self._afdruk() == self._vingerafdruk:
+        if not self._veranderd():
             return  # the common case, without the lock: requests do not queue up behind each other
         with self.slot:
-            afdruk = self._afdruk()
-            if afdruk == self._vingerafdruk:
+            if not self._veranderd():
                 return  # another request exported while this one waited
+            afdruk = None if self._bewaakt else self._afdruk()
+            self._vuil = False  # before the export: a change during it is exported by a next request
             self._exporteer()
             # Also after a failure: the export is tried again only when a plan file changes, not on
             # every request.
             self._vingerafdruk = afdruk
+
+    def _veranderd(self) -> bool:
+        # The watcher's flag (no file system at all), else one scandir and a stat per plan file.
+        return self._vuil if self._bewaakt else self._afdruk() != self._vingerafdruk
+
+    def bewaak(self, geduld: float = 5.0) -> None:
+        """Start the watcher; return once it watches, at most `geduld` seconds (until then requests
+        compare the fingerprint)."""
+        self._bewaker = threading.Thread(target=self._bewaak, name="swvplanner-bewaking", daemon=True)
+        self._bewaker.start()
+        self._klaar.wait(geduld)
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._bewaker is not None:
+            self._bewaker.join(5)
+
+    def wacht_op_melding(self, na: int, geduld: float) -> bool:
+        """Wait until the watcher has reported more than `na` changes; False after `geduld` seconds."""
+        with self._gemeld:
+            return self._gemeld.wait_for(lambda: self.meldingen > na, geduld)
+
+    def _meld(self) -> None:
+        with self._gemeld:
+            self.meldingen += 1
+            self._gemeld.notify_all()
+
+    def _bewaak(self) -> None:
+        from watchfiles import watch  # here: `serve` alone needs it (and its anyio)
+
+        map_ = os.path.realpath(self.plans)
+        reden = "de planmap is verplaatst of verwijderd"
+        try:
+            # Plan files and the folder itself; not the feeds, not editors' and saves' temporary files.
+            for wijzigingen in watch(map_, watch_filter=lambda _, pad: pad.endswith((".yaml", ".yml"))
+                                     or os.path.dirname(pad) != map_, stop_event=self._stop, debounce=BUNDEL_MS,
+                                     step=STAP_MS, rust_timeout=HARTSLAG_MS, yield_on_timeout=True,
+                                     recursive=False, raise_interrupt=False):
+                if not self._bewaakt:
+                    with self.slot:  # a change before the watcher started: its fingerprint shows it
+                        self._vuil = self._afdruk() != self._vingerafdruk
+                        self._bewaakt = True
+                    self._klaar.set()
+                if any(os.path.dirname(pad) != map_ for _, pad in wijzigingen):
+                    break  # the folder itself: the watcher no longer sees what is at its path
+                if wijzigingen:
+                    self._vuil = True
+                    self._meld()
+        except OSError as fout:  # errno None: notify's own errors, such as the limit of watched folders
+            reden = os_fout_tekst(fout, self.plans, lezen=True) if fout.errno else "het systeem bewaakt haar niet"
+        except Exception:  # noqa: BLE001 - without a watcher the fingerprint still serves every change
+            reden = "onverwachte fout van de bewaking"
+        with self.slot:
+            self._bewaakt, self._vingerafdruk = False, None  # the next request exports and fingerprints
+        if not self._stop.is_set():
+            print(f"swvplanner serve: de planmap wordt niet bewaakt ({reden}); de planbestanden worden nu bij "
+                  "elk verzoek vergeleken", file=sys.stderr)
+        self._klaar.set()
+        self._meld()
 
     def _exporteer(self) -> None:
         try:
@@ -150,7 +233,7 @@ def _maak_handler(bron: Bron) -> type[BaseHTTPRequestHandler]:
             if len(delen) == 4 and delen[1] == PRIVE and delen[3].endswith(".ics"):
                 naam = delen[3][:-4]
                 token = bron.tokens().get(naam)
-                if token is not None and len(delen[2]) == len(token) and _gelijk(delen[2], token):
+                if token is not None and hmac.compare_digest(delen[2].encode(), token.encode()):
                     return bron.uit / PRIVE / token / delen[3], ICS_TYPE
             return None
 
@@ -260,12 +343,6 @@ def zonder_geheimen(tekst: str, tokens: object) -> str:
     return _PRIVE_DEEL.sub(r"\1…", tekst)
 
 
-def _gelijk(a: str, b: str) -> bool:
-    import hmac
-
-    return hmac.compare_digest(a.encode(), b.encode())
-
-
 VERBINDING_TIMEOUT = 10.0
 """Seconds a connection may be idle (or send its request that slowly) before it is closed."""
 MAX_DRADEN = 64
@@ -276,9 +353,14 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = 512  # the stdlib's 5 made clients wait seconds at 50 concurrent connections
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+    def __init__(self, bron: Bron, *args: object) -> None:
+        self.bron = bron  # first: a failed bind (the port is taken) calls server_close, which stops the watcher
+        super().__init__(*args)  # type: ignore[arg-type]
         self._plaatsen = threading.BoundedSemaphore(MAX_DRADEN)
+
+    def server_close(self) -> None:
+        self.bron.stop()  # the watcher thread ends with the server
+        super().server_close()
 
     def process_request(self, request: object, client_address: object) -> None:  # type: ignore[override]
         self._plaatsen.acquire()  # bound the threads: the accept loop waits for a free place
@@ -303,8 +385,10 @@ class _Server(ThreadingHTTPServer):
 
 def start_server(plans: Path, uit: Path, host: str = "127.0.0.1", port: int = 8080,
                  basis_url: str | None = None) -> ThreadingHTTPServer:
-    """Export once, then return a server (not yet serving) for the feeds. `basis_url`: the public
-    address (an https proxy in front), for the links on the index pages."""
+    """Export once, start watching the plans, then return a server (not yet serving) for the feeds;
+    `server_close` stops the watcher. `basis_url`: the public address (an https proxy in front), for
+    the links on the index pages."""
     bron = Bron(Path(plans), Path(uit), basis_url)
     bron.actualiseer()
-    return _Server((host, port), _maak_handler(bron))
+    bron.bewaak()
+    return _Server(bron, (host, port), _maak_handler(bron))

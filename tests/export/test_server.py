@@ -9,6 +9,7 @@ import re
 import socket
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime, parsedate_to_datetime
@@ -16,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from swvplanner.server import start_server
+from swvplanner.server import Bron, start_server
 
 from .hulp import OPENBARE_FEEDS, PRIVE_FEEDS, kopieer_plannen, tokens, uid, verplaats, vevent_blok
 
@@ -28,21 +29,37 @@ class Draaiend:
     plans: Path
     uit: Path
     port: int
+    bron: Bron
 
 
-def _start(tmp: Path) -> Iterator[Draaiend]:
+def bewaker_draden() -> list[threading.Thread]:
+    return [d for d in threading.enumerate() if d.name == "swvplanner-bewaking"]
+
+
+def _start(tmp: Path, uit: Path | None = None) -> Iterator[Draaiend]:
     plans = kopieer_plannen(tmp)
-    uit = tmp / "calendars"
+    uit = uit or tmp / "calendars"
+    voor = bewaker_draden()
     server = start_server(plans, uit, "127.0.0.1", 0)
     assert (uit / "opr.ics").is_file()  # start_server exports before serving
     draad = threading.Thread(target=server.serve_forever, daemon=True)
     draad.start()
     try:
-        yield Draaiend(plans, uit, server.server_address[1])
+        yield Draaiend(plans, uit, server.server_address[1], server.bron)  # type: ignore[attr-defined]
     finally:
         server.shutdown()
         server.server_close()
         draad.join(10)
+        assert bewaker_draden() == voor  # server_close stopped the watcher: no thread left behind
+
+
+@contextmanager
+def gemeld(s: Draaiend) -> Iterator[None]:
+    """Change plan files in the block; after it, wait until the server's watcher reported the change
+    (1-2 x STAP_MS, at most 10 s here): from then on every request serves it."""
+    voor = s.bron.meldingen
+    yield
+    assert s.bron.wacht_op_melding(voor, 10), "the watcher did not report the change"
 
 
 @pytest.fixture(scope="module")
@@ -271,7 +288,8 @@ def test_nieuwe_inhoud_na_wijziging_van_de_plannen(eigen_srv):
     r, oud = client_get(s.port, "/opr.ics")
     assert r.status == 200 and b"DTSTART;TZID=Europe/Amsterdam:20260211T193000" in oud
     oude_etag = r.getheader("ETag")
-    verplaats(s.plans, "opr-2526-03", datetime(2026, 2, 18).date())
+    with gemeld(s):
+        verplaats(s.plans, "opr-2526-03", datetime(2026, 2, 18).date())
     r, nieuw = client_get(s.port, "/opr.ics")
     assert r.status == 200
     assert nieuw == (s.uit / "opr.ics").read_bytes()
@@ -290,8 +308,9 @@ def test_nieuwe_inhoud_na_wijziging_van_de_plannen(eigen_srv):
 def test_kapot_planbestand_houdt_de_laatste_goede_feeds(eigen_srv):
     s = eigen_srv
     voor = (s.uit / "opr.ics").read_bytes()
-    (s.plans / "vergaderingen-2025-2026.yaml").write_text("schooljaar: 2025-2026\nvergaderingen: [\n",
-                                                         encoding="utf-8")
+    with gemeld(s):
+        (s.plans / "vergaderingen-2025-2026.yaml").write_text("schooljaar: 2025-2026\nvergaderingen: [\n",
+                                                             encoding="utf-8")
     a = vraag(s.port, "GET", "/opr.ics")
     assert a.status == 200 and a.inhoud == voor
     pagina = vraag(s.port, "GET", "/").inhoud.decode("utf-8")
@@ -405,7 +424,8 @@ def test_schrijffout_noemt_geen_token(eigen_srv, capsys):
         pad.unlink()
     map_.rmdir()
     map_.write_text("geen map", encoding="utf-8")  # writing prive/<token>/cvt.ics now fails
-    verplaats(s.plans, "opr-2526-03", datetime(2026, 2, 18).date())
+    with gemeld(s):
+        verplaats(s.plans, "opr-2526-03", datetime(2026, 2, 18).date())
     capsys.readouterr()
     assert vraag(s.port, "GET", "/opr.ics").status == 200
     pagina = vraag(s.port, "GET", "/").inhoud.decode("utf-8")

@@ -13,7 +13,7 @@ import pytest
 from swvplanner import server as server_module
 from swvplanner.services import export as services_export
 
-from .test_server import Draaiend, _start, client_get, vraag
+from .test_server import Draaiend, _start, client_get, gemeld, vraag
 
 
 @pytest.fixture
@@ -37,14 +37,16 @@ def test_mislukte_herexport_laat_de_vorige_agendas_staan_en_wordt_niet_bij_elk_v
 
     monkeypatch.setattr(services_export, "exporteer_feeds", kapot)
     plan = srv.plans / "vergaderingen-2025-2026.yaml"
-    plan.write_text(plan.read_text(encoding="utf-8") + "\n# gewijzigd\n", encoding="utf-8")
+    with gemeld(srv):
+        plan.write_text(plan.read_text(encoding="utf-8") + "\n# gewijzigd\n", encoding="utf-8")
     for _ in range(5):
         antwoord = vraag(srv.port, "GET", "/opr.ics")
         assert antwoord.status == 200
         assert antwoord.inhoud == voor
     assert pogingen == [1]  # tried once for this change, not on every request
     assert "de vorige agenda's blijven beschikbaar" in capsys.readouterr().err
-    plan.write_text(plan.read_text(encoding="utf-8") + "# nog eens\n", encoding="utf-8")
+    with gemeld(srv):
+        plan.write_text(plan.read_text(encoding="utf-8") + "# nog eens\n", encoding="utf-8")
     assert vraag(srv.port, "GET", "/opr.ics").status == 200
     assert pogingen == [1, 1]  # a new change: tried again
 
