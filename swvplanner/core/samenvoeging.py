@@ -149,14 +149,6 @@ def item_op(waarde: Any, loc: tuple[Any, ...]) -> ItemSleutel:
     return gevonden
 
 
-def waarde_van(document: Any, item: ItemSleutel) -> Any:
-    """An item's value in a document (AFWEZIG when it is not there)."""
-    if item == ():
-        return document
-    gevonden = _index(document).get(item[1])
-    return gevonden[1] if gevonden else AFWEZIG
-
-
 # --- identity of list items ------------------------------------------------------------------
 
 def _identiteit(v: Any) -> tuple[Any, ...]:
