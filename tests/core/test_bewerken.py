@@ -19,7 +19,7 @@ from swvplanner.core.bewerken import kwaliteitskalender as kkb
 from swvplanner.core.bewerken import vergaderingen as vg
 from swvplanner.core.bewerken.hulp import sj_kort, volgend_id
 from swvplanner.core.fouten import BewerkFout
-from swvplanner.core.model.jaarplan import Actie, Jaarplan
+from swvplanner.core.model.jaarplan import ACTIE_STATUSSEN, Actie, Jaarplan
 from swvplanner.core.model.vergaderingen import Agendapunt
 from swvplanner.core.nl_datum import Tijdvak
 from swvplanner.core.schooljaar import Schooljaar
@@ -310,12 +310,14 @@ def test_statussen_komen_uit_het_model() -> None:
     from typing import get_args
 
     from swvplanner.core.model.jaarplan import ActieStatus
+    from swvplanner.core.model.vergaderingen import VERGADERSTATUSSEN, Status
 
-    assert jp.STATUS_VOLGORDE == get_args(ActieStatus) == ("gepland", "lopend", "gereed", "uitgesteld", "vervallen")
-    assert set(jp.VOORUIT) <= set(jp.STATUS_VOLGORDE)
+    assert ACTIE_STATUSSEN == get_args(ActieStatus) == ("gepland", "lopend", "gereed", "uitgesteld", "vervallen")
+    assert set(jp.VOORUIT) <= set(ACTIE_STATUSSEN)
+    assert VERGADERSTATUSSEN == get_args(Status) == ("gepland", "verplaatst", "geannuleerd", "reserve")
 
 
-@given(st.sampled_from(jp.STATUS_VOLGORDE))
+@given(st.sampled_from(ACTIE_STATUSSEN))
 def test_volgende_status_komt_altijd_bij_gereed_uit(start: str) -> None:
     gezien = [start]
     for _ in range(5):  # bounded: a cycle (the old behaviour) must fail, not hang

@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from swvplanner.core.checks.register import Bevinding, Context, controle, maak
+from swvplanner.core.model.jaarplan import ActieStatus
 from swvplanner.core.nl_datum import formatteer_datum
 from swvplanner.core.plannen import ORGANISATIE, jaarplan_sleutel
 from swvplanner.core.regel_lezen import parse_regel
 from swvplanner.core.verwijzingen import acties_met_pad
 
-AFGEROND = ("gereed", "vervallen")
+AFGEROND: tuple[ActieStatus, ...] = ("gereed", "vervallen")
 
 
 @controle("SWV401", "waarschuwing", "Actie zonder wie",

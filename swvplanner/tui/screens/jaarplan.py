@@ -14,8 +14,7 @@ from textual.widget import Widget
 from textual.widgets import Input, Select, Static, Tree
 from textual.widgets.tree import TreeNode
 
-from swvplanner.core.bewerken.jaarplan import STATUS_VOLGORDE
-from swvplanner.core.model.jaarplan import Actie, Jaarplan, Onderdeel
+from swvplanner.core.model.jaarplan import ACTIE_STATUSSEN, Actie, Jaarplan, Onderdeel
 from swvplanner.core.overzichten import actie_kort, actie_past
 from swvplanner.services import bewerken as sb
 from swvplanner.tui.screens.basis import PlanScherm
@@ -46,7 +45,7 @@ class JaarplanScherm(PlanScherm):
         with Horizontal(classes="filterbalk"):
             yield Input(placeholder="Zoeken… (/)", id="zoek")
             yield Input(placeholder="Wie… (w)", id="wie")
-            yield Select([(s, s) for s in STATUS_VOLGORDE], prompt="Alle statussen", id="status")
+            yield Select([(s, s) for s in ACTIE_STATUSSEN], prompt="Alle statussen", id="status")
         with Horizontal(id="jaarplan-inhoud"):
             yield Boom("Jaarplannen", id="boom")
             with VerticalScroll(id="jaarplan-detail"):
@@ -211,7 +210,7 @@ class JaarplanScherm(PlanScherm):
             if status and status != huidig and self.planner.bewerk(sb.actie_status, actie_id, status):
                 self.notify(f"Status: {status}", timeout=2)
 
-        keuzes = [(s, f"{STATUS_TEKEN[s]} {s}" + ("  (nu)" if s == huidig else "")) for s in STATUS_VOLGORDE]
+        keuzes = [(s, f"{STATUS_TEKEN[s]} {s}" + ("  (nu)" if s == huidig else "")) for s in ACTIE_STATUSSEN]
         self.app.push_screen(Lijstkeuze(f"Status van {actie_id}", keuzes, huidig), klaar)
 
     def action_voortgang(self) -> None:
@@ -280,7 +279,7 @@ class JaarplanScherm(PlanScherm):
         self.query_one("#boom", Tree).focus()
 
     def action_filter_status(self) -> None:
-        volgende = volgende_filter(self.query_one("#status", Select), STATUS_VOLGORDE)
+        volgende = volgende_filter(self.query_one("#status", Select), ACTIE_STATUSSEN)
         self.notify(f"Filter status: {volgende or 'alle'}", timeout=2)
 
 
