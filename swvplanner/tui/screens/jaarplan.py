@@ -16,6 +16,7 @@ from textual.widgets.tree import TreeNode
 
 from swvplanner.core.model.jaarplan import ACTIE_STATUSSEN, Actie, Jaarplan, Onderdeel
 from swvplanner.core.overzichten import actie_kort, actie_past
+from swvplanner.core.plannen import actie_document, is_jaarplan
 from swvplanner.services import bewerken as sb
 from swvplanner.tui.screens.basis import PlanScherm
 from swvplanner.tui.widgets.boom import Boom
@@ -72,7 +73,7 @@ class JaarplanScherm(PlanScherm):
         # Build the nodes as (depth, label, data, leaf); when only labels changed (a status, a text),
         # update the existing nodes in place so the cursor and scroll position stay put.
         nodes: list[tuple[int, Text, tuple[Any, ...], bool]] = []
-        for naam in sorted(n for n in ws.modellen if n.startswith("jaarplan-")):
+        for naam in sorted(n for n in ws.modellen if is_jaarplan(n)):
             plan: Jaarplan = ws.modellen[naam]  # type: ignore[assignment]
             nodes.append((0, Text(f"Jaarplan {plan.schooljaar}", style="bold"), ("plan", naam, None), False))
             for o in plan.onderdelen:
@@ -231,7 +232,7 @@ class JaarplanScherm(PlanScherm):
 
         actie_id = self._actie_id()
         if actie_id is not None and self.werkset is not None:
-            self.app.push_screen(ActieFormulier(sb.actie_document(self.werkset, actie_id), actie_id),
+            self.app.push_screen(ActieFormulier(actie_document(self.werkset.modellen, actie_id), actie_id),
                                  self._na_formulier)
 
     def action_nieuw(self) -> None:
