@@ -38,7 +38,7 @@ def hoofd(ctx: click.Context, plans: Path | None) -> None:
     samenwerkingsverband passend onderwijs, bijgehouden als YAML-bestanden in git.
 
     Zonder opdracht opent swvplanner de terminal-app (overzicht, jaarplan,
-    kwaliteitskalender, vergaderingen en controles; bewerken en bewaren).
+    kwaliteitskalender, vergaderingen, controles en wijzigingen; bewerken en bewaren).
     """
     ctx.obj = {"plans": plans or Path(os.environ.get("SWVPLANNER_PLANS") or "plans")}
     if ctx.invoked_subcommand is None:

@@ -7,6 +7,7 @@ explicitly, through `Text` pieces and `style=`, never written into a string.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from rich.console import Console
@@ -65,7 +66,7 @@ def toon_bevindingen(bevindingen: list[Any]) -> None:
         c.print(Text.assemble(f"{plaats}: ", (b.ernst, _KLEUR[b.ernst]), " ", (b.code, "dim"), " ", melding))
         if b.hint:
             c.print(f"    → {b.hint}", style="dim")
-    telling = {e: sum(1 for b in bevindingen if b.ernst == e) for e in ("fout", "waarschuwing", "info")}
+    telling = Counter(b.ernst for b in bevindingen)
     c.print()
     c.print(f"{telling['fout']} fout(en), {telling['waarschuwing']} waarschuwing(en), {telling['info']} info.")
 

@@ -2,24 +2,60 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
+from swvplanner.core.fouten import BewerkFout
 from swvplanner.core.model.jaarplan import Actie, Jaarplan
 from swvplanner.core.model.kwaliteitskalender import Kwaliteitskalender
-from swvplanner.core.model.organisatie import Organisatie
+from swvplanner.core.model.organisatie import DocumentSoort, Organisatie
 from swvplanner.core.model.vergaderingen import Vergaderplanning
 from swvplanner.core.schooljaar import Schooljaar
 
 ORGANISATIE = "organisatie"
 KWALITEITSKALENDER = "kwaliteitskalender"
+JAARPLAN: DocumentSoort = "jaarplan"
+VERGADERINGEN: DocumentSoort = "vergaderingen"
+"""The kinds with one document per schooljaar, named '<kind>-<schooljaar>' ('jaarplan-2025-2026');
+the file is that name plus '.yaml'."""
 
 
 def jaarplan_sleutel(sj: Schooljaar) -> str:
-    return f"jaarplan-{sj}"
+    return f"{JAARPLAN}-{sj}"
 
 
 def vergaderingen_sleutel(sj: Schooljaar) -> str:
-    return f"vergaderingen-{sj}"
+    return f"{VERGADERINGEN}-{sj}"
+
+
+def is_jaarplan(naam: str) -> bool:
+    return naam.startswith(f"{JAARPLAN}-")
+
+
+def is_vergaderplanning(naam: str) -> bool:
+    return naam.startswith(f"{VERGADERINGEN}-")
+
+
+def document_soort(naam: str) -> str:
+    """'jaarplan-2025-2026' → 'jaarplan'; 'kwaliteitskalender' and 'organisatie' are their own kind."""
+    return naam.split("-", 1)[0]
+
+
+def actie_document(documenten: Mapping[str, Any], actie_id: str) -> str:
+    """The jaarplan (by document name) that holds the actie; BewerkFout when none does."""
+    for naam, model in documenten.items():
+        if is_jaarplan(naam) and model.actie(actie_id) is not None:
+            return naam
+    raise BewerkFout(f"actie '{actie_id}' bestaat niet (meer)")
+
+
+def vergadering_document(documenten: Mapping[str, Any], vergadering_id: str) -> str:
+    """The vergaderplanning (by document name) that holds the meeting; BewerkFout when none does."""
+    for naam, model in documenten.items():
+        if is_vergaderplanning(naam) and model.vergadering(vergadering_id) is not None:
+            return naam
+    raise BewerkFout(f"vergadering '{vergadering_id}' bestaat niet (meer)")
 
 
 @dataclass
@@ -39,9 +75,9 @@ class Plannen:
         kk = documenten.get(KWALITEITSKALENDER)
         plannen = cls(org, kk)  # type: ignore[arg-type]
         for naam, model in documenten.items():
-            if naam.startswith("jaarplan-"):
+            if is_jaarplan(naam):
                 plannen.jaarplannen[model.schooljaar] = model  # type: ignore[attr-defined]
-            elif naam.startswith("vergaderingen-"):
+            elif is_vergaderplanning(naam):
                 plannen.vergaderplanningen[model.schooljaar] = model  # type: ignore[attr-defined]
         return plannen
 

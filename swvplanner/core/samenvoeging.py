@@ -15,50 +15,42 @@ edits it will learn later, because it looks only at the results.
 Lists are matched by identity: items with an `id` by id across the whole document (so an actie
 moved to another onderdeel by one side and edited by the other keeps both changes); items without
 one by what identifies them (an agenda point by its kwaliteitskalender item or actie, a
-besluitstap by step and orgaan, a categorie by name), else by value (voortgang notes, id lists).
-Their order is kept, with the items added here placed after the item they follow here.
+besluitstap by step and orgaan, a categorie by name), else by value (voortgang notes, id lists):
+see `core/lijstitems.py`. Their order is kept, with the items added here placed after the item they follow here.
 
 Pure: YAML-shaped plain values in (`Basis.plain()`), a plain value out.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from swvplanner.core.bewerken.hulp import volgend_id
+from swvplanner.core.lijstitems import (
+    AFWEZIG,
+    ItemSleutel,
+    Markering,
+    Pad,
+    id_index,
+    ids_in,
+    label,
+    onder,
+    plaatsnaam,
+    sleutels,
+    zonder,
+)
 
 Kant = Literal["hun", "mijn"]
-Stap = str | int | tuple[Any, ...]
-Pad = tuple[Stap, ...]
-"""A path in a document: keys, and for list items their identity (`('id', 'opr-2526-01', 1)`)."""
-ItemSleutel = tuple[Any, ...]
-"""Which item a Botsing is about: ('id', <id>) for an item with an id, () for the document itself."""
-
-
-class _Afwezig:
-    def __init__(self, naam: str) -> None:
-        self.naam = naam
-
-    def __repr__(self) -> str:
-        return self.naam
-
-
-AFWEZIG: Any = _Afwezig("AFWEZIG")
-"""A key or item that one version does not have (deleted, or never there)."""
-VERWIJDERD: Any = _Afwezig("VERWIJDERD")
+VERWIJDERD: Any = Markering("VERWIJDERD")
 """In `Botsing.rijen`: the side that deleted the whole item."""
 
 SOORTEN = {"vergaderingen": "vergadering", "acties": "actie", "items": "kwaliteitskalender-item",
            "onderdelen": "onderdeel", "doelen": "doel", "overlegorganen": "overlegorgaan", "rollen": "rol",
            "categorieen": "categorie", "goedkeurders": "goedkeurder"}
 """The Dutch word for an item, by the key of the list it is in."""
-
-_IDENTITEIT = ("id", "kwaliteitskalender", "actie", "email", "nummer", "naam")
-"""Keys that identify an item without an id, tried in this order."""
 
 
 @dataclass(frozen=True)
@@ -135,87 +127,7 @@ def voeg_drieweg_samen(basis: Any, mijn: Any, hun: Any, keuzes: Mapping[ItemSleu
     return Samenvoeging(waarde, botsingen, tuple(b for b in botsingen if b.item not in s.keuzes), s.hernoemd)
 
 
-def item_op(waarde: Any, loc: tuple[Any, ...]) -> ItemSleutel:
-    """The item that a location with list indices (a validation error's) is in."""
-    gevonden: ItemSleutel = ()
-    for stap in loc:
-        binnen = stap in waarde if isinstance(waarde, dict) else (
-            isinstance(waarde, list) and isinstance(stap, int) and 0 <= stap < len(waarde))
-        if not binnen:
-            break
-        waarde = waarde[stap]
-        if isinstance(waarde, dict) and isinstance(waarde.get("id"), str):
-            gevonden = ("id", waarde["id"])
-    return gevonden
-
-
-def waarde_van(document: Any, item: ItemSleutel) -> Any:
-    """An item's value in a document (AFWEZIG when it is not there)."""
-    if item == ():
-        return document
-    gevonden = _index(document).get(item[1])
-    return gevonden[1] if gevonden else AFWEZIG
-
-
-# --- identity of list items ------------------------------------------------------------------
-
-def _identiteit(v: Any) -> tuple[Any, ...]:
-    if isinstance(v, dict):
-        for veld in _IDENTITEIT:
-            if isinstance(v.get(veld), str | int) and not isinstance(v.get(veld), bool):
-                return (veld, v[veld])
-        if "stap" in v and ("orgaan" in v or "rol" in v):
-            return ("stap", v["stap"], v.get("orgaan") or v.get("rol"))
-    return ("waarde", json.dumps(v, sort_keys=True, default=str))
-
-
-def _sleutels(lijst: list[Any]) -> list[tuple[Any, ...]]:
-    """Each item's identity, numbered when it occurs again (the last element is 1, 2, ...)."""
-    gezien: dict[tuple[Any, ...], int] = {}
-    uit = []
-    for v in lijst:
-        ident = _identiteit(v)
-        gezien[ident] = gezien.get(ident, 0) + 1
-        uit.append((*ident, gezien[ident]))
-    return uit
-
-
-def _doorloop(waarde: Any, pad: Pad = ()) -> Iterator[tuple[Pad, Any, Any]]:
-    """(path of the list, identity, item) for every list item with an id, at any depth."""
-    if isinstance(waarde, dict):
-        for k, v in waarde.items():
-            yield from _doorloop(v, (*pad, k))
-    elif isinstance(waarde, list):
-        for k, v in zip(_sleutels(waarde), waarde, strict=True):
-            if k[0] == "id":
-                yield pad, k, v
-            yield from _doorloop(v, (*pad, k))
-
-
-def _index(waarde: Any) -> dict[str, tuple[Pad, Any]]:
-    """Where each id is (the path of its list) and its item; ids used more than once are left out."""
-    uit: dict[str, tuple[Pad, Any]] = {}
-    dubbel = set()
-    for pad, k, v in _doorloop(waarde):
-        if k[1] in uit or k[-1] > 1:
-            dubbel.add(k[1])
-        uit[k[1]] = (pad, v)
-    return {i: w for i, w in uit.items() if i not in dubbel}
-
-
-def _ids(waarde: Any) -> set[str]:
-    """The ids of the items inside a value (not of the value itself)."""
-    return {k[1] for _, k, _ in _doorloop(waarde)}
-
-
-def _zonder(waarde: Any, ids: set[str]) -> Any:
-    """The value without the items inside it that have one of these ids."""
-    if isinstance(waarde, dict):
-        return {k: _zonder(v, ids) for k, v in waarde.items()}
-    if isinstance(waarde, list):
-        return [_zonder(v, ids) for v in waarde if not (isinstance(v, dict) and v.get("id") in ids)]
-    return waarde
-
+# --- the merge -------------------------------------------------------------------------------
 
 def _volgorde(basis: list[Any], mijn: list[Any], hun: list[Any], aanwezig: Mapping[Any, Any]) -> list[Any]:
     """Their order (mine if only I re-ordered), with what only the other side has placed after the
@@ -240,34 +152,6 @@ def _volgorde(basis: list[Any], mijn: list[Any], hun: list[Any], aanwezig: Mappi
     return uit
 
 
-def _label(stap: Stap) -> str:
-    if not isinstance(stap, tuple):
-        return str(stap)
-    if stap[0] == "waarde":
-        tekst = " ".join(str(json.loads(stap[1])).split())
-        tekst = tekst if len(tekst) <= 30 else tekst[:29] + "…"
-    else:
-        tekst = " ".join(str(s) for s in stap[1:-1])
-    return tekst if stap[-1] == 1 else f"{tekst} ({stap[-1]})"
-
-
-def plaatsnaam(pad: Pad) -> str:
-    """Where a list is, for people: the ids of the items it is in ('basisondersteuning › …-doel')."""
-    namen = [_label(s) for s in pad if isinstance(s, tuple)]
-    return " › ".join(namen) if namen else "bovenaan"
-
-
-def _onder(item: ItemSleutel, pad: Pad) -> int:
-    """Where the path goes below the item: the steps after it name the field."""
-    if item and item[0] == "id":
-        for i, stap in enumerate(pad):
-            if isinstance(stap, tuple) and stap[:2] == item:
-                return i + 1
-    return len(item)
-
-
-# --- the merge -------------------------------------------------------------------------------
-
 def _container(*waarden: Any) -> type | None:
     echt = [w for w in waarden if w is not AFWEZIG]
     for soort in (dict, list):
@@ -283,7 +167,7 @@ class _Samenvoeger:
         self.hernoemd: dict[str, str] = {}
         self.basis, self.hun = basis, hun
         self.mijn = self._hernoem_dubbele_nieuwe(basis, mijn, hun)
-        self.index = [_index(basis), _index(self.mijn), _index(hun)]
+        self.index = [id_index(basis), id_index(self.mijn), id_index(hun)]
         self.velden: dict[ItemSleutel, dict[str, Botsveld]] = {}
         self.items: dict[ItemSleutel, tuple[str, str | None]] = {(): ("document", None)}
 
@@ -301,12 +185,12 @@ class _Samenvoeger:
     def _hernoem_dubbele_nieuwe(self, basis: Any, mijn: Any, hun: Any) -> Any:
         """Both sides added a different item with the same new id (two meetings 'opr-2526-06'):
         mine gets the next free id, so both stay."""
-        b, m, h = _index(basis), _index(mijn), _index(hun)
-        botsend = {i for i in m.keys() & h.keys() if i not in b and (m[i][0] != h[i][0] or _zonder(
-            m[i][1], _ids(m[i][1]) | _ids(h[i][1])) != _zonder(h[i][1], _ids(m[i][1]) | _ids(h[i][1])))}
+        b, m, h = id_index(basis), id_index(mijn), id_index(hun)
+        botsend = {i for i in m.keys() & h.keys() if i not in b and (m[i][0] != h[i][0] or zonder(
+            m[i][1], ids_in(m[i][1]) | ids_in(h[i][1])) != zonder(h[i][1], ids_in(m[i][1]) | ids_in(h[i][1])))}
         if not botsend:
             return mijn
-        bezet = _ids([basis, mijn, hun])
+        bezet = ids_in([basis, mijn, hun])
         for i in sorted(botsend):
             voorvoegsel = m_[1] if (m_ := re.match(r"^(.*)-(\d+)$", i)) else i
             nieuw = volgend_id(voorvoegsel, bezet)
@@ -329,7 +213,7 @@ class _Samenvoeger:
                  basis: Any = AFWEZIG) -> Any:
         """Record a conflict; returns the chosen side's value (theirs until a keuze is made)."""
         if veld is None:
-            veld = " › ".join(_label(s) for s in pad[_onder(item, pad):])
+            veld = " › ".join(label(s) for s in pad[onder(item, pad):])
         self.velden.setdefault(item, {})[veld] = Botsveld(veld, hun, mijn, basis)
         return mijn if self.keuzes.get(item) == "mijn" else hun
 
@@ -356,14 +240,14 @@ class _Samenvoeger:
         ander = h if kant == 1 else m
         # Items inside that the deleting side moved elsewhere, or the other side took out, are
         # merged where they are now: they do not count as a change of this one.
-        weg = (_ids(b) - _ids(ander)) | (_ids(b) & self.index[kant].keys())
-        if _zonder(ander, weg) == _zonder(b, weg):
+        weg = (ids_in(b) - ids_in(ander)) | (ids_in(b) & self.index[kant].keys())
+        if zonder(ander, weg) == zonder(b, weg):
             return AFWEZIG
         if self._botsing(item, pad, m, h, basis=b) is AFWEZIG:
             return AFWEZIG
         # Kept: merge the other side's version as if the deleting side had left it as it was (but for
         # the items it moved elsewhere: those stay where it put them).
-        gebleven = _zonder(b, _ids(b) & self.index[kant].keys())
+        gebleven = zonder(b, ids_in(b) & self.index[kant].keys())
         return self.samen(b, gebleven, h, pad, item) if kant == 1 else self.samen(b, m, gebleven, pad, item)
 
     def _kaart(self, b: dict[str, Any], m: dict[str, Any], h: dict[str, Any], pad: Pad,
@@ -376,7 +260,7 @@ class _Samenvoeger:
         return {k: uit[k] for k in _volgorde(list(b), list(m), list(h), uit)}
 
     def _lijst(self, b: list[Any], m: list[Any], h: list[Any], pad: Pad, item: ItemSleutel) -> list[Any]:
-        kb, km, kh = _sleutels(b), _sleutels(m), _sleutels(h)
+        kb, km, kh = sleutels(b), sleutels(m), sleutels(h)
         hier = [dict(zip(kb, b, strict=True)), dict(zip(km, m, strict=True)), dict(zip(kh, h, strict=True))]
         uit = {}
         for k in dict.fromkeys([*kh, *km, *kb]):

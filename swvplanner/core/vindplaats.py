@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from swvplanner.core.melding import Pad
+from swvplanner.core.plannen import KWALITEITSKALENDER, is_jaarplan, is_vergaderplanning
 
 Soort = Literal["vergadering", "actie", "onderdeel", "kwaliteitskalender", "organisatie"]
 
@@ -22,19 +23,19 @@ class Onderwerp:
 
 def onderwerp(model: Any, document: str, pad: Pad) -> Onderwerp:
     """The deepest identifiable item on `pad` inside the document's model."""
-    if document.startswith("vergaderingen-"):
+    if is_vergaderplanning(document):
         if len(pad) >= 2 and pad[0] == "vergaderingen" and isinstance(pad[1], int) \
                 and pad[1] < len(model.vergaderingen):
             return Onderwerp("vergadering", document, model.vergaderingen[pad[1]].id)
         return Onderwerp("vergadering", document)
-    if document == "kwaliteitskalender":
+    if document == KWALITEITSKALENDER:
         if len(pad) >= 4 and pad[0] == "categorieen" and pad[2] == "items":
             try:
                 return Onderwerp("kwaliteitskalender", document, model.categorieen[pad[1]].items[pad[3]].id)
             except (IndexError, TypeError):
                 pass
         return Onderwerp("kwaliteitskalender", document)
-    if document.startswith("jaarplan-"):
+    if is_jaarplan(document):
         return _in_jaarplan(model, document, pad)
     return Onderwerp("organisatie", document)
 

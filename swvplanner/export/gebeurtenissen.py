@@ -43,10 +43,6 @@ class Gebeurtenis:
     feeds: frozenset[str] = field(default_factory=frozenset)
     prive: bool = False
 
-    @property
-    def hele_dag(self) -> bool:
-        return not isinstance(self.begin, datetime)
-
     def sorteersleutel(self) -> tuple[str, str]:
         return (self.begin.isoformat() if isinstance(self.begin, datetime) else f"{self.begin.isoformat()}T", self.uid)
 

@@ -20,7 +20,7 @@ from swvplanner.core.model.jaarplan import Actie, Jaarplan
 from swvplanner.core.model.kwaliteitskalender import KwaliteitskalenderItem
 from swvplanner.core.model.vergaderingen import Vergadering, Vergaderplanning
 from swvplanner.core.nl_datum import Tijdvak, formatteer_datum, parse_datum, parse_tijd
-from swvplanner.core.plannen import KWALITEITSKALENDER, vergaderingen_sleutel
+from swvplanner.core.plannen import KWALITEITSKALENDER, actie_document, vergadering_document, vergaderingen_sleutel
 from swvplanner.core.schooljaar import Schooljaar
 from swvplanner.store.herstel import bewaar_herstel, gevonden_herstel
 from swvplanner.store.vertaling import per_veld
@@ -51,19 +51,12 @@ def lees_tijd(tekst: str) -> Tijdvak | None:
 
 # --- vergaderingen ---------------------------------------------------------------------------
 
-def vergadering_document(ws: Werkset, vergadering_id: str) -> str:
-    for naam, model in ws.modellen.items():
-        if naam.startswith("vergaderingen-") and model.vergadering(vergadering_id) is not None:  # type: ignore[attr-defined]
-            return naam
-    raise BewerkFout(f"vergadering '{vergadering_id}' bestaat niet (meer)")
-
-
 def _vp(ws: Werkset, document: str) -> Vergaderplanning:
     return ws.modellen[document]  # type: ignore[return-value]
 
 
 def vergadering(ws: Werkset, vergadering_id: str) -> Vergadering:
-    v = _vp(ws, vergadering_document(ws, vergadering_id)).vergadering(vergadering_id)
+    v = _vp(ws, vergadering_document(ws.modellen, vergadering_id)).vergadering(vergadering_id)
     assert v is not None
     return v
 
@@ -75,7 +68,7 @@ def vergadering_toevoegen(ws: Werkset, orgaan: str, datum_tekst: str, tijd_tekst
     sj = Schooljaar.van_datum(datum)
     document = vergaderingen_sleutel(sj)
     if document not in ws.modellen:
-        raise BewerkFout(f"er is geen vergaderplanning voor schooljaar {sj} (vergaderingen-{sj}.yaml)")
+        raise BewerkFout(f"er is geen vergaderplanning voor schooljaar {sj} ({document}.yaml)")
     org = ws.plannen.organisatie
     nieuw, nieuw_id = vg_bewerken.voeg_toe(_vp(ws, document), org, orgaan, datum, lees_tijd(tijd_tekst),
                                            locatie.strip() or None, titel.strip() or None, online)
@@ -89,7 +82,7 @@ def vergadering_verplaatsen(ws: Werkset, vergadering_id: str, datum_tekst: str, 
                             als_verplaatst: bool = True) -> None:
     """Give a meeting another date: a move (status 'verplaatst') or, with `als_verplaatst=False`, the
     correction of a wrong date (status unchanged; the adoption diff says 'datum gewijzigd')."""
-    document = vergadering_document(ws, vergadering_id)
+    document = vergadering_document(ws.modellen, vergadering_id)
     vp = _vp(ws, document)
     datum = lees_datum(datum_tekst, vp.schooljaar)
     org = ws.plannen.organisatie
@@ -108,39 +101,32 @@ _STATUS_TEKST = {"geannuleerd": "geannuleerd", "reserve": "reservedatum", "gepla
 
 
 def vergadering_status(ws: Werkset, vergadering_id: str, status: str) -> None:
-    document = vergadering_document(ws, vergadering_id)
+    document = vergadering_document(ws.modellen, vergadering_id)
     nieuw = vg_bewerken.zet_status(_vp(ws, document), vergadering_id, status)
     ws.pas_toe(document, nieuw, f"vergadering {vergadering_id} {_STATUS_TEKST.get(status, status)}")
 
 
 def agenda_zetten(ws: Werkset, vergadering_id: str, kk_items: list[str], acties: list[str]) -> None:
-    document = vergadering_document(ws, vergadering_id)
+    document = vergadering_document(ws.modellen, vergadering_id)
     kk = ws.plannen.kwaliteitskalender
     nieuw = vg_bewerken.zet_agenda(_vp(ws, document), vergadering_id, kk_items, acties, kk)
     ws.pas_toe(document, nieuw, f"agenda van {vergadering_id} aangepast")
 
 
 def vergadering_verwijderen(ws: Werkset, vergadering_id: str) -> None:
-    document = vergadering_document(ws, vergadering_id)
+    document = vergadering_document(ws.modellen, vergadering_id)
     ws.pas_toe(document, vg_bewerken.verwijder(_vp(ws, document), vergadering_id),
                f"vergadering {vergadering_id} verwijderd")
 
 
 # --- jaarplan --------------------------------------------------------------------------------
 
-def actie_document(ws: Werkset, actie_id: str) -> str:
-    for naam, model in ws.modellen.items():
-        if naam.startswith("jaarplan-") and model.actie(actie_id) is not None:  # type: ignore[attr-defined]
-            return naam
-    raise BewerkFout(f"actie '{actie_id}' bestaat niet (meer)")
-
-
 def _jp(ws: Werkset, document: str) -> Jaarplan:
     return ws.modellen[document]  # type: ignore[return-value]
 
 
 def actie(ws: Werkset, actie_id: str) -> Actie:
-    a = _jp(ws, actie_document(ws, actie_id)).actie(actie_id)
+    a = _jp(ws, actie_document(ws.modellen, actie_id)).actie(actie_id)
     assert a is not None
     return a
 
@@ -167,20 +153,20 @@ def actie_status_volgende(ws: Werkset, actie_id: str) -> str:
 
 
 def actie_status(ws: Werkset, actie_id: str, status: str) -> str:
-    document = actie_document(ws, actie_id)
+    document = actie_document(ws.modellen, actie_id)
     ws.pas_toe(document, jp_bewerken.zet_status(_jp(ws, document), actie_id, status),
                f"status van actie {actie_id} → {status}")
     return status
 
 
 def actie_voortgang(ws: Werkset, actie_id: str, tekst: str, vandaag: date) -> None:
-    document = actie_document(ws, actie_id)
+    document = actie_document(ws.modellen, actie_id)
     ws.pas_toe(document, jp_bewerken.voeg_voortgang_toe(_jp(ws, document), actie_id, vandaag, tekst),
                f"voortgang bij actie {actie_id}")
 
 
 def actie_verwijderen(ws: Werkset, actie_id: str) -> None:
-    document = actie_document(ws, actie_id)
+    document = actie_document(ws.modellen, actie_id)
     ws.pas_toe(document, jp_bewerken.verwijder(_jp(ws, document), actie_id), f"actie {actie_id} verwijderd")
 
 

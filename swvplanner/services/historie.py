@@ -11,22 +11,23 @@ from swvplanner.core.model.jaarplan import Actie, Doel, Onderdeel
 from swvplanner.core.model.kwaliteitskalender import KwaliteitskalenderItem
 from swvplanner.core.model.organisatie import Organisatie, Overlegorgaan, Rol
 from swvplanner.core.model.vergaderingen import Vergadering
+from swvplanner.core.plannen import JAARPLAN, KWALITEITSKALENDER, ORGANISATIE, VERGADERINGEN, document_soort
 from swvplanner.core.verschil import Wijziging, veldwijzigingen, waarde
 from swvplanner.core.verschil import documenten as vd
 from swvplanner.store.historie import blok_als_data
 
 _MODELLEN: dict[str, tuple[type[BaseModel], ...]] = {
-    "jaarplan": (Actie, Onderdeel, Doel),
-    "vergaderingen": (Vergadering,),
-    "kwaliteitskalender": (KwaliteitskalenderItem,),
-    "organisatie": (Overlegorgaan, Rol),
+    JAARPLAN: (Actie, Onderdeel, Doel),
+    VERGADERINGEN: (Vergadering,),
+    KWALITEITSKALENDER: (KwaliteitskalenderItem,),
+    ORGANISATIE: (Overlegorgaan, Rol),
 }
 
 
 def _model(document: str, data: dict[str, Any] | None) -> BaseModel | None:
     if data is None:
         return None
-    for model in _MODELLEN.get(document.split("-")[0], ()):
+    for model in _MODELLEN.get(document_soort(document), ()):
         try:
             return model.model_validate(data)
         except ValidationError:

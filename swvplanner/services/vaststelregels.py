@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from swvplanner.core.fouten import VaststelFout
 from swvplanner.core.nl_datum import formatteer_datum
-from swvplanner.core.plannen import KWALITEITSKALENDER, ORGANISATIE
+from swvplanner.core.plannen import JAARPLAN, KWALITEITSKALENDER, ORGANISATIE, VERGADERINGEN, document_soort
 from swvplanner.core.schooljaar import Schooljaar
 from swvplanner.store.planmap import document_voor
 
@@ -58,9 +58,9 @@ ONLEESBAAR = "SWV100"
 """A plan file that cannot be read: then no check runs at all, so it stops every adoption."""
 
 AFHANKELIJKHEDEN: dict[str, frozenset[str]] = {
-    "jaarplan": frozenset({ORGANISATIE}),
+    JAARPLAN: frozenset({ORGANISATIE}),
     KWALITEITSKALENDER: frozenset({ORGANISATIE, BESLUITVORMING}),
-    "vergaderingen": frozenset({ORGANISATIE, BESLUITVORMING}),
+    VERGADERINGEN: frozenset({ORGANISATIE, BESLUITVORMING}),
 }
 """Per kind of document: what its adoption depends on, besides the document itself.
 
@@ -71,16 +71,11 @@ vergaderplanning with a wrong year, when the jaarplan is adopted) is shown as a 
 not stop the adoption. Governance fouten placed in swv.yaml count as governance, not as swv.yaml."""
 
 
-def soort(document: str) -> str:
-    """'jaarplan-2025-2026' → 'jaarplan'; 'kwaliteitskalender' → 'kwaliteitskalender'."""
-    return document.split("-", 1)[0]
-
-
 def blokkeert(document: str, b: GeplaatsteBevinding) -> bool:
     """Whether a fout (by its file and code) stops the adoption of `document`."""
     if b.code == ONLEESBAAR:
         return True
-    afhankelijk = AFHANKELIJKHEDEN.get(soort(document), frozenset({ORGANISATIE}))
+    afhankelijk = AFHANKELIJKHEDEN.get(document_soort(document), frozenset({ORGANISATIE}))
     if b.code in besluitvorming_codes():
         return BESLUITVORMING in afhankelijk
     gevonden = document_voor(Path(b.bestand).name)
@@ -104,14 +99,14 @@ def bevinding_tekst(b: GeplaatsteBevinding) -> str:
 
 # --- names ---------------------------------------------------------------------------------
 
-_NAAM = {"jaarplan": "het jaarplan", KWALITEITSKALENDER: "de kwaliteitskalender",
-         "vergaderingen": "de vergaderplanning", ORGANISATIE: "de organisatie (swv.yaml)"}
+_NAAM = {JAARPLAN: "het jaarplan", KWALITEITSKALENDER: "de kwaliteitskalender",
+         VERGADERINGEN: "de vergaderplanning", ORGANISATIE: "de organisatie (swv.yaml)"}
 
 
 def noem(document: str) -> str:
     """The document in a sentence: 'het jaarplan 2025-2026', 'de kwaliteitskalender'."""
-    naam = _NAAM.get(soort(document), document)
-    schooljaar = document.split("-", 1)[1] if "-" in document and soort(document) in _NAAM else ""
+    naam = _NAAM.get(document_soort(document), document)
+    schooljaar = document.split("-", 1)[1] if "-" in document and document_soort(document) in _NAAM else ""
     return f"{naam} {schooljaar}".strip()
 
 
@@ -127,7 +122,7 @@ def _en(namen: list[str]) -> str:
     return namen[0] if len(namen) == 1 else f"{', '.join(namen[:-1])} en {namen[-1]}"
 
 
-_VRAAG = {"jaarplan": "Welk jaarplan?", "vergaderingen": "Welke vergaderplanning?"}
+_VRAAG = {JAARPLAN: "Welk jaarplan?", VERGADERINGEN: "Welke vergaderplanning?"}
 
 
 def _alleen(soorten: list[str]) -> str:
@@ -144,12 +139,12 @@ def kies_document(naam: str, documenten: Iterable[str], soorten: list[str], peil
     """
     namen = sorted(documenten)
     if naam in namen:
-        if soort(naam) not in soorten:
+        if document_soort(naam) not in soorten:
             raise VaststelFout(f"{_hoofd(noem(naam))} hoeft niet te worden vastgesteld: {_alleen(soorten)}")
         return naam
-    kandidaten = [d for d in namen if soort(d) == naam]
+    kandidaten = [d for d in namen if document_soort(d) == naam]
     if not kandidaten:
-        aanbod = [d for d in namen if soort(d) in soorten]
+        aanbod = [d for d in namen if document_soort(d) in soorten]
         raise VaststelFout(f"Er is geen document '{naam}' in de planmap."
                            + (f" Vast te stellen zijn: {_en(aanbod)}." if aanbod else ""))
     if naam not in soorten:
@@ -170,8 +165,8 @@ def korte_naam(document: str, documenten: Iterable[str], soorten: list[str], pei
     """The shortest name `approve` understands for the document on that date ('jaarplan' if it is
     unambiguous, else the full name)."""
     try:
-        if kies_document(soort(document), documenten, soorten, peildatum) == document:
-            return soort(document)
+        if kies_document(document_soort(document), documenten, soorten, peildatum) == document:
+            return document_soort(document)
     except VaststelFout:
         pass
     return document

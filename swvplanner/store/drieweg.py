@@ -15,8 +15,9 @@ from typing import Generic, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from swvplanner.core.fouten import PlanFout
+from swvplanner.core.lijstitems import ItemSleutel, item_op
 from swvplanner.core.melding import Melding
-from swvplanner.core.samenvoeging import ItemSleutel, Kant, Samenvoeging, item_op, voeg_drieweg_samen
+from swvplanner.core.samenvoeging import Kant, Samenvoeging, voeg_drieweg_samen
 from swvplanner.store.vertaling import teksten
 
 M = TypeVar("M", bound=BaseModel)

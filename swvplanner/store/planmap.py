@@ -16,7 +16,15 @@ from swvplanner.core.model.jaarplan import Jaarplan
 from swvplanner.core.model.kwaliteitskalender import Kwaliteitskalender
 from swvplanner.core.model.organisatie import Organisatie
 from swvplanner.core.model.vergaderingen import Vergaderplanning
-from swvplanner.core.plannen import KWALITEITSKALENDER, ORGANISATIE, Plannen
+from swvplanner.core.plannen import (
+    JAARPLAN,
+    KWALITEITSKALENDER,
+    ORGANISATIE,
+    VERGADERINGEN,
+    Plannen,
+    is_jaarplan,
+    is_vergaderplanning,
+)
 from swvplanner.core.schooljaar import Schooljaar
 from swvplanner.core.verwijzingen import verwijzingsfouten
 from swvplanner.store.atomisch import ruim_op
@@ -24,7 +32,7 @@ from swvplanner.store.bestand import PlanBestand, bewaar, lees_bestand
 
 ORGANISATIE_BESTAND = "swv.yaml"
 KWALITEITSKALENDER_BESTAND = "kwaliteitskalender.yaml"
-_PER_SCHOOLJAAR = re.compile(r"^(jaarplan|vergaderingen)-(\d{4}-\d{4})\.ya?ml$")
+_PER_SCHOOLJAAR = re.compile(rf"^({JAARPLAN}|{VERGADERINGEN})-(\d{{4}}-\d{{4}})\.ya?ml$")
 OMGEVINGSVARIABELE = "SWVPLANNER_PLANS"
 
 
@@ -63,7 +71,7 @@ def document_voor(bestandsnaam: str) -> tuple[str, type[BaseModel]] | None:
     if bestandsnaam == KWALITEITSKALENDER_BESTAND:
         return KWALITEITSKALENDER, Kwaliteitskalender
     if (m := _PER_SCHOOLJAAR.match(bestandsnaam)) and _schooljaar_fout(m[2]) is None:
-        return f"{m[1]}-{m[2]}", Jaarplan if m[1] == "jaarplan" else Vergaderplanning
+        return f"{m[1]}-{m[2]}", Jaarplan if m[1] == JAARPLAN else Vergaderplanning
     return None
 
 
@@ -135,7 +143,7 @@ def laad_map(map_: Path | str | None = None, verwijzingen: bool = True) -> PlanM
 
 
 def _schooljaar_klopt(naam: str, bestand: PlanBestand[Any]) -> list[Melding]:
-    if not naam.startswith(("jaarplan-", "vergaderingen-")):
+    if not (is_jaarplan(naam) or is_vergaderplanning(naam)):
         return []
     verwacht = Schooljaar.parse(naam.split("-", 1)[1])
     if bestand.model.schooljaar != verwacht:

@@ -18,10 +18,11 @@ from typing import Any
 from pydantic import BaseModel
 
 from swvplanner.core.fouten import ConflictFout, PlanFout
+from swvplanner.core.lijstitems import ItemSleutel
 from swvplanner.core.melding import Melding
 from swvplanner.core.model.basis import Basis
 from swvplanner.core.plannen import Plannen
-from swvplanner.core.samenvoeging import Botsing, ItemSleutel, Kant
+from swvplanner.core.samenvoeging import Botsing, Kant
 from swvplanner.store.bestand import PlanBestand, kenmerk, lees_bestand, lees_inhoud, lees_tekst, nieuwe_tekst
 from swvplanner.store.bestand import bewaar as bewaar_bestand
 from swvplanner.store.drieweg import voeg_modellen_samen

@@ -65,6 +65,14 @@ def test_alle_opdrachten_hebben_hulp() -> None:
                           "verify", "when"]
 
 
+def test_hulp_noemt_alle_zes_schermen(capsys: pytest.CaptureFixture[str]) -> None:
+    # The app has six screens (tui.app.SCHERMEN); the CLI's help named five (no Wijzigingen).
+    _, uit, _ = _draai(["--help"], capsys)
+    assert ("  Zonder opdracht opent swvplanner de terminal-app (overzicht, jaarplan,\n"
+            "  kwaliteitskalender, vergaderingen, controles en wijzigingen; bewerken en\n"
+            "  bewaren).\n") in uit
+
+
 @pytest.mark.parametrize("argv", [["--help"], ["-h"], *([o, "--help"] for o in OPDRACHTEN)],
                          ids=["--help", "-h", *OPDRACHTEN])
 def test_hulp_is_nederlands(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:

@@ -8,8 +8,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from swvplanner.core.fouten import PlanFout
+from swvplanner.core.lijstitems import AFWEZIG
 from swvplanner.core.model.vergaderingen import Vergaderplanning
-from swvplanner.core.samenvoeging import AFWEZIG, Botsing, Botsveld, voeg_drieweg_samen
+from swvplanner.core.samenvoeging import Botsing, Botsveld, voeg_drieweg_samen
 from swvplanner.store.drieweg import voeg_modellen_samen
 
 

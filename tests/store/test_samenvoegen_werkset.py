@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from swvplanner.core.samenvoeging import AFWEZIG, Botsveld
+from swvplanner.core.lijstitems import AFWEZIG
+from swvplanner.core.samenvoeging import Botsveld
 from swvplanner.services import bewerken as sb
 from swvplanner.store.werkset import Schijfstand, Werkset
 

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import get_args
 
 from swvplanner.core.bewerken.hulp import gevalideerd, kopie, volgend_id
 from swvplanner.core.fouten import BewerkFout
 from swvplanner.core.model.jaarplan import Actie, ActieStatus, Jaarplan, Onderdeel, Voortgang
-
-STATUS_VOLGORDE: tuple[ActieStatus, ...] = get_args(ActieStatus)
-"""Every status an actie can have, in the model's order."""
 
 VOORUIT: tuple[ActieStatus, ...] = ("gepland", "lopend", "gereed")
 """The path one key press walks; the other states are chosen explicitly (they are not 'further')."""

@@ -118,14 +118,6 @@ def zet_agenda(vp: Vergaderplanning, vergadering_id: str, kk_items: list[str], a
     return gevalideerd(nieuw)
 
 
-def vervang(vp: Vergaderplanning, vergadering: Vergadering) -> Vergaderplanning:
-    """Replace a meeting (matched by id) with an edited version."""
-    i = _index(vp, vergadering.id)
-    nieuw = kopie(vp)
-    nieuw.vergaderingen[i] = vergadering
-    return gevalideerd(nieuw)
-
-
 def verwijder(vp: Vergaderplanning, vergadering_id: str) -> Vergaderplanning:
     i = _index(vp, vergadering_id)
     nieuw = kopie(vp)

@@ -9,10 +9,10 @@ from __future__ import annotations
 from datetime import date
 
 from swvplanner.core.checks import besluitvorming, jaarplan, kalender, structuur  # noqa: F401  (registers)
-from swvplanner.core.checks.register import REGISTER, Bevinding, Context, Controle
+from swvplanner.core.checks.register import ERNSTEN, REGISTER, Bevinding, Context, Controle
 from swvplanner.core.plannen import Plannen
 
-ERNST_VOLGORDE = {"fout": 0, "waarschuwing": 1, "info": 2}
+ERNST_VOLGORDE = {e: i for i, e in enumerate(ERNSTEN)}
 
 
 def controleer(plannen: Plannen, vandaag: date) -> list[Bevinding]:

@@ -10,7 +10,7 @@ from swvplanner.core.checks.register import Bevinding, Context, controle, maak
 from swvplanner.core.model.kwaliteitskalender import Besluitstap, KwaliteitskalenderItem
 from swvplanner.core.momenten import Moment
 from swvplanner.core.nl_datum import formatteer_datum
-from swvplanner.core.plannen import KWALITEITSKALENDER, ORGANISATIE
+from swvplanner.core.plannen import KWALITEITSKALENDER, ORGANISATIE, vergaderingen_sleutel
 from swvplanner.core.regel_lezen import parse_regel
 
 # advies → instemming → goedkeuring → vaststelling must happen in this order; 'overleg' (OOGO)
@@ -125,7 +125,7 @@ def te_weinig(ctx: Context) -> Iterator[Bevinding]:
                 yield maak("SWV302", ORGANISATIE, ("overlegorganen", i, "minimum-per-schooljaar"),
                            f"{o.kort} vergadert in {sj} {aantal} keer; het minimum is {o.minimum_per_schooljaar}",
                            f"Plan nog {o.minimum_per_schooljaar - aantal} vergadering(en) van {o.kort} in "
-                           f"vergaderingen-{sj}.yaml.")
+                           f"{vergaderingen_sleutel(sj)}.yaml.")
 
 
 @controle("SWV303", "waarschuwing", "Terugkerend item te weinig ingepland",

@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from swvplanner.core.checks.register import Bevinding, Context, controle, maak
+from swvplanner.core.model.jaarplan import ActieStatus
 from swvplanner.core.nl_datum import formatteer_datum
 from swvplanner.core.plannen import ORGANISATIE, jaarplan_sleutel
 from swvplanner.core.regel_lezen import parse_regel
 from swvplanner.core.verwijzingen import acties_met_pad
 
-AFGEROND = ("gereed", "vervallen")
+AFGEROND: tuple[ActieStatus, ...] = ("gereed", "vervallen")
 
 
 @controle("SWV401", "waarschuwing", "Actie zonder wie",
@@ -69,7 +70,7 @@ def ontwikkelpunt_zonder_actie(ctx: Context) -> Iterator[Bevinding]:
                 titel = f" ({punt.titel})" if punt.titel else ""
                 yield maak("SWV404", ORGANISATIE, ("ondersteuningsplan", "ontwikkelpunten", i),
                            f"ontwikkelpunt {punt.nummer}{titel} krijgt in het jaarplan {sj} geen actie",
-                           f"Voeg in jaarplan-{sj}.yaml een actie toe voor ontwikkelpunt {punt.nummer}, of "
+                           f"Voeg in {jaarplan_sleutel(sj)}.yaml een actie toe voor ontwikkelpunt {punt.nummer}, of "
                            "vermeld het nummer bij 'ontwikkelpunten' van het onderdeel dat eraan werkt.")
 
 
@@ -88,5 +89,5 @@ def niet_overgenomen(ctx: Context) -> Iterator[Bevinding]:
                            a.model_fields_set else pad,
                            f"actie {a.id} ({a.status}) uit {sj.vorige()} is niet afgerond en niet overgenomen in "
                            f"het jaarplan {sj}",
-                           f"Zet de status op gereed of vervallen, of neem de actie over in jaarplan-{sj}.yaml "
-                           f"met 'overgenomen-van: {a.id}'.")
+                           "Zet de status op gereed of vervallen, of neem de actie over in "
+                           f"{jaarplan_sleutel(sj)}.yaml met 'overgenomen-van: {a.id}'.")

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
-from typing import Literal
+from typing import Literal, get_args
 
 from swvplanner.core.melding import Pad, Verwijzingsfout
 from swvplanner.core.momenten import Moment, momenten
@@ -16,6 +16,8 @@ from swvplanner.core.vakanties import Vakantiekalender
 from swvplanner.core.verwijzingen import verwijzingsfouten
 
 Ernst = Literal["fout", "waarschuwing", "info"]
+ERNSTEN: tuple[Ernst, ...] = get_args(Ernst)
+"""The severities, worst first."""
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from swvplanner.core.checks.register import Bevinding, Context, controle, maak
 from swvplanner.core.duur import VOORBEELD, lees_duur
 from swvplanner.core.fouten import DuurFout
 from swvplanner.core.nl_datum import formatteer_datum
-from swvplanner.core.plannen import KWALITEITSKALENDER, ORGANISATIE, jaarplan_sleutel
+from swvplanner.core.plannen import KWALITEITSKALENDER, ORGANISATIE, jaarplan_sleutel, vergaderingen_sleutel
 from swvplanner.core.regel_lezen import parse_regel
 from swvplanner.core.verwijzingen import acties_met_pad
 
@@ -71,8 +71,8 @@ def buiten_schooljaar(ctx: Context) -> Iterator[Bevinding]:
                 if d is not None and not sj.bevat(d):
                     yield maak("SWV104", doc, ("vergaderingen", i, veld),
                                f"vergadering {v.id}: {formatteer_datum(d)} valt buiten schooljaar {sj}",
-                               f"Controleer het jaartal, of zet de vergadering in vergaderingen-"
-                               f"{type(sj).van_datum(d)}.yaml.")
+                               f"Controleer het jaartal, of zet de vergadering in "
+                               f"{vergaderingen_sleutel(type(sj).van_datum(d))}.yaml.")
     for sj, plan in sorted(ctx.plannen.jaarplannen.items()):
         doc = jaarplan_sleutel(sj)
         for pad, actie in acties_met_pad(plan):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import BeforeValidator, PlainSerializer
 
@@ -36,6 +36,8 @@ def _bedrag(v: Any) -> Decimal:
     raise ValueError(f"{citaat(v)} is geen bedrag (schrijf bijvoorbeeld 21500 of '€ 21.500,50')")
 
 ActieStatus = Literal["gepland", "lopend", "gereed", "uitgesteld", "vervallen"]
+ACTIE_STATUSSEN: tuple[ActieStatus, ...] = get_args(ActieStatus)
+"""Every status an actie can have, in this order (the status lists and filters show it)."""
 SoortOnderdeel = Literal["ontwikkelpunt", "thema", "programmalijn", "speerpunt", "deel"]
 
 

@@ -12,10 +12,6 @@ from swvplanner.core.model.basis import Basis, Datum, Id, Tekst, WieVeld
 Stap = Literal["advies", "overleg", "instemming", "goedkeuring", "vaststelling", "informatie"]
 """Decision steps, in their required order (overleg = OOGO, op overeenstemming gericht overleg)."""
 
-STAP_VOLGORDE: tuple[str, ...] = (
-    "advies", "overleg", "instemming", "goedkeuring", "vaststelling", "informatie",
-)  # fmt: skip
-
 
 class Besluitstap(Basis):
     """One step of the besluitvorming: which orgaan (a body that meets) or rol (a person, such

@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import model_validator
 
 from swvplanner.core.model.basis import Basis, Datum, Id, SchooljaarVeld, Tekst, TijdvakVeld
+from swvplanner.core.model.kwaliteitskalender import Stap
 
 Status = Literal["gepland", "verplaatst", "geannuleerd", "reserve"]
+VERGADERSTATUSSEN: tuple[Status, ...] = get_args(Status)
+"""Every status a meeting can have, in this order."""
 
 
 class Agendapunt(Basis):
     """A reference to a kwaliteitskalender item or an actie, or free text."""
 
     kwaliteitskalender: Id | None = None
-    stap: Literal["advies", "overleg", "instemming", "goedkeuring", "vaststelling", "informatie"] | None = None
+    stap: Stap | None = None
     actie: Id | None = None
     tekst: Tekst | None = None
 

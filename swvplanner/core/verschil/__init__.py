@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from swvplanner.core.model.organisatie import Organisatie
+from swvplanner.core.plannen import JAARPLAN, KWALITEITSKALENDER, ORGANISATIE, VERGADERINGEN, document_soort
 from swvplanner.core.verschil.basis import MAX_TEKST, Wijziging, veldwijzigingen, waarde
 from swvplanner.core.verschil.documenten import per_document
 
@@ -31,7 +32,6 @@ def verschil(oud: dict[str, Any], nieuw: dict[str, Any], organisatie: Organisati
 
 
 def _volgorde(naam: str) -> tuple[int, str]:
-    for i, voorvoegsel in enumerate(("organisatie", "kwaliteitskalender", "jaarplan-", "vergaderingen-")):
-        if naam.startswith(voorvoegsel):
-            return i, naam
-    return 9, naam
+    soorten = (ORGANISATIE, KWALITEITSKALENDER, JAARPLAN, VERGADERINGEN)
+    soort = document_soort(naam)
+    return (soorten.index(soort) if soort in soorten else 9), naam

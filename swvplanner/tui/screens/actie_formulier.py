@@ -12,8 +12,8 @@ from textual.containers import VerticalScroll
 from textual.widgets import Input, Label, Select, TextArea
 
 from swvplanner.core.bedrag import bedragen, is_pm
-from swvplanner.core.bewerken.jaarplan import STATUS_VOLGORDE, nieuw_actie_id
-from swvplanner.core.model.jaarplan import Actie, Jaarplan
+from swvplanner.core.bewerken.jaarplan import nieuw_actie_id
+from swvplanner.core.model.jaarplan import ACTIE_STATUSSEN, Actie, Jaarplan
 from swvplanner.core.overzichten import wanneer_voorbeeld
 from swvplanner.services import bewerken as sb
 from swvplanner.tui.screens.formulier import Formulier
@@ -52,7 +52,7 @@ class ActieFormulier(Formulier):
             titel = f"Actie {self.nieuw_id} bewerken" if basis else f"Nieuwe actie {self.nieuw_id}"
             yield Label(titel, classes="dialoogtitel")
             yield Label("Status")
-            yield Select([(s, s) for s in STATUS_VOLGORDE], value=basis.status if basis else "gepland",
+            yield Select([(s, s) for s in ACTIE_STATUSSEN], value=basis.status if basis else "gepland",
                          allow_blank=False, id="status")
             for naam, label, meerregelig in TEKSTVELDEN:
                 yield Veld(label, naam, waarden.get(naam) or "", meerregelig=meerregelig,

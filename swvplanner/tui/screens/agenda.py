@@ -9,7 +9,7 @@ from textual.widgets import Label, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from swvplanner.core.overzichten import actie_kort
-from swvplanner.core.plannen import jaarplan_sleutel
+from swvplanner.core.plannen import jaarplan_sleutel, vergadering_document
 from swvplanner.services import bewerken as sb
 from swvplanner.tui.screens.formulier import Formulier
 
@@ -32,7 +32,7 @@ class AgendaKeuze(Formulier):
                 stap = next((s.stap for s in item.besluitvorming if s.orgaan == v.orgaan), None)
                 keuzes.append(Selection(Content(f"KK  {item.wat}" + (f"  ({stap})" if stap else "")), f"kk:{item.id}",
                                         item.id in kk_gekozen))
-        document = sb.vergadering_document(ws, self.vergadering_id)
+        document = vergadering_document(ws.modellen, self.vergadering_id)
         plan = ws.modellen.get(jaarplan_sleutel(ws.modellen[document].schooljaar))  # type: ignore[attr-defined]
         if plan is not None:
             for a in plan.acties():  # type: ignore[attr-defined]

@@ -14,9 +14,9 @@ from textual.widget import Widget
 from textual.widgets import Input, Select, Static, Tree
 from textual.widgets.tree import TreeNode
 
-from swvplanner.core.bewerken.jaarplan import STATUS_VOLGORDE
-from swvplanner.core.model.jaarplan import Actie, Jaarplan, Onderdeel
+from swvplanner.core.model.jaarplan import ACTIE_STATUSSEN, Actie, Jaarplan, Onderdeel
 from swvplanner.core.overzichten import actie_kort, actie_past
+from swvplanner.core.plannen import actie_document, is_jaarplan
 from swvplanner.services import bewerken as sb
 from swvplanner.tui.screens.basis import PlanScherm
 from swvplanner.tui.widgets.boom import Boom
@@ -46,7 +46,7 @@ class JaarplanScherm(PlanScherm):
         with Horizontal(classes="filterbalk"):
             yield Input(placeholder="Zoeken… (/)", id="zoek")
             yield Input(placeholder="Wie… (w)", id="wie")
-            yield Select([(s, s) for s in STATUS_VOLGORDE], prompt="Alle statussen", id="status")
+            yield Select([(s, s) for s in ACTIE_STATUSSEN], prompt="Alle statussen", id="status")
         with Horizontal(id="jaarplan-inhoud"):
             yield Boom("Jaarplannen", id="boom")
             with VerticalScroll(id="jaarplan-detail"):
@@ -73,7 +73,7 @@ class JaarplanScherm(PlanScherm):
         # Build the nodes as (depth, label, data, leaf); when only labels changed (a status, a text),
         # update the existing nodes in place so the cursor and scroll position stay put.
         nodes: list[tuple[int, Text, tuple[Any, ...], bool]] = []
-        for naam in sorted(n for n in ws.modellen if n.startswith("jaarplan-")):
+        for naam in sorted(n for n in ws.modellen if is_jaarplan(n)):
             plan: Jaarplan = ws.modellen[naam]  # type: ignore[assignment]
             nodes.append((0, Text(f"Jaarplan {plan.schooljaar}", style="bold"), ("plan", naam, None), False))
             for o in plan.onderdelen:
@@ -211,7 +211,7 @@ class JaarplanScherm(PlanScherm):
             if status and status != huidig and self.planner.bewerk(sb.actie_status, actie_id, status):
                 self.notify(f"Status: {status}", timeout=2)
 
-        keuzes = [(s, f"{STATUS_TEKEN[s]} {s}" + ("  (nu)" if s == huidig else "")) for s in STATUS_VOLGORDE]
+        keuzes = [(s, f"{STATUS_TEKEN[s]} {s}" + ("  (nu)" if s == huidig else "")) for s in ACTIE_STATUSSEN]
         self.app.push_screen(Lijstkeuze(f"Status van {actie_id}", keuzes, huidig), klaar)
 
     def action_voortgang(self) -> None:
@@ -232,7 +232,7 @@ class JaarplanScherm(PlanScherm):
 
         actie_id = self._actie_id()
         if actie_id is not None and self.werkset is not None:
-            self.app.push_screen(ActieFormulier(sb.actie_document(self.werkset, actie_id), actie_id),
+            self.app.push_screen(ActieFormulier(actie_document(self.werkset.modellen, actie_id), actie_id),
                                  self._na_formulier)
 
     def action_nieuw(self) -> None:
@@ -280,7 +280,7 @@ class JaarplanScherm(PlanScherm):
         self.query_one("#boom", Tree).focus()
 
     def action_filter_status(self) -> None:
-        volgende = volgende_filter(self.query_one("#status", Select), STATUS_VOLGORDE)
+        volgende = volgende_filter(self.query_one("#status", Select), ACTIE_STATUSSEN)
         self.notify(f"Filter status: {volgende or 'alle'}", timeout=2)
 
 

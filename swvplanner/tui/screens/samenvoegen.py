@@ -18,7 +18,8 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label, RadioButton, RadioSet, Static
 
-from swvplanner.core.samenvoeging import AFWEZIG, VERWIJDERD, Botsing
+from swvplanner.core.lijstitems import AFWEZIG
+from swvplanner.core.samenvoeging import VERWIJDERD, Botsing
 from swvplanner.core.verschil import waarde
 from swvplanner.tui.toetsen import NederlandseToetsen
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
-from typing import ClassVar, get_args
+from typing import ClassVar
 
 from textual import on
 from textual.binding import Binding, BindingType
@@ -13,7 +13,7 @@ from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import DataTable, Input, OptionList, Select, Static
 
-from swvplanner.core.model.vergaderingen import Status
+from swvplanner.core.model.vergaderingen import VERGADERSTATUSSEN
 from swvplanner.core.overzichten import VergaderRij, maand, vergaderrijen
 from swvplanner.services import bewerken as sb
 from swvplanner.tui.screens.basis import PlanScherm
@@ -22,7 +22,6 @@ from swvplanner.tui.widgets.lijst import Namenlijst
 from swvplanner.tui.widgets.maandkalender import Maandkalender
 from swvplanner.tui.widgets.tabel import Kolom, Rij, Tabel, gekozen_sleutel
 
-STATUSSEN: tuple[str, ...] = get_args(Status)  # the model's vocabulary, not a copy
 ALLE = "__alle__"
 KOLOMMEN = (
     Kolom("Datum", "datum", minimum=14, gewicht=0),
@@ -65,7 +64,7 @@ class VergaderingenScherm(PlanScherm):
             with Vertical(id="vergaderingen-rechts"):
                 with Horizontal(classes="filterbalk"):
                     yield Input(placeholder="Zoeken… (/)", id="zoek")
-                    yield Select([(s, s) for s in STATUSSEN], prompt="Alle statussen", id="status")
+                    yield Select([(s, s) for s in VERGADERSTATUSSEN], prompt="Alle statussen", id="status")
                 yield Tabel(KOLOMMEN, id="tabel")
                 yield Maandkalender(id="maand")
                 yield Static(id="detail", classes="detail")
@@ -208,7 +207,7 @@ class VergaderingenScherm(PlanScherm):
         self.query_one("#tabel", DataTable).focus()
 
     def action_filter_status(self) -> None:
-        volgende = volgende_filter(self.query_one("#status", Select), STATUSSEN)
+        volgende = volgende_filter(self.query_one("#status", Select), VERGADERSTATUSSEN)
         self.notify(f"Filter status: {volgende or 'alle'}", timeout=2)
 
     def action_nieuw(self) -> None:
