@@ -111,6 +111,7 @@ class PlannerApp(Taken, Bewaren, GitExport, Stoppen, Palet, App[None]):
         import gc
 
         self.laat_signalen_los()
+        self.stop_bewaking()
         gc.unfreeze()  # what the screens froze (PlanScherm) may be collected again once the app is gone
 
     @on(ControlesKlaar)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.vaststellen.conftest import Repo, eigen_omgeving  # noqa: F401 - the fixture shuts out git config
+from tests.services.vaststellen.conftest import Repo, eigen_omgeving  # noqa: F401 - the fixture shuts out git config
 
 VOORBEELD = Path(__file__).resolve().parents[2] / "plans"
 TITEL = "[bold]Titel[/bold] :smile:"

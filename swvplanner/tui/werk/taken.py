@@ -5,6 +5,9 @@ Workers run in threads and only post messages; the handlers here change what is 
 
 from __future__ import annotations
 
+import contextlib
+import os
+import threading
 import time
 from typing import TYPE_CHECKING, Any
 
@@ -28,7 +31,10 @@ if TYPE_CHECKING:
     from swvplanner.tui.planner import Planner
 
 BEWAAK_INTERVAL = 2.0
-"""Seconds between looks at the plan files for changes made outside the app."""
+"""Seconds between looks at the plan files when the file watcher cannot run (see `_bewaak_bestanden`)."""
+
+STAP_MS = 50
+"""The watcher reports a change once the plans folder was quiet this long (a save is several events)."""
 
 CONTROLE_VERTRAGING = 0.3
 """Seconds after the last edit before the checker runs again (a burst of edits runs it once)."""
@@ -42,7 +48,9 @@ class Taken:
     """
 
     _bewaking: Timer | None = None
-    """The look at the plan files for outside changes, from the first load on."""
+    """The timed look at the plan files, only when the file watcher cannot run."""
+    _bewaking_stop: threading.Event | None = None
+    """Set when the app stops: ends the file watcher (`_bewaak_bestanden`), from the first load on."""
     _controle_timer: Timer | None = None
     _controle_loopt = False
     _controle_opnieuw = False
@@ -67,10 +75,42 @@ class Taken:
         self.sub_title = bericht.werkset.plannen.organisatie.kort
         self.plannen_gewijzigd(direct=True)
         self.ververs_git()
-        if self._bewaking is None:
-            self._bewaking = self.set_interval(BEWAAK_INTERVAL, self._bewaak)
+        if self._bewaking_stop is None:
+            # A thread of its own, not a Textual worker: it runs as long as the app, and whoever waits
+            # for the workers to finish (a test, a benchmark) must not wait for it.
+            self._bewaking_stop = threading.Event()
+            threading.Thread(target=self._bewaak_bestanden, args=(self._bewaking_stop,), name="swvplanner-bewaking",
+                             daemon=True).start()
 
     # --- outside changes -----------------------------------------------------------------
+
+    def _bewaak_bestanden(self: Planner, stop: threading.Event) -> None:
+        """Watch the plans folder (watchfiles: inotify and its kin) and look at the plan files when one
+        changed; without a watcher (no inotify left, a network share it cannot see) every few seconds.
+        Ends when the app stops (`stop_bewaking`): watchfiles checks `stop` at every step."""
+        from watchfiles import watch  # here, in its thread: the first frame does not wait for it
+
+        map_ = str(self.map.resolve())
+        try:
+            for _ in watch(map_, stop_event=stop, step=STAP_MS, recursive=False, raise_interrupt=False,
+                           watch_filter=lambda _, pad: pad.endswith((".yaml", ".yml"))
+                           and not os.path.basename(pad).startswith(".")):
+                self.call_from_thread(self._bewaak)
+        except RuntimeError:  # call_from_thread: the app stopped meanwhile
+            return
+        except Exception:  # noqa: BLE001 - no watcher is no reason to stop: look every few seconds instead
+            pass
+        if not stop.is_set():  # the watcher gave up (an error, the folder moved): look every few seconds
+            with contextlib.suppress(RuntimeError):
+                self.call_from_thread(self._peil)
+
+    def stop_bewaking(self: Planner) -> None:
+        if self._bewaking_stop is not None:
+            self._bewaking_stop.set()
+
+    def _peil(self: Planner) -> None:
+        if self._bewaking is None:
+            self._bewaking = self.set_interval(BEWAAK_INTERVAL, self._bewaak)
 
     def _bewaak(self: Planner) -> None:
         if self.werkset is not None and not self.bewaren_bezig:

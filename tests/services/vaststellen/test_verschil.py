@@ -15,7 +15,7 @@ from swvplanner.core.model.organisatie import Organisatie
 from swvplanner.core.verschil import Wijziging, verschil, waarde
 from swvplanner.services import bewerken as sb
 from swvplanner.store.werkset import Werkset
-from tests.vaststellen.conftest import ACTIE_03_NOEM, JAARPLAN, VOORBEELD
+from tests.services.vaststellen.conftest import ACTIE_03_NOEM, JAARPLAN, VOORBEELD
 
 VERGADERINGEN = "vergaderingen-2025-2026"
 

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from tests.vaststellen.conftest import ACTIE_03, ACTIE_03_NOEM, JAARPLAN_BESTAND, Repo
+from tests.services.vaststellen.conftest import ACTIE_03, ACTIE_03_NOEM, JAARPLAN_BESTAND, Repo
 
 NIEUWE_ACTIE = ("          - id: basisondersteuning-01b\n"
                 "            wat: Nieuwe actie\n"

@@ -18,8 +18,7 @@ from pathlib import Path
 import pytest
 
 from swvplanner.server import Bron, start_server
-
-from .hulp import OPENBARE_FEEDS, PRIVE_FEEDS, kopieer_plannen, tokens, uid, verplaats, vevent_blok
+from tests.export.hulp import OPENBARE_FEEDS, PRIVE_FEEDS, kopieer_plannen, tokens, uid, verplaats, vevent_blok
 
 ICS = "text/calendar; charset=utf-8"
 

@@ -19,7 +19,7 @@ import pytest
 
 from swvplanner.cli import main
 
-VOORBEELD = Path(__file__).resolve().parents[2] / "plans"
+VOORBEELD = Path(__file__).resolve().parents[3] / "plans"
 JAARPLAN = "jaarplan-2025-2026"
 JAARPLAN_BESTAND = "jaarplan-2025-2026.yaml"
 VERGADERINGEN_BESTAND = "vergaderingen-2025-2026.yaml"
@@ -172,7 +172,7 @@ def repo(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest
     r = Repo(root, capsys)
     # the example's one deliberate error (a 2024 date in 2025-2026): with it `check` has a fout.
     r.vervang(VERGADERINGEN_BESTAND, "datum: 2024-11-12", "datum: 2025-11-12")
-    # and its adoption from before swvplanner (tests/vaststellen/test_voorbeeld.py adopts the example as shipped)
+    # and its adoption from before swvplanner (test_voorbeeld.py adopts the example as shipped)
     r.vervang(JAARPLAN_BESTAND, "vastgesteld: 2025-09-15\n", "")
     r.git("init", "-q", "-b", "main")
     r.git("config", "user.useConfigOnly", "true")

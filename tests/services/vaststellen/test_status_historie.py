@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from tests.vaststellen.conftest import (
+from tests.services.vaststellen.conftest import (
     ACTIE_03,
     ACTIE_03_NOEM,
     GOEDKEURDER,

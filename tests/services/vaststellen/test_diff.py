@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import json
 
-from tests.vaststellen.conftest import ACTIE_03, GOEDKEURDER, JAARPLAN, JAARPLAN_BESTAND, VERGADERINGEN_BESTAND, Repo
+from tests.services.vaststellen.conftest import (
+    ACTIE_03,
+    GOEDKEURDER,
+    JAARPLAN,
+    JAARPLAN_BESTAND,
+    VERGADERINGEN_BESTAND,
+    Repo,
+)
 
 OPR_01 = "  - id: opr-2526-01\n    orgaan: opr\n    datum: 2025-10-01\n"
 MR_P_01 = "  - id: mr-p-2526-01\n    orgaan: mr-p\n    datum: 2025-10-14\n"

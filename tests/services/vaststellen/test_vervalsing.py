@@ -9,7 +9,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from tests.vaststellen.conftest import (
+from tests.services.vaststellen.conftest import (
     GOEDKEURDER,
     JAARPLAN,
     JAARPLAN_BESTAND,
@@ -17,7 +17,7 @@ from tests.vaststellen.conftest import (
     SECRETARIS,
     Repo,
 )
-from tests.vaststellen.test_export_vastgesteld import NIEUW, OUD, kalenders
+from tests.services.vaststellen.test_export_vastgesteld import NIEUW, OUD, kalenders
 
 TAG = "vastgesteld/jaarplan-2025-2026/2026-09-14"
 KK_TAG = "vastgesteld/kwaliteitskalender/2026-09-14"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.vaststellen.conftest import GOEDKEURDER, KK_BESTAND, SECRETARIS, VOORBEELD, Repo
+from tests.services.vaststellen.conftest import GOEDKEURDER, KK_BESTAND, SECRETARIS, VOORBEELD, Repo
 
 OUD = "SUMMARY:Deadline: Beleidsnotitie PO/VO\r\n"
 NIEUW = "SUMMARY:Deadline: Beleidsnotitie PO/VO herzien\r\n"

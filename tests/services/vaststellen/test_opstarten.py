@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.vaststellen.conftest import VOORBEELD, Repo
+from tests.services.vaststellen.conftest import VOORBEELD, Repo
 
 VERWACHT = "jaarplan-2025-2026: nooit vastgesteld\nkwaliteitskalender: nooit vastgesteld\n"
 

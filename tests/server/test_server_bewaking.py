@@ -16,8 +16,8 @@ import watchfiles
 
 from swvplanner import server as server_module
 from swvplanner.services import export as services_export
+from tests.export.hulp import kopieer_plannen, verplaats, vevent_blok
 
-from .hulp import kopieer_plannen, verplaats, vevent_blok
 from .test_server import Draaiend, _start, bewaker_draden, client_get, gemeld, vraag
 
 GEVEN = b"\r\nDTSTART;TZID=Europe/Amsterdam:20260218T193000\r\n"

@@ -7,8 +7,7 @@ from pathlib import Path
 
 from swvplanner.tui.app import PlannerApp, maak_app
 from swvplanner.tui.screens.dialogen import Keuze, TekstVraag
-from tests.tui.scherm import klaar, schermtekst
-from tests.vaststellen.conftest import (
+from tests.services.vaststellen.conftest import (
     ACTIE_03,
     ACTIE_03_NOEM,
     GOEDKEURDER,
@@ -17,6 +16,7 @@ from tests.vaststellen.conftest import (
     SECRETARIS,
     Repo,
 )
+from tests.tui.scherm import klaar, schermtekst
 
 
 async def test_wijzigingen_en_vaststellen_in_de_app(repo: Repo) -> None:

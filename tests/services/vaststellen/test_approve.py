@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.vaststellen.conftest import (
+from tests.services.vaststellen.conftest import (
     ACTIE_03,
     GOEDKEURDER,
     GOEDKEURDER_NAAM,

@@ -7,7 +7,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from tests.vaststellen.conftest import GOEDKEURDER, JAARPLAN, SECRETARIS, Repo
+from tests.services.vaststellen.conftest import GOEDKEURDER, JAARPLAN, SECRETARIS, Repo
 
 TAG = "vastgesteld/jaarplan-2025-2026/2026-09-14"
 

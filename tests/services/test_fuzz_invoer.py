@@ -26,7 +26,7 @@ from swvplanner.core.schooljaar import Schooljaar
 from swvplanner.services import bewerken as sb
 from tests.fuzz import INSTELLINGEN, nederlands
 
-PLANS = Path(__file__).resolve().parents[1] / "plans"
+PLANS = Path(__file__).resolve().parents[2] / "plans"
 datumachtig = st.one_of(
     st.text(),
     st.from_regex(r"\A\s?[0-9]{1,5}[-/. ][0-9]{1,2}[-/. ][0-9]{0,5}\s?\Z"),

@@ -14,7 +14,7 @@ import pytest
 
 from swvplanner.cli import main
 
-WORTEL = Path(__file__).resolve().parents[2]
+WORTEL = Path(__file__).resolve().parents[3]
 VANDAAG = "2025-10-01"  # approve gets a fixed today; nothing else the README shows depends on it
 
 

@@ -10,7 +10,7 @@ import json
 import pytest
 
 from swvplanner.cli import vaststellen as cli_vaststellen
-from tests.vaststellen.conftest import (
+from tests.services.vaststellen.conftest import (
     ACTIE_03,
     GOEDKEURDER,
     GOEDKEURDER_NAAM,
