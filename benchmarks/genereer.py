@@ -17,14 +17,33 @@ from datetime import date, timedelta
 from pathlib import Path
 
 WANNEER_KK = (
-    "Jaarlijks voor 1 juli", "Jaarlijks voor 1 januari", "Jaarlijks voor 1 november", "Jaarlijks in oktober",
-    "Twee keer per jaar", "4 x per jaar", "Jaarlijks voor 15 maart", "Een keer per vier jaar voor 1 mei",
-    "Jaarlijks voor 1 augustus", "Tweejaarlijks",
+    "Jaarlijks voor 1 juli",
+    "Jaarlijks voor 1 januari",
+    "Jaarlijks voor 1 november",
+    "Jaarlijks in oktober",
+    "Twee keer per jaar",
+    "4 x per jaar",
+    "Jaarlijks voor 15 maart",
+    "Een keer per vier jaar voor 1 mei",
+    "Jaarlijks voor 1 augustus",
+    "Tweejaarlijks",
 )
 STAPPEN = ("advies", "instemming", "goedkeuring", "vaststelling", "informatie")
 SOORTEN = ("bestuur", "toezicht", "medezeggenschap", "commissie", "advies", "werkgroep", "netwerk")
-MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-           "november", "december")
+MAANDEN = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 STATUS = ("gepland", "lopend", "gereed", "uitgesteld")
 
 
@@ -46,16 +65,39 @@ SNEL = Maat(schooljaren=3, organen=15, vergaderingen=120, acties=80, kk_items=30
 
 
 def organisatie(m: Maat) -> str:
-    regels = ["# Synthetische organisatie voor de benchmarks (benchmarks/genereer.py).",
-              "naam: Samenwerkingsverband Benchmark", "kort: SWV Bench", "regio: midden", "domein: bench.example.nl",
-              "", "rollen:", "  - id: directeur-bestuurder", "    naam: Directeur-bestuurder",
-              "  - id: secretariaat", "    naam: Secretariaat", "", "overlegorganen:"]
+    regels = [
+        "# Synthetische organisatie voor de benchmarks (benchmarks/genereer.py).",
+        "naam: Samenwerkingsverband Benchmark",
+        "kort: SWV Bench",
+        "regio: midden",
+        "domein: bench.example.nl",
+        "",
+        "rollen:",
+        "  - id: directeur-bestuurder",
+        "    naam: Directeur-bestuurder",
+        "  - id: secretariaat",
+        "    naam: Secretariaat",
+        "",
+        "overlegorganen:",
+    ]
     for i in range(m.organen):
-        regels += [f"  - id: orgaan-{i:02d}", f"    naam: Overlegorgaan {i}", f"    kort: O{i:02d}",
-                   f"    soort: {SOORTEN[i % len(SOORTEN)]}", f"    tijd: {9 + i % 10:02d}:00-{10 + i % 10:02d}:30",
-                   f"    locatie: Zaal {i % 7}", "    rollen: [secretariaat]"]
-    regels += ["", "goedkeurders:", "  - naam: Directeur", "    email: directeur@bench.example.nl",
-               "    rol: directeur-bestuurder", ""]
+        regels += [
+            f"  - id: orgaan-{i:02d}",
+            f"    naam: Overlegorgaan {i}",
+            f"    kort: O{i:02d}",
+            f"    soort: {SOORTEN[i % len(SOORTEN)]}",
+            f"    tijd: {9 + i % 10:02d}:00-{10 + i % 10:02d}:30",
+            f"    locatie: Zaal {i % 7}",
+            "    rollen: [secretariaat]",
+        ]
+    regels += [
+        "",
+        "goedkeurders:",
+        "  - naam: Directeur",
+        "    email: directeur@bench.example.nl",
+        "    rol: directeur-bestuurder",
+        "",
+    ]
     return "\n".join(regels)
 
 
@@ -83,35 +125,55 @@ def _werkdag(rnd: random.Random, jaar: int) -> date:
 
 def vergaderingen(m: Maat, jaar: int, rnd: random.Random) -> str:
     kort = f"{jaar % 100:02d}{(jaar + 1) % 100:02d}"
-    regels = [f"# Vergaderplanning {jaar}-{jaar + 1} (synthetisch)", f"schooljaar: {jaar}-{jaar + 1}",
-              "vergaderingen:"]
+    regels = [f"# Vergaderplanning {jaar}-{jaar + 1} (synthetisch)", f"schooljaar: {jaar}-{jaar + 1}", "vergaderingen:"]
     per_orgaan = max(1, m.vergaderingen // m.organen)
     for o in range(m.organen):
         regels.append(f"  # Overlegorgaan {o}")
         for k in range(per_orgaan):
-            regels += [f"  - id: orgaan-{o:02d}-{kort}-{k + 1:02d}", f"    orgaan: orgaan-{o:02d}",
-                       f"    datum: {_werkdag(rnd, jaar).isoformat()}"]
+            regels += [
+                f"  - id: orgaan-{o:02d}-{kort}-{k + 1:02d}",
+                f"    orgaan: orgaan-{o:02d}",
+                f"    datum: {_werkdag(rnd, jaar).isoformat()}",
+            ]
             if k % 5 == 0:
-                regels += ["    agenda:", f"      - {{kwaliteitskalender: kk-{rnd.randrange(m.kk_items):03d}, "
-                                         f"stap: {STAPPEN[k % len(STAPPEN)]}}}"]
+                regels += [
+                    "    agenda:",
+                    f"      - {{kwaliteitskalender: kk-{rnd.randrange(m.kk_items):03d}, "
+                    f"stap: {STAPPEN[k % len(STAPPEN)]}}}",
+                ]
     return "\n".join(regels) + "\n"
 
 
 def jaarplan(m: Maat, jaar: int, rnd: random.Random) -> str:
     kort = f"{jaar % 100:02d}{(jaar + 1) % 100:02d}"
-    regels = [f"# Jaarplan {jaar}-{jaar + 1} (synthetisch)", f"schooljaar: {jaar}-{jaar + 1}",
-              f"titel: Jaarplan {jaar}-{jaar + 1}", "onderdelen:"]
+    regels = [
+        f"# Jaarplan {jaar}-{jaar + 1} (synthetisch)",
+        f"schooljaar: {jaar}-{jaar + 1}",
+        f"titel: Jaarplan {jaar}-{jaar + 1}",
+        "onderdelen:",
+    ]
     per_onderdeel = 10
     for o in range(max(1, m.acties // per_onderdeel)):
-        regels += [f"  - id: thema-{kort}-{o:02d}", "    soort: thema", f"    titel: Thema {o}", "    doelen:",
-                   f"      - id: thema-{kort}-{o:02d}-doel", f"        tekst: Doel van thema {o}", "        acties:"]
+        regels += [
+            f"  - id: thema-{kort}-{o:02d}",
+            "    soort: thema",
+            f"    titel: Thema {o}",
+            "    doelen:",
+            f"      - id: thema-{kort}-{o:02d}-doel",
+            f"        tekst: Doel van thema {o}",
+            "        acties:",
+        ]
         for a in range(per_onderdeel):
             maand = rnd.randrange(12)
             j = jaar if maand >= 7 else jaar + 1
-            regels += [f"          - id: thema-{kort}-{o:02d}-{a + 1:02d}", f"            resultaat: Resultaat {o}.{a}",
-                       f"            wat: Actie {o}.{a} van {jaar}", "            wie: Beleidsadviseur",
-                       f"            wanneer: {rnd.randrange(1, 28)} {MAANDEN[maand]} {j}",
-                       f"            status: {STATUS[rnd.randrange(len(STATUS))]}"]
+            regels += [
+                f"          - id: thema-{kort}-{o:02d}-{a + 1:02d}",
+                f"            resultaat: Resultaat {o}.{a}",
+                f"            wat: Actie {o}.{a} van {jaar}",
+                "            wie: Beleidsadviseur",
+                f"            wanneer: {rnd.randrange(1, 28)} {MAANDEN[maand]} {j}",
+                f"            status: {STATUS[rnd.randrange(len(STATUS))]}",
+            ]
     return "\n".join(regels) + "\n"
 
 

@@ -89,6 +89,7 @@ def ruamel_alleen(map_: Path) -> Callable[[], None]:
 
         for pad in sorted(map_.glob("*.yaml")):
             YAML().load(pad.read_text(encoding="utf-8"))
+
     return lees
 
 
@@ -131,6 +132,7 @@ def icalendar_alleen(map_: Path) -> Callable[[], None]:
                 e.add("LAST-MODIFIED", stempel)
                 cal.add_component(e)
             cal.to_ical()
+
     return serialiseer
 
 
@@ -144,8 +146,9 @@ def meet(m: Maat, snel: bool, keer: int) -> list[Resultaat]:
     repo = map_.parent
     uit: list[Resultaat] = []
 
-    def voeg_toe(naam: str, werk: Callable[[], object], vloer: Callable[[], object], vloernaam: str,
-                 doel: float | None) -> None:
+    def voeg_toe(
+        naam: str, werk: Callable[[], object], vloer: Callable[[], object], vloernaam: str, doel: float | None
+    ) -> None:
         vloer()  # warm up caches (files, imports) before either is timed
         werk()
         v, vt = mediaan(vloer, keer)
@@ -155,47 +158,75 @@ def meet(m: Maat, snel: bool, keer: int) -> list[Resultaat]:
 
     ruamel = ruamel_alleen(map_)
     voeg_toe("laden en valideren", lambda: laad_map(map_), ruamel, "ruamel.yaml leest dezelfde YAML", 1.5)
-    voeg_toe("check (laden + controleren)", lambda: check(map_, VANDAAG), ruamel, "ruamel.yaml leest dezelfde YAML",
-             1.5)
+    voeg_toe(
+        "check (laden + controleren)", lambda: check(map_, VANDAAG), ruamel, "ruamel.yaml leest dezelfde YAML", 1.5
+    )
     plannen = laad_map(map_).plannen
     tmp = Path(tempfile.mkdtemp())
     nu = datetime(2026, 3, 1, 12, tzinfo=UTC)
-    voeg_toe("export van alle agenda's", lambda: exporteer(plannen, tmp / "cal", nu, VANDAAG),
-             icalendar_alleen(map_), "icalendar serialiseert dezelfde gebeurtenissen", 1.5)
+    voeg_toe(
+        "export van alle agenda's",
+        lambda: exporteer(plannen, tmp / "cal", nu, VANDAAG),
+        icalendar_alleen(map_),
+        "icalendar serialiseert dezelfde gebeurtenissen",
+        1.5,
+    )
     shutil.rmtree(tmp, ignore_errors=True)
 
     laatste = m.jaren()[-1]
     begin = f"main~{m.commits // m.schooljaren}"  # the generator spreads the commits evenly over the years
-    gewijzigd = subprocess.run(["git", "-C", str(repo), "diff", "--name-only", begin, "main"], capture_output=True,
-                               text=True, check=True).stdout.split()
+    gewijzigd = subprocess.run(
+        ["git", "-C", str(repo), "diff", "--name-only", begin, "main"], capture_output=True, text=True, check=True
+    ).stdout.split()
 
     def twee_versies() -> None:
         from ruamel.yaml import YAML
 
         for pad in gewijzigd:
             for rev in (begin, "main"):
-                YAML().load(subprocess.run(["git", "-C", str(repo), "show", f"{rev}:{pad}"], capture_output=True,
-                                           text=True, check=True).stdout)
+                YAML().load(
+                    subprocess.run(
+                        ["git", "-C", str(repo), "show", f"{rev}:{pad}"], capture_output=True, text=True, check=True
+                    ).stdout
+                )
 
-    voeg_toe("diff over een schooljaar", lambda: services_vaststellen.verschillen(map_, begin, "main"), twee_versies,
-             "ruamel.yaml leest de twee versies van de gewijzigde bestanden", None)
+    voeg_toe(
+        "diff over een schooljaar",
+        lambda: services_vaststellen.verschillen(map_, begin, "main"),
+        twee_versies,
+        "ruamel.yaml leest de twee versies van de gewijzigde bestanden",
+        None,
+    )
     actie = gevolgde_actie(m)
     bestand = f"plans/jaarplan-{laatste}-{laatste + 1}.yaml"
     git_log = proces(["git", "-C", str(repo), "log", "-p", "--", bestand])
-    voeg_toe(f"history {actie} (in het proces)", lambda: services_vaststellen.historie(map_, actie), git_log,
-             f"git log -p -- {bestand}", 3.0)
+    voeg_toe(
+        f"history {actie} (in het proces)",
+        lambda: services_vaststellen.historie(map_, actie),
+        git_log,
+        f"git log -p -- {bestand}",
+        3.0,
+    )
     swv = [sys.executable, "-m", "swvplanner"]
-    voeg_toe(f"swvplanner history {actie} (opdracht)", proces([*swv, "--plans", str(map_), "history", actie]),
-             git_log, f"git log -p -- {bestand}", 3.0)
-    voeg_toe("swvplanner --help", proces([*swv, "--help"]), proces([sys.executable, "-c", "pass"]),
-             "python -c pass", 10.0)
+    voeg_toe(
+        f"swvplanner history {actie} (opdracht)",
+        proces([*swv, "--plans", str(map_), "history", actie]),
+        git_log,
+        f"git log -p -- {bestand}",
+        3.0,
+    )
+    voeg_toe(
+        "swvplanner --help", proces([*swv, "--help"]), proces([sys.executable, "-c", "pass"]), "python -c pass", 10.0
+    )
     return uit
 
 
 def zonder_textual() -> bool:
     """`swvplanner --help` must not import Textual."""
-    code = ("import sys\nfrom swvplanner.cli import main\ntry:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
-            "print('textual' in sys.modules, file=sys.stderr)")
+    code = (
+        "import sys\nfrom swvplanner.cli import main\ntry:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+        "print('textual' in sys.modules, file=sys.stderr)"
+    )
     uit = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return uit.stderr.strip().splitlines()[-1] == "False"
 
@@ -208,22 +239,35 @@ def main() -> None:
     args = p.parse_args()
     m = SNEL if args.quick else Maat()
     keer = args.keer or (3 if args.quick else 5)
-    print(f"Organisatie: {len(m.jaren())} schooljaren, {m.organen} organen, {m.vergaderingen} vergaderingen en "
-          f"{m.acties} acties per schooljaar, {m.kk_items} kwaliteitskalender-items, {m.commits} commits; "
-          f"{keer}× gemeten (mediaan).", file=sys.stderr)
+    print(
+        f"Organisatie: {len(m.jaren())} schooljaren, {m.organen} organen, {m.vergaderingen} vergaderingen en "
+        f"{m.acties} acties per schooljaar, {m.kk_items} kwaliteitskalender-items, {m.commits} commits; "
+        f"{keer}× gemeten (mediaan).",
+        file=sys.stderr,
+    )
     resultaten = meet(m, args.quick, keer)
     textual_vrij = zonder_textual()
     if args.format == "json":
-        print(json.dumps({"resultaten": [{**asdict(r), "gehaald": r.gehaald} for r in resultaten],
-                          "help_zonder_textual": textual_vrij}, ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                {
+                    "resultaten": [{**asdict(r), "gehaald": r.gehaald} for r in resultaten],
+                    "help_zonder_textual": textual_vrij,
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return
     breedte = max(len(r.naam) for r in resultaten)
     print(f"{'meting':{breedte}}  {'seconden':>9}  {'vloer':>8}  {'ratio':>6}  {'doel':>6}  ruis   vloer")
     for r in resultaten:
         doel = f"≤{r.doel:g}" if r.doel is not None else "—"
         teken = "" if r.gehaald is None else (" ✓" if r.gehaald else " ✗")
-        print(f"{r.naam:{breedte}}  {r.seconden:9.3f}  {r.vloer_seconden:8.3f}  {r.ratio:6.2f}  {doel:>6}{teken:2}"
-              f" {r.spreiding:5.0%}  {r.vloer}")
+        print(
+            f"{r.naam:{breedte}}  {r.seconden:9.3f}  {r.vloer_seconden:8.3f}  {r.ratio:6.2f}  {doel:>6}{teken:2}"
+            f" {r.spreiding:5.0%}  {r.vloer}"
+        )
     print(f"swvplanner --help importeert Textual: {'nee ✓' if textual_vrij else 'JA ✗'}")
 
 

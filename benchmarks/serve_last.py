@@ -81,8 +81,15 @@ def verzoeken(uit: Path) -> list[tuple[str, int]]:
     return mix
 
 
-def _client_proces(poort: int, mix: list[tuple[str, int]], aantal: int, draden: int, zaad: int,
-                   einde: float, wachtrij: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
+def _client_proces(
+    poort: int,
+    mix: list[tuple[str, int]],
+    aantal: int,
+    draden: int,
+    zaad: int,
+    einde: float,
+    wachtrij: multiprocessing.Queue,
+) -> None:  # type: ignore[type-arg]
     tijden: list[float] = []
     fouten: list[str] = []
     slot = threading.Lock()
@@ -111,9 +118,10 @@ def _client_proces(poort: int, mix: list[tuple[str, int]], aantal: int, draden: 
             tijden.extend(eigen)
             fouten.extend(eigen_fouten)
 
-    lijst = [threading.Thread(target=draad, args=(aantal // draden + (i < aantal % draden),
-                                                  random.Random(zaad * 1000 + i)))
-             for i in range(draden)]
+    lijst = [
+        threading.Thread(target=draad, args=(aantal // draden + (i < aantal % draden), random.Random(zaad * 1000 + i)))
+        for i in range(draden)
+    ]
     for d in lijst:
         d.start()
     for d in lijst:
@@ -148,10 +156,17 @@ def belast(poort: int, mix: list[tuple[str, int]], clients: int, totaal: int, pr
     def pct(q: float) -> float | None:
         return round(ms[min(len(ms) - 1, int(q * len(ms)))], 2) if ms else None
 
-    return {"verzoeken": len(ms) + len(fouten), "fouten": len(fouten), "voorbeeld_fouten": sorted(set(fouten))[:5],
-            "mediaan_ms": round(statistics.median(ms), 2) if ms else None, "p95_ms": pct(0.95),
-            "p99_ms": pct(0.99), "max_ms": round(ms[-1], 2) if ms else None, "duur_s": round(duur, 2),
-            "per_seconde": round(len(ms) / duur) if duur else None}
+    return {
+        "verzoeken": len(ms) + len(fouten),
+        "fouten": len(fouten),
+        "voorbeeld_fouten": sorted(set(fouten))[:5],
+        "mediaan_ms": round(statistics.median(ms), 2) if ms else None,
+        "p95_ms": pct(0.95),
+        "p99_ms": pct(0.99),
+        "max_ms": round(ms[-1], 2) if ms else None,
+        "duur_s": round(duur, 2),
+        "per_seconde": round(len(ms) / duur) if duur else None,
+    }
 
 
 def start(argv: list[str], log: Path, poort: int) -> subprocess.Popen[bytes]:
@@ -173,8 +188,22 @@ def stop(proces: subprocess.Popen[bytes]) -> None:
 def een_ronde(tmp: Path, args: argparse.Namespace) -> dict[str, object]:
     plans, uit = tmp / "plans", tmp / "calendars"
     poort = vrije_poort()
-    swv = start([sys.executable, "-m", "swvplanner.cli", "--plans", str(plans), "serve", "--port", str(poort),
-                 "--out", str(uit)], tmp / "serve.log", poort)
+    swv = start(
+        [
+            sys.executable,
+            "-m",
+            "swvplanner.cli",
+            "--plans",
+            str(plans),
+            "serve",
+            "--port",
+            str(poort),
+            "--out",
+            str(uit),
+        ],
+        tmp / "serve.log",
+        poort,
+    )
     try:
         mix = verzoeken(uit)
         swvplanner = belast(poort, mix, args.clients, args.verzoeken, args.processen)
@@ -187,10 +216,16 @@ def een_ronde(tmp: Path, args: argparse.Namespace) -> dict[str, object]:
         vloer_uitkomst = belast(poort, mix, args.clients, args.verzoeken, args.processen)
     finally:
         stop(vloer)
-    ratio = (swvplanner["p99_ms"] / vloer_uitkomst["p99_ms"]  # type: ignore[operator]
-             if swvplanner["p99_ms"] and vloer_uitkomst["p99_ms"] else None)
-    return {"swvplanner": swvplanner, "vloer_http_server": vloer_uitkomst,
-            "ratio_p99": round(ratio, 2) if ratio else None}
+    ratio = (
+        swvplanner["p99_ms"] / vloer_uitkomst["p99_ms"]  # type: ignore[operator]
+        if swvplanner["p99_ms"] and vloer_uitkomst["p99_ms"]
+        else None
+    )
+    return {
+        "swvplanner": swvplanner,
+        "vloer_http_server": vloer_uitkomst,
+        "ratio_p99": round(ratio, 2) if ratio else None,
+    }
 
 
 def main() -> None:
@@ -207,21 +242,32 @@ def main() -> None:
             tmp = Path(t)
             shutil.copytree(ROOT / "plans", tmp / "plans")
             rondes.append(een_ronde(tmp, args))
-    uitkomst = {"clients": args.clients, "processen": args.processen, "cpu's": os.cpu_count(),
-                "doel": "0 fouten, p99 <= 50 ms", "rondes": rondes}
+    uitkomst = {
+        "clients": args.clients,
+        "processen": args.processen,
+        "cpu's": os.cpu_count(),
+        "doel": "0 fouten, p99 <= 50 ms",
+        "rondes": rondes,
+    }
     if args.format == "json":
         print(json.dumps(uitkomst, ensure_ascii=False))
         return
-    print(f"{args.clients} clients in {args.processen} processen, {args.verzoeken} verzoeken per server per ronde, "
-          f"{os.cpu_count()} cpu's; doel: 0 fouten, p99 <= 50 ms")
-    print(f"{'ronde':6} {'server':12} {'fouten':>6} {'mediaan':>8} {'p95':>8} {'p99':>8} {'max':>8} {'per s':>6}"
-          "  ratio p99")
+    print(
+        f"{args.clients} clients in {args.processen} processen, {args.verzoeken} verzoeken per server per ronde, "
+        f"{os.cpu_count()} cpu's; doel: 0 fouten, p99 <= 50 ms"
+    )
+    print(
+        f"{'ronde':6} {'server':12} {'fouten':>6} {'mediaan':>8} {'p95':>8} {'p99':>8} {'max':>8} {'per s':>6}"
+        "  ratio p99"
+    )
     for i, r in enumerate(rondes, 1):
         for naam in ("swvplanner", "vloer_http_server"):
             m = r[naam]
             ratio = f"  {r['ratio_p99']}" if naam == "swvplanner" else ""
-            print(f"{i:<6} {naam[:12]:12} {m['fouten']:>6} {m['mediaan_ms']:>8} {m['p95_ms']:>8} {m['p99_ms']:>8} "
-                  f"{m['max_ms']:>8} {m['per_seconde']:>6}{ratio}")
+            print(
+                f"{i:<6} {naam[:12]:12} {m['fouten']:>6} {m['mediaan_ms']:>8} {m['p95_ms']:>8} {m['p99_ms']:>8} "
+                f"{m['max_ms']:>8} {m['per_seconde']:>6}{ratio}"
+            )
             for f in m["voorbeeld_fouten"]:
                 print(f"       fout: {f}")
 

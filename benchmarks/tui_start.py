@@ -39,8 +39,9 @@ print(json.dumps(t))
 
 def meet(plans: Path) -> dict[str, float]:
     omgeving = dict(os.environ, SWV_START=repr(time.time()), TEXTUAL_ANIMATIONS="none")
-    uit = subprocess.run([sys.executable, "-c", KIND, str(plans)], capture_output=True, text=True, env=omgeving,
-                         check=True)
+    uit = subprocess.run(
+        [sys.executable, "-c", KIND, str(plans)], capture_output=True, text=True, env=omgeving, check=True
+    )
     return json.loads(uit.stdout.strip().splitlines()[-1])
 
 
@@ -52,8 +53,10 @@ def main() -> None:
     metingen = [meet(args.plans) for _ in range(args.keer)]
     for sleutel in ("eerste_beeld", "geladen", "gecontroleerd"):
         waarden = sorted(m[sleutel] for m in metingen)
-        print(f"{sleutel:14} mediaan {statistics.median(waarden):.3f} s   "
-              f"min {waarden[0]:.3f} s   max {waarden[-1]:.3f} s   (n={len(waarden)})")
+        print(
+            f"{sleutel:14} mediaan {statistics.median(waarden):.3f} s   "
+            f"min {waarden[0]:.3f} s   max {waarden[-1]:.3f} s   (n={len(waarden)})"
+        )
 
 
 if __name__ == "__main__":

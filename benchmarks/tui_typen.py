@@ -40,10 +40,12 @@ async def meet(bezig: bool) -> list[float]:
             await pilot.pause()
             controles = 0
             if bezig:
+
                 def opnieuw() -> None:
                     nonlocal controles
                     controles += 1
                     app.controleer()
+
                 timer = app.set_interval(0.02, opnieuw)
             vertraging: list[float] = []
             klaar = False
@@ -75,8 +77,9 @@ async def meet(bezig: bool) -> list[float]:
 def toon(naam: str, tijden: list[float]) -> None:
     ms = sorted(t * 1000 for t in tijden)
     p95 = ms[int(len(ms) * 0.95) - 1]
-    print(f"{naam:38} mediaan {statistics.median(ms):6.1f} ms   p95 {p95:6.1f} ms   max {ms[-1]:6.1f} ms   "
-          f"(n={len(ms)})")
+    print(
+        f"{naam:38} mediaan {statistics.median(ms):6.1f} ms   p95 {p95:6.1f} ms   max {ms[-1]:6.1f} ms   (n={len(ms)})"
+    )
 
 
 def main() -> None:

@@ -48,8 +48,15 @@ async def _kind(plans: Path, breedte: int, hoogte: int, keer: int) -> dict[str, 
 
     from swvplanner.tui.app import PlannerApp
 
-    terminal = Console(file=io.StringIO(), width=breedte, height=hoogte, force_terminal=True,
-                       color_system="truecolor", legacy_windows=False, safe_box=False)
+    terminal = Console(
+        file=io.StringIO(),
+        width=breedte,
+        height=hoogte,
+        force_terminal=True,
+        color_system="truecolor",
+        legacy_windows=False,
+        safe_box=False,
+    )
 
     class Meting:
         """Records when a frame was composed, after writing it to the in-memory terminal."""
@@ -75,8 +82,9 @@ async def _kind(plans: Path, breedte: int, hoogte: int, keer: int) -> dict[str, 
         await rustig(app, pilot)
         return (app.laatste_beeld - begin) * 1000
 
-    uit: dict[str, list[float]] = {sleutel: [] for sleutel in ("wisselen", "wisselen_eerste", "formulier",
-                                                               "formulier_eerste")}
+    uit: dict[str, list[float]] = {
+        sleutel: [] for sleutel in ("wisselen", "wisselen_eerste", "formulier", "formulier_eerste")
+    }
 
     class Gemeten(Meting, PlannerApp):
         pass
@@ -92,8 +100,14 @@ async def _kind(plans: Path, breedte: int, hoogte: int, keer: int) -> dict[str, 
                     break
             bezocht: set[object] = {"overzicht"}
             for _ in range(keer):
-                for toets, naam in (("2", "jaarplan"), ("3", "kwaliteitskalender"), ("4", "vergaderingen"),
-                                    ("5", "controles"), ("6", "wijzigingen"), ("1", "overzicht")):
+                for toets, naam in (
+                    ("2", "jaarplan"),
+                    ("3", "kwaliteitskalender"),
+                    ("4", "vergaderingen"),
+                    ("5", "controles"),
+                    ("6", "wijzigingen"),
+                    ("1", "overzicht"),
+                ):
                     ms = await meet(app, pilot, toets)
                     assert app.current_mode == naam, (naam, app.current_mode)
                     uit["wisselen" if naam in bezocht else "wisselen_eerste"].append(ms)
@@ -122,8 +136,13 @@ def _kies(app: Any, scherm: str) -> None:
 def meet(plans: Path, maat: tuple[int, int], keer: int) -> dict[str, list[float]]:
     """One fresh process (imports and first visits count as they do for a user)."""
     omgeving = dict(os.environ, TEXTUAL_ANIMATIONS="none")
-    uit = subprocess.run([sys.executable, __file__, "--kind", str(plans), str(maat[0]), str(maat[1]), str(keer)],
-                         capture_output=True, text=True, check=False, env=omgeving)
+    uit = subprocess.run(
+        [sys.executable, __file__, "--kind", str(plans), str(maat[0]), str(maat[1]), str(keer)],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=omgeving,
+    )
     if uit.returncode:
         sys.exit(uit.stderr)
     return json.loads(uit.stdout.strip().splitlines()[-1])
@@ -131,8 +150,12 @@ def meet(plans: Path, maat: tuple[int, int], keer: int) -> dict[str, list[float]
 
 def samenvatting(ms: list[float]) -> dict[str, float]:
     ms = sorted(ms)
-    return {"n": len(ms), "mediaan_ms": round(statistics.median(ms), 1),
-            "p95_ms": round(ms[max(0, -(-len(ms) * 95 // 100) - 1)], 1), "max_ms": round(ms[-1], 1)}
+    return {
+        "n": len(ms),
+        "mediaan_ms": round(statistics.median(ms), 1),
+        "p95_ms": round(ms[max(0, -(-len(ms) * 95 // 100) - 1)], 1),
+        "max_ms": round(ms[-1], 1),
+    }
 
 
 def main() -> None:
@@ -154,15 +177,20 @@ def main() -> None:
     for _ in range(args.processen):
         for sleutel, waarden in meet(args.plans, (breedte, hoogte), args.keer).items():
             alles.setdefault(sleutel, []).extend(waarden)
-    totaal = {sleutel: samenvatting([w for deel in delen for w in alles.get(deel, [])])
-              for sleutel, (_, delen) in REEKSEN.items() if any(alles.get(deel) for deel in delen)}
+    totaal = {
+        sleutel: samenvatting([w for deel in delen for w in alles.get(deel, [])])
+        for sleutel, (_, delen) in REEKSEN.items()
+        if any(alles.get(deel) for deel in delen)
+    }
     belasting = os.getloadavg()[0]
     if args.format == "json":
         print(json.dumps({"maat": args.maat, "doel_p95_ms": DOEL_MS, "belasting": belasting, **totaal}, indent=2))
         return
     for sleutel, s in totaal.items():
-        print(f"{REEKSEN[sleutel][0]:20} mediaan {s['mediaan_ms']:6.1f} ms   p95 {s['p95_ms']:6.1f} ms   "
-              f"max {s['max_ms']:6.1f} ms   (n={s['n']})")
+        print(
+            f"{REEKSEN[sleutel][0]:20} mediaan {s['mediaan_ms']:6.1f} ms   p95 {s['p95_ms']:6.1f} ms   "
+            f"max {s['max_ms']:6.1f} ms   (n={s['n']})"
+        )
     print(f"doel: p95 <= {DOEL_MS} ms bij {args.maat}; belasting van de machine {belasting:.1f}")
 
 

@@ -33,11 +33,14 @@ JSON_TYPE = "application/json; charset=utf-8"
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 _HOST = re.compile(rf"(?:{_LABEL}(?:\.{_LABEL})*|\[[0-9A-Fa-f:.]+\])(?::[0-9]{{1,5}})?")  # host[:port] of a Host header
 _PRIVE_DEEL = re.compile(r"(/prive/)[^/\s\"'?#;]+", re.IGNORECASE)
-_HTTP_FOUT = {HTTPStatus.BAD_REQUEST: "Ongeldig verzoek.", HTTPStatus.NOT_FOUND: "Niet gevonden.",
-              HTTPStatus.NOT_IMPLEMENTED: "Deze methode wordt niet ondersteund; gebruik GET of HEAD.",
-              HTTPStatus.REQUEST_URI_TOO_LONG: "Het adres is te lang.",
-              HTTPStatus.REQUEST_HEADER_FIELDS_TOO_LARGE: "De kop van het verzoek is te groot.",
-              HTTPStatus.HTTP_VERSION_NOT_SUPPORTED: "Deze HTTP-versie wordt niet ondersteund."}
+_HTTP_FOUT = {
+    HTTPStatus.BAD_REQUEST: "Ongeldig verzoek.",
+    HTTPStatus.NOT_FOUND: "Niet gevonden.",
+    HTTPStatus.NOT_IMPLEMENTED: "Deze methode wordt niet ondersteund; gebruik GET of HEAD.",
+    HTTPStatus.REQUEST_URI_TOO_LONG: "Het adres is te lang.",
+    HTTPStatus.REQUEST_HEADER_FIELDS_TOO_LARGE: "De kop van het verzoek is te groot.",
+    HTTPStatus.HTTP_VERSION_NOT_SUPPORTED: "Deze HTTP-versie wordt niet ondersteund.",
+}
 
 
 STAP_MS = 20  # the watcher reports a change once the plan folder was quiet this long
@@ -78,8 +81,11 @@ class Bron:
 
     def _afdruk(self) -> tuple[tuple[str, int, int], ...]:
         with os.scandir(self.plans) as items:
-            afdruk = [(e.name, st.st_mtime_ns, st.st_size) for e in items
-                      if e.name.endswith((".yaml", ".yml")) and (st := e.stat())]
+            afdruk = [
+                (e.name, st.st_mtime_ns, st.st_size)
+                for e in items
+                if e.name.endswith((".yaml", ".yml")) and (st := e.stat())
+            ]
         return tuple(sorted(afdruk))
 
     def actualiseer(self) -> None:
@@ -128,10 +134,17 @@ class Bron:
         reden = "de planmap is verplaatst of verwijderd"
         try:
             # Plan files and the folder itself; not the feeds, not editors' and saves' temporary files.
-            for wijzigingen in watch(map_, watch_filter=lambda _, pad: pad.endswith((".yaml", ".yml"))
-                                     or os.path.dirname(pad) != map_, stop_event=self._stop, debounce=BUNDEL_MS,
-                                     step=STAP_MS, rust_timeout=HARTSLAG_MS, yield_on_timeout=True,
-                                     recursive=False, raise_interrupt=False):
+            for wijzigingen in watch(
+                map_,
+                watch_filter=lambda _, pad: pad.endswith((".yaml", ".yml")) or os.path.dirname(pad) != map_,
+                stop_event=self._stop,
+                debounce=BUNDEL_MS,
+                step=STAP_MS,
+                rust_timeout=HARTSLAG_MS,
+                yield_on_timeout=True,
+                recursive=False,
+                raise_interrupt=False,
+            ):
                 if not self._bewaakt:
                     with self.slot:  # a change before the watcher started: its fingerprint shows it
                         self._vuil = self._afdruk() != self._vingerafdruk
@@ -149,8 +162,11 @@ class Bron:
         with self.slot:
             self._bewaakt, self._vingerafdruk = False, None  # the next request exports and fingerprints
         if not self._stop.is_set():
-            print(f"swvplanner serve: de planmap wordt niet bewaakt ({reden}); de planbestanden worden nu bij "
-                  "elk verzoek vergeleken", file=sys.stderr)
+            print(
+                f"swvplanner serve: de planmap wordt niet bewaakt ({reden}); de planbestanden worden nu bij "
+                "elk verzoek vergeleken",
+                file=sys.stderr,
+            )
         self._klaar.set()
         self._meld()
 
@@ -165,14 +181,21 @@ class Bron:
             print(f"swvplanner serve: de agenda's zijn niet bijgewerkt: {self.laatste_fout}", file=sys.stderr)
         except Exception as fout:  # noqa: BLE001 - any failure of a re-export must not take the server down
             self.laatste_fout = "de agenda's konden niet opnieuw worden gemaakt (onverwachte fout)"
-            print(f"swvplanner serve: {self.laatste_fout}: {type(fout).__name__}; de vorige agenda's blijven "
-                  "beschikbaar", file=sys.stderr)
+            print(
+                f"swvplanner serve: {self.laatste_fout}: {type(fout).__name__}; de vorige agenda's blijven beschikbaar",
+                file=sys.stderr,
+            )
 
     def openbare_feeds(self) -> dict[str, Feed]:
         try:
-            return self.voorraad.afgeleid(self.uit / MANIFEST, "feeds", lambda inhoud, _: {
-                f["bestand"]: Feed(f["bestand"][:-4], f["titel"], f["soort"], False)
-                for f in json.loads(inhoud.decode("utf-8"))["feeds"]})
+            return self.voorraad.afgeleid(
+                self.uit / MANIFEST,
+                "feeds",
+                lambda inhoud, _: {
+                    f["bestand"]: Feed(f["bestand"][:-4], f["titel"], f["soort"], False)
+                    for f in json.loads(inhoud.decode("utf-8"))["feeds"]
+                },
+            )
         except (OSError, ValueError, KeyError, TypeError):
             return {}
 
@@ -260,8 +283,9 @@ def _maak_handler(bron: Bron) -> type[BaseHTTPRequestHandler]:
                 return None
             return bestand.inhoud, soort, bestand.gewijzigd, bestand.etag
 
-        def _stuur(self, inhoud: bytes, soort: str, gewijzigd: datetime | None, met_inhoud: bool,
-                   etag: str | None = None) -> None:
+        def _stuur(
+            self, inhoud: bytes, soort: str, gewijzigd: datetime | None, met_inhoud: bool, etag: str | None = None
+        ) -> None:
             etag = etag or etag_van(inhoud)
             if self._niet_gewijzigd(etag, gewijzigd):
                 self.send_response(HTTPStatus.NOT_MODIFIED)
@@ -324,8 +348,12 @@ def _maak_handler(bron: Bron) -> type[BaseHTTPRequestHandler]:
             feeds = sorted(bron.openbare_feeds().values(), key=lambda f: f.titel)
             pagina = indexpagina(bron.organisatie(), feeds, self._basis())
             if bron.laatste_fout:
-                pagina = pagina.replace("</h1>", f"</h1><p><strong>Let op:</strong> de agenda's zijn niet "
-                                        f"bijgewerkt: {html.escape(bron.laatste_fout)}</p>", 1)
+                pagina = pagina.replace(
+                    "</h1>",
+                    f"</h1><p><strong>Let op:</strong> de agenda's zijn niet "
+                    f"bijgewerkt: {html.escape(bron.laatste_fout)}</p>",
+                    1,
+                )
             return pagina
 
         def log_message(self, format: str, *args: object) -> None:  # noqa: A002
@@ -379,12 +407,15 @@ class _Server(ThreadingHTTPServer):
     def handle_error(self, request: object, client_address: tuple[str, int]) -> None:  # type: ignore[override]
         """One Dutch line instead of the stdlib's traceback (which could show a private feed's path)."""
         fout = sys.exc_info()[1]
-        print(f"swvplanner serve: onverwachte fout bij een verzoek van {client_address[0]}: "
-              f"{type(fout).__name__}", file=sys.stderr)
+        print(
+            f"swvplanner serve: onverwachte fout bij een verzoek van {client_address[0]}: {type(fout).__name__}",
+            file=sys.stderr,
+        )
 
 
-def start_server(plans: Path, uit: Path, host: str = "127.0.0.1", port: int = 8080,
-                 basis_url: str | None = None) -> ThreadingHTTPServer:
+def start_server(
+    plans: Path, uit: Path, host: str = "127.0.0.1", port: int = 8080, basis_url: str | None = None
+) -> ThreadingHTTPServer:
     """Export once, start watching the plans, then return a server (not yet serving) for the feeds;
     `server_close` stops the watcher. `basis_url`: the public address (an https proxy in front), for
     the links on the index pages."""

@@ -16,8 +16,12 @@ from hypothesis import strategies as st
 from swvplanner.core.melding import Melding
 
 AANTAL = int(os.environ.get("SWVPLANNER_FUZZ", "300"))
-INSTELLINGEN = settings(max_examples=AANTAL, deadline=None, database=None,
-                        suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+INSTELLINGEN = settings(
+    max_examples=AANTAL,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 
 _ENGELS = re.compile(
     r"Input should|should be|Field required|Extra inputs|Value error|Keys should|out of range|unable to"
@@ -56,10 +60,10 @@ def mutatie(draw: st.DrawFn, tekst: str) -> str:
     soort = draw(st.sampled_from(["weg", "dubbel", "teken"]))
     if soort == "weg":
         i = draw(st.integers(0, len(regels) - 1))
-        return "".join(regels[:i] + regels[i + 1:])
+        return "".join(regels[:i] + regels[i + 1 :])
     if soort == "dubbel":
         i = draw(st.integers(0, len(regels) - 1))
         return "".join(regels[: i + 1] + regels[i:])
     i = draw(st.integers(0, len(tekst) - 1))
     teken = draw(st.sampled_from(list(":-#[]{}'\" \t\n0123456789a|>&*!?,.")) | st.characters())
-    return tekst[:i] + teken + tekst[i + 1:]
+    return tekst[:i] + teken + tekst[i + 1 :]

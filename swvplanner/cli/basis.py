@@ -26,11 +26,18 @@ def help_optie(f: Any) -> Any:
 
 
 @click.group(cls=Groep, invoke_without_command=True, context_settings=HELP, add_help_option=False)
-@click.option("--plans", "plans", type=click.Path(file_okay=False, path_type=Path), envvar="SWVPLANNER_PLANS",
-              default=None, metavar="MAP",
-              help="De map met de planbestanden (standaard: ./plans, of $SWVPLANNER_PLANS).")
-@click.version_option(__version__, "--versie", "--version", message="swvplanner %(version)s",
-                      help="Toon het versienummer en stop.")
+@click.option(
+    "--plans",
+    "plans",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="SWVPLANNER_PLANS",
+    default=None,
+    metavar="MAP",
+    help="De map met de planbestanden (standaard: ./plans, of $SWVPLANNER_PLANS).",
+)
+@click.version_option(
+    __version__, "--versie", "--version", message="swvplanner %(version)s", help="Toon het versienummer en stop."
+)
 @help_optie
 @click.pass_context
 def hoofd(ctx: click.Context, plans: Path | None) -> None:

@@ -51,8 +51,7 @@ NL: dict[str, str] = {
     # values (parameter types)
     "{value!r} is not a valid {number_type}.": "'{value}' is geen geldig {number_type}.",
     "{value} is not in the range {range}.": "{value} valt buiten het bereik {range}.",
-    "{value!r} is not a valid boolean. Recognized values: {states}":
-        "'{value}' is geen ja/nee-waarde; mogelijk zijn: {states}",
+    "{value!r} is not a valid boolean. Recognized values: {states}": "'{value}' is geen ja/nee-waarde; mogelijk zijn: {states}",
     "{value!r} is not a valid UUID.": "'{value}' is geen geldige UUID.",
     "Choose from:\n\t{choices}": "Kies uit:\n\t{choices}",
     "Choice({choices})": "Keuze({choices})",
@@ -79,49 +78,67 @@ NL: dict[str, str] = {
     "{editor}: Editing failed: {e}": "{editor}: bewerken is mislukt: {e}",
     "Windows error: {error}": "Windows-fout: {error}",
     "d": "d",
-    "Couldn't detect Bash version, shell completion is not supported.":
-        "kan de versie van Bash niet bepalen; aanvullen in de shell werkt hier niet.",
-    "Shell completion is not supported for Bash versions older than 4.4.":
-        "aanvullen in de shell werkt pas vanaf Bash 4.4.",
+    "Couldn't detect Bash version, shell completion is not supported.": "kan de versie van Bash niet bepalen; aanvullen in de shell werkt hier niet.",
+    "Shell completion is not supported for Bash versions older than 4.4.": "aanvullen in de shell werkt pas vanaf Bash 4.4.",
     # mistakes in a program's own definition of its commands (never a user's)
-    "DeprecationWarning: The command {name!r} is deprecated.{extra_message}":
-        "Let op: de opdracht '{name}' is verouderd.{extra_message}",
-    "DeprecationWarning: The {param_type} {name!r} is deprecated.{extra_message}":
-        "Let op: '{name}' is verouderd.{extra_message}",
-    "Could not determine name for option with declarations {decls!r}":
-        "kan geen naam bepalen voor de optie {decls!r}",
+    "DeprecationWarning: The command {name!r} is deprecated.{extra_message}": "Let op: de opdracht '{name}' is verouderd.{extra_message}",
+    "DeprecationWarning: The {param_type} {name!r} is deprecated.{extra_message}": "Let op: '{name}' is verouderd.{extra_message}",
+    "Could not determine name for option with declarations {decls!r}": "kan geen naam bepalen voor de optie {decls!r}",
     "No options defined but a name was passed ({name}). Did you mean to declare an argument instead? "
     "Did you mean to pass '--{name}'?": "er is een naam ({name}) maar geen optie; bedoelt u '--{name}'?",
-    "Arguments take exactly one parameter declaration, got {length}: {decls}.":
-        "een positionele parameter heeft precies één naam, niet {length}: {decls}.",
+    "Arguments take exactly one parameter declaration, got {length}: {decls}.": "een positionele parameter heeft precies één naam, niet {length}: {decls}.",
     "Name '{name}' defined twice": "de naam '{name}' komt twee keer voor",
-    "Boolean option {decl!r} cannot use the same flag for true/false.":
-        "de aan/uit-optie '{decl}' kan niet één vlag voor aan en uit gebruiken.",
+    "Boolean option {decl!r} cannot use the same flag for true/false.": "de aan/uit-optie '{decl}' kan niet één vlag voor aan en uit gebruiken.",
 }
 
 NL_MEERVOUD: dict[tuple[str, str], tuple[str, str]] = {
-    ("Did you mean {possibility}?", "(Did you mean one of: {possibilities}?)"):
-        ("Bedoelt u {possibility}?", "(Bedoelt u een van: {possibilities}?)"),
-    ("Got unexpected extra argument ({args})", "Got unexpected extra arguments ({args})"):
-        ("onverwachte invoer: {args}", "onverwachte invoer: {args}"),
-    ("Option {name!r} requires an argument.", "Option {name!r} requires {nargs} arguments."):
-        ("de optie {name} heeft een waarde nodig.", "de optie {name} heeft {nargs} waarden nodig."),
-    ("Takes {nargs} values but 1 was given.", "Takes {nargs} values but {len} were given."):
-        ("verwacht {nargs} waarden, maar kreeg er 1.", "verwacht {nargs} waarden, maar kreeg er {len}."),
-    ("{value!r} is not {choice}.", "{value!r} is not one of {choices}."):
-        ("'{value}' kan niet; kies {choice}.", "'{value}' kan niet; kies uit {choices}."),
-    ("{value!r} does not match the format {format}.", "{value!r} does not match the formats {formats}."):
-        ("'{value}' past niet bij de vorm {format}.", "'{value}' past bij geen van de vormen {formats}."),
-    ("{len_type} values are required, but {len_value} was given.",
-     "{len_type} values are required, but {len_value} were given."):
-        ("er zijn {len_type} waarden nodig, maar er is er {len_value} gegeven.",
-         "er zijn {len_type} waarden nodig, maar er zijn er {len_value} gegeven."),
+    ("Did you mean {possibility}?", "(Did you mean one of: {possibilities}?)"): (
+        "Bedoelt u {possibility}?",
+        "(Bedoelt u een van: {possibilities}?)",
+    ),
+    ("Got unexpected extra argument ({args})", "Got unexpected extra arguments ({args})"): (
+        "onverwachte invoer: {args}",
+        "onverwachte invoer: {args}",
+    ),
+    ("Option {name!r} requires an argument.", "Option {name!r} requires {nargs} arguments."): (
+        "de optie {name} heeft een waarde nodig.",
+        "de optie {name} heeft {nargs} waarden nodig.",
+    ),
+    ("Takes {nargs} values but 1 was given.", "Takes {nargs} values but {len} were given."): (
+        "verwacht {nargs} waarden, maar kreeg er 1.",
+        "verwacht {nargs} waarden, maar kreeg er {len}.",
+    ),
+    ("{value!r} is not {choice}.", "{value!r} is not one of {choices}."): (
+        "'{value}' kan niet; kies {choice}.",
+        "'{value}' kan niet; kies uit {choices}.",
+    ),
+    ("{value!r} does not match the format {format}.", "{value!r} does not match the formats {formats}."): (
+        "'{value}' past niet bij de vorm {format}.",
+        "'{value}' past bij geen van de vormen {formats}.",
+    ),
+    (
+        "{len_type} values are required, but {len_value} was given.",
+        "{len_type} values are required, but {len_value} were given.",
+    ): (
+        "er zijn {len_type} waarden nodig, maar er is er {len_value} gegeven.",
+        "er zijn {len_type} waarden nodig, maar er zijn er {len_value} gegeven.",
+    ),
 }
 
 # click's modules that bind gettext's `_` / `ngettext` (the Windows console module only on Windows)
-CLICK_MODULES = ("click.core", "click.exceptions", "click.types", "click.parser", "click.formatting",
-                 "click.decorators", "click.termui", "click.utils", "click._termui_impl", "click.shell_completion",
-                 "click._winconsole")
+CLICK_MODULES = (
+    "click.core",
+    "click.exceptions",
+    "click.types",
+    "click.parser",
+    "click.formatting",
+    "click.decorators",
+    "click.termui",
+    "click.utils",
+    "click._termui_impl",
+    "click.shell_completion",
+    "click._winconsole",
+)
 
 
 def _vertaal(tekst: str) -> str:
@@ -189,4 +206,3 @@ class Groep(click.Group):
         kwargs.setdefault("options_metavar", "[OPTIES]")
         kwargs.setdefault("subcommand_metavar", "[OPDRACHT] [ARGUMENTEN]...")
         super().__init__(*args, **kwargs)
-

@@ -14,8 +14,12 @@ from swvplanner.cli.hulp import GeheelGetal
 
 
 @hoofd.command("overzicht")
-@click.option("--vandaag", metavar="JJJJ-MM-DD", default=None,
-              help="De datum vanaf waar de komende zes weken worden getoond (standaard: vandaag).")
+@click.option(
+    "--vandaag",
+    metavar="JJJJ-MM-DD",
+    default=None,
+    help="De datum vanaf waar de komende zes weken worden getoond (standaard: vandaag).",
+)
 @help_optie
 @click.pass_context
 def overzicht_opdracht(ctx: click.Context, vandaag: str | None = None) -> None:
@@ -28,12 +32,27 @@ def overzicht_opdracht(ctx: click.Context, vandaag: str | None = None) -> None:
 
 @hoofd.command("when")
 @click.argument("tekst")
-@click.option("--schooljaar", "schooljaar", metavar="JJJJ-JJJJ", default=None,
-              help="Het schooljaar waarvoor de data worden berekend (standaard: het huidige).")
-@click.option("--anker", type=GeheelGetal(1900, 2999), default=None, metavar="JAAR",
-              help="Een jaar waarin een meerjarige cyclus valt ('een keer per vier jaar').")
-@click.option("--format", "formaat", type=click.Choice(["tekst", "json"]), default="tekst",
-              help="Uitvoer als leesbare tekst of als JSON.")
+@click.option(
+    "--schooljaar",
+    "schooljaar",
+    metavar="JJJJ-JJJJ",
+    default=None,
+    help="Het schooljaar waarvoor de data worden berekend (standaard: het huidige).",
+)
+@click.option(
+    "--anker",
+    type=GeheelGetal(1900, 2999),
+    default=None,
+    metavar="JAAR",
+    help="Een jaar waarin een meerjarige cyclus valt ('een keer per vier jaar').",
+)
+@click.option(
+    "--format",
+    "formaat",
+    type=click.Choice(["tekst", "json"]),
+    default="tekst",
+    help="Uitvoer als leesbare tekst of als JSON.",
+)
 @help_optie
 def when(tekst: str, schooljaar: str | None, anker: int | None, formaat: str) -> None:
     """Laat zien hoe swvplanner een 'wanneer'-tekst leest en welke data eruit volgen.
@@ -59,11 +78,20 @@ def when(tekst: str, schooljaar: str | None, anker: int | None, formaat: str) ->
 
 
 @hoofd.command("check")
-@click.option("--format", "formaat", type=click.Choice(["tekst", "json", "markdown"]), default="tekst",
-              help="Uitvoer als leesbare tekst of als JSON (markdown alleen met --regels).")
+@click.option(
+    "--format",
+    "formaat",
+    type=click.Choice(["tekst", "json", "markdown"]),
+    default="tekst",
+    help="Uitvoer als leesbare tekst of als JSON (markdown alleen met --regels).",
+)
 @click.option("--strict", is_flag=True, help="Ook afsluitcode 1 bij waarschuwingen.")
-@click.option("--vandaag", metavar="JJJJ-MM-DD", default=None,
-              help="De datum waartegen 'over tijd' wordt bepaald (standaard: vandaag).")
+@click.option(
+    "--vandaag",
+    metavar="JJJJ-MM-DD",
+    default=None,
+    help="De datum waartegen 'over tijd' wordt bepaald (standaard: vandaag).",
+)
 @click.option("--regels", "toon_regels", is_flag=True, help="Toon alle controles met hun code en uitleg.")
 @help_optie
 @click.pass_context
@@ -101,19 +129,45 @@ def check(ctx: click.Context, formaat: str, strict: bool, vandaag: str | None, t
 
 
 @hoofd.command("export")
-@click.option("--out", "uit", type=click.Path(file_okay=False, path_type=Path), default=None, metavar="MAP",
-              help="De map voor de agendabestanden (.ics); standaard calendars naast de planmap.")
-@click.option("--bewaar-dagen", type=GeheelGetal(0, 3650), default=60, show_default=True, metavar="DAGEN",
-              help="Hoe lang een uit de plannen verwijderde vergadering als 'vervallen' in de agenda's blijft.")
-@click.option("--basis-url", default=None, metavar="URL", callback=basis_url_optie,
-              help="Het https-adres waar de map gepubliceerd wordt (voor de links in index.html).")
-@click.option("--vastgesteld", is_flag=True,
-              help="Gebruik van vast te stellen documenten de laatst vastgestelde versie (git-tag).")
+@click.option(
+    "--out",
+    "uit",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    metavar="MAP",
+    help="De map voor de agendabestanden (.ics); standaard calendars naast de planmap.",
+)
+@click.option(
+    "--bewaar-dagen",
+    type=GeheelGetal(0, 3650),
+    default=60,
+    show_default=True,
+    metavar="DAGEN",
+    help="Hoe lang een uit de plannen verwijderde vergadering als 'vervallen' in de agenda's blijft.",
+)
+@click.option(
+    "--basis-url",
+    default=None,
+    metavar="URL",
+    callback=basis_url_optie,
+    help="Het https-adres waar de map gepubliceerd wordt (voor de links in index.html).",
+)
+@click.option(
+    "--vastgesteld",
+    is_flag=True,
+    help="Gebruik van vast te stellen documenten de laatst vastgestelde versie (git-tag).",
+)
 @click.option("--vandaag", metavar="JJJJ-MM-DD", default=None, help="De datum van vandaag (standaard: de echte).")
 @help_optie
 @click.pass_context
-def export(ctx: click.Context, uit: Path | None, bewaar_dagen: int, basis_url: str | None, vastgesteld: bool,
-           vandaag: str | None) -> None:
+def export(
+    ctx: click.Context,
+    uit: Path | None,
+    bewaar_dagen: int,
+    basis_url: str | None,
+    vastgesteld: bool,
+    vandaag: str | None,
+) -> None:
     """Schrijf de agenda's (iCalendar) per overlegorgaan en per rol, plus deadlines.ics en alles.ics.
 
     Niet-openbare organen (zoals de CvA/CvT) komen alleen onder prive/<code>/; die map gaat nooit in git.
@@ -123,13 +177,21 @@ def export(ctx: click.Context, uit: Path | None, bewaar_dagen: int, basis_url: s
 
     uit = agenda_map(ctx.obj["plans"], uit)
     try:
-        r = exporteer_feeds(ctx.obj["plans"], uit, bewaar_dagen=bewaar_dagen, basis_url=basis_url,
-                            vastgesteld=vastgesteld, vandaag=datum_optie(vandaag) if vandaag else None)
+        r = exporteer_feeds(
+            ctx.obj["plans"],
+            uit,
+            bewaar_dagen=bewaar_dagen,
+            basis_url=basis_url,
+            vastgesteld=vastgesteld,
+            vandaag=datum_optie(vandaag) if vandaag else None,
+        )
     except ExportFout as fout:
         raise click.ClickException(str(fout)) from None
     openbaar = [f for f in r.feeds if not f.prive]
-    click.echo(f"{len(openbaar)} openbare en {len(r.feeds) - len(openbaar)} besloten agenda's, "
-               f"{r.aantal_gebeurtenissen} agenda-items; {len(r.geschreven)} bestand(en) bijgewerkt in {uit}.")
+    click.echo(
+        f"{len(openbaar)} openbare en {len(r.feeds) - len(openbaar)} besloten agenda's, "
+        f"{r.aantal_gebeurtenissen} agenda-items; {len(r.geschreven)} bestand(en) bijgewerkt in {uit}."
+    )
     # The secret part of a closed feed's address never goes to a terminal or a log (CI keeps those).
     for naam in sorted(r.tokens):
         click.echo(f"  besloten: {naam} → {uit}/prive/…/{naam}.ics")
@@ -139,13 +201,30 @@ def export(ctx: click.Context, uit: Path | None, bewaar_dagen: int, basis_url: s
 
 @hoofd.command("serve")
 @click.option("--host", default="127.0.0.1", show_default=True, metavar="ADRES", help="Het adres om op te luisteren.")
-@click.option("--port", default=8080, show_default=True, type=GeheelGetal(0, 65535), metavar="POORT",
-              help="De poort (0: een vrije poort).")
-@click.option("--out", "uit", type=click.Path(file_okay=False, path_type=Path), default=None, metavar="MAP",
-              help="De map met de agendabestanden; standaard calendars naast de planmap.")
-@click.option("--basis-url", default=None, metavar="URL", callback=basis_url_optie,
-              help="Het openbare https-adres (van een proxy ervoor), voor de links op de indexpagina's. "
-                   "Zonder: het adres waarmee de pagina wordt opgevraagd.")
+@click.option(
+    "--port",
+    default=8080,
+    show_default=True,
+    type=GeheelGetal(0, 65535),
+    metavar="POORT",
+    help="De poort (0: een vrije poort).",
+)
+@click.option(
+    "--out",
+    "uit",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    metavar="MAP",
+    help="De map met de agendabestanden; standaard calendars naast de planmap.",
+)
+@click.option(
+    "--basis-url",
+    default=None,
+    metavar="URL",
+    callback=basis_url_optie,
+    help="Het openbare https-adres (van een proxy ervoor), voor de links op de indexpagina's. "
+    "Zonder: het adres waarmee de pagina wordt opgevraagd.",
+)
 @help_optie
 @click.pass_context
 def serve(ctx: click.Context, host: str, port: int, uit: Path | None, basis_url: str | None) -> None:
@@ -158,8 +237,11 @@ def serve(ctx: click.Context, host: str, port: int, uit: Path | None, basis_url:
 
     server = start_server(ctx.obj["plans"], agenda_map(ctx.obj["plans"], uit), host, port, basis_url)
     adres = f"[{host}]" if ":" in host else host
-    click.echo(f"swvplanner serveert de agenda's op http://{adres}:{server.server_address[1]}/"
-               + (f" (openbaar: {basis_url})" if basis_url else "") + " (Ctrl+C om te stoppen)")
+    click.echo(
+        f"swvplanner serveert de agenda's op http://{adres}:{server.server_address[1]}/"
+        + (f" (openbaar: {basis_url})" if basis_url else "")
+        + " (Ctrl+C om te stoppen)"
+    )
     try:
         server.serve_forever()
     except KeyboardInterrupt:

@@ -12,8 +12,9 @@ from swvplanner.core.nl_datum import formatteer_datum
 
 def _kop(d: Any) -> str:
     van = "de laatst vastgestelde versie" if d.van.startswith("vastgesteld/") else d.van
-    return f"{d.document}: van {van} ({d.van}) naar {d.tot}" if van != d.van else f"{d.document}: van {d.van} naar " \
-                                                                                  f"{d.tot}"
+    return (
+        f"{d.document}: van {van} ({d.van}) naar {d.tot}" if van != d.van else f"{d.document}: van {d.van} naar {d.tot}"
+    )
 
 
 def toon_diff(verschillen: list[Any]) -> None:
@@ -48,18 +49,29 @@ def toon_status(regels: list[Any]) -> None:
         t = r.vastgesteld
         dag = r.niet_vastgelegde_datum
         if t is None and dag is not None:
-            stand = Text.assemble((f"vastgesteld op {formatteer_datum(dag)} volgens het document; nog niet in git "
-                                   "vastgelegd", "yellow"), f" — leg dat vast met `{r.opdracht}`")
+            stand = Text.assemble(
+                (f"vastgesteld op {formatteer_datum(dag)} volgens het document; nog niet in git vastgelegd", "yellow"),
+                f" — leg dat vast met `{r.opdracht}`",
+            )
         else:
-            stand = Text(*(("gewijzigd sinds vaststelling", "yellow") if r.gewijzigd and t else (
-                ("nooit vastgesteld", "red") if t is None else ("vastgesteld, ongewijzigd", "green"))))
+            stand = Text(
+                *(
+                    ("gewijzigd sinds vaststelling", "yellow")
+                    if r.gewijzigd and t
+                    else (("nooit vastgesteld", "red") if t is None else ("vastgesteld, ongewijzigd", "green"))
+                )
+            )
         c.print(Text.assemble((r.document, "bold"), ": ", stand))
         if t is not None:
-            c.print(f"  laatst vastgesteld {t.datum.isoformat()} door {t.door_naam} {t.door_email} "
-                    f"({t.naam}{', ondertekend' if t.ondertekend else ''})")
+            c.print(
+                f"  laatst vastgesteld {t.datum.isoformat()} door {t.door_naam} {t.door_email} "
+                f"({t.naam}{', ondertekend' if t.ondertekend else ''})"
+            )
             if dag is not None:
-                c.print(f"  let op: het document noemt {formatteer_datum(dag)} als datum van vaststelling, maar die "
-                        f"staat niet in git — leg die vast met `{r.opdracht}`, of verbeter de datum")
+                c.print(
+                    f"  let op: het document noemt {formatteer_datum(dag)} als datum van vaststelling, maar die "
+                    f"staat niet in git — leg die vast met `{r.opdracht}`, of verbeter de datum"
+                )
         if r.gewijzigd and t is not None:
             c.print(f"  {r.aantal_wijzigingen} wijziging(en) wachten op vaststelling (swvplanner diff)")
 
@@ -71,17 +83,24 @@ def toon_vaststelling(v: Any) -> None:
     c = _console()
     ondertekend = " (ondertekend)" if v.ondertekend else ""
     if v.achteraf:
-        c.print(f"De vaststelling van {v.document} op {formatteer_datum(v.datum)} is vastgelegd: tag "
-                f"{v.tag}{ondertekend}, commit {v.commit[:7]}.")
+        c.print(
+            f"De vaststelling van {v.document} op {formatteer_datum(v.datum)} is vastgelegd: tag "
+            f"{v.tag}{ondertekend}, commit {v.commit[:7]}."
+        )
     else:
         c.print(f"{v.document} is vastgesteld: tag {v.tag}{ondertekend}, commit {v.commit[:7]}.")
     for regel in v.samenvatting or ["geen inhoudelijke wijzigingen sinds de vorige vaststelling"]:
         c.print(f"  - {regel}")
     if v.waarschuwingen:
         n = len(v.waarschuwingen)
-        c.print(Text.assemble(("Let op:", "yellow"), f" de controle vindt {n} {'fout' if n == 1 else 'fouten'} in "
-                              "een document waar deze vaststelling niet van afhangt. Dat houdt de vaststelling niet "
-                              f"tegen, maar herstel {'hem' if n == 1 else 'ze'} wel:"))
+        c.print(
+            Text.assemble(
+                ("Let op:", "yellow"),
+                f" de controle vindt {n} {'fout' if n == 1 else 'fouten'} in "
+                "een document waar deze vaststelling niet van afhangt. Dat houdt de vaststelling niet "
+                f"tegen, maar herstel {'hem' if n == 1 else 'ze'} wel:",
+            )
+        )
         for b in v.waarschuwingen:
             c.print(f"  {bevinding_tekst(b)}")
     c.print("Deel de vaststelling met: git push && git push --tags")
@@ -95,14 +114,19 @@ def toon_verify(controles: list[Any]) -> None:
         if k.in_orde:
             c.print(Text.assemble(("in orde", "green"), "  ", k.tag.naam))
         else:
-            c.print(Text.assemble(("FOUT", "red"), "     ", k.tag.naam) if k.fouten else
-                    Text.assemble(("LET OP", "yellow"), "   ", k.tag.naam))
+            c.print(
+                Text.assemble(("FOUT", "red"), "     ", k.tag.naam)
+                if k.fouten
+                else Text.assemble(("LET OP", "yellow"), "   ", k.tag.naam)
+            )
             for f in k.fouten or k.waarschuwingen:  # a tag that does not count: only why
                 c.print(f"         - {f}")
     fout = sum(1 for k in controles if not k.geldig)
     let_op = sum(1 for k in controles if k.geldig and not k.in_orde)
-    c.print(f"{len(controles)} tag(s) gecontroleerd, {fout} niet in orde"
-            + (f", {let_op} met een waarschuwing." if let_op else "."))
+    c.print(
+        f"{len(controles)} tag(s) gecontroleerd, {fout} niet in orde"
+        + (f", {let_op} met een waarschuwing." if let_op else ".")
+    )
 
 
 def toon_historie(item_id: str, regels: list[Any]) -> None:

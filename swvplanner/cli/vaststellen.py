@@ -17,8 +17,13 @@ FORMATEN = click.Choice(["tekst", "markdown", "json"])
 @hoofd.command("diff")
 @click.argument("van", required=False)
 @click.argument("tot", required=False)
-@click.option("--format", "formaat", type=FORMATEN, default="tekst",
-              help="Leesbare tekst, markdown (voor een merge request) of JSON.")
+@click.option(
+    "--format",
+    "formaat",
+    type=FORMATEN,
+    default="tekst",
+    help="Leesbare tekst, markdown (voor een merge request) of JSON.",
+)
 @help_optie
 @click.pass_context
 def diff(ctx: click.Context, van: str | None, tot: str | None, formaat: str) -> None:
@@ -41,9 +46,13 @@ def diff(ctx: click.Context, van: str | None, tot: str | None, formaat: str) -> 
 
 @hoofd.command("approve")
 @click.argument("document")
-@click.option("--datum", metavar="JJJJ-MM-DD", default=None,
-              help="De dag waarop het document is vastgesteld (standaard: vandaag). Een eerdere dag legt een "
-                   "eerdere vaststelling vast, bijvoorbeeld een van vóór swvplanner.")
+@click.option(
+    "--datum",
+    metavar="JJJJ-MM-DD",
+    default=None,
+    help="De dag waarop het document is vastgesteld (standaard: vandaag). Een eerdere dag legt een "
+    "eerdere vaststelling vast, bijvoorbeeld een van vóór swvplanner.",
+)
 @click.option("--sign", "ondertekenen", is_flag=True, help="Onderteken de tag met uw git-handtekening (gpg of ssh).")
 @click.option("--vandaag", metavar="JJJJ-MM-DD", default=None, help="De datum van vandaag (standaard: de echte).")
 @help_optie
@@ -95,13 +104,18 @@ def _kies(keuze: Any) -> str:
         click.echo(f"'{antwoord}' is geen van de keuzes; typ een nummer of een naam (ctrl+c stopt).")
 
 
-VANDAAG = click.option("--vandaag", metavar="JJJJ-MM-DD", default=None,
-                       help="De datum van vandaag (standaard: de echte); een vaststelling van later telt niet.")
+VANDAAG = click.option(
+    "--vandaag",
+    metavar="JJJJ-MM-DD",
+    default=None,
+    help="De datum van vandaag (standaard: de echte); een vaststelling van later telt niet.",
+)
 
 
 @hoofd.command("status")
-@click.option("--format", "formaat", type=click.Choice(["tekst", "json"]), default="tekst",
-              help="Leesbare tekst of JSON.")
+@click.option(
+    "--format", "formaat", type=click.Choice(["tekst", "json"]), default="tekst", help="Leesbare tekst of JSON."
+)
 @VANDAAG
 @help_optie
 @click.pass_context
@@ -137,8 +151,9 @@ def verify(ctx: click.Context, vandaag: str | None) -> None:
 
 @hoofd.command("history")
 @click.argument("item_id", metavar="ID")
-@click.option("--format", "formaat", type=click.Choice(["tekst", "json"]), default="tekst",
-              help="Leesbare tekst of JSON.")
+@click.option(
+    "--format", "formaat", type=click.Choice(["tekst", "json"]), default="tekst", help="Leesbare tekst of JSON."
+)
 @help_optie
 @click.pass_context
 def history(ctx: click.Context, item_id: str, formaat: str) -> None:
@@ -148,8 +163,9 @@ def history(ctx: click.Context, item_id: str, formaat: str) -> None:
 
     regels = services_vaststellen.historie(ctx.obj["plans"], item_id)
     if formaat == "json":
-        click.echo(json.dumps({"id": item_id, "historie": [r.als_dict() for r in regels]}, ensure_ascii=False,
-                              indent=2))
+        click.echo(
+            json.dumps({"id": item_id, "historie": [r.als_dict() for r in regels]}, ensure_ascii=False, indent=2)
+        )
     else:
         toon_historie(item_id, regels)
     if not regels:

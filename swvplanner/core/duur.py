@@ -13,7 +13,6 @@ _DAGEN = {"dag": 1, "dagen": 1, "week": 7, "weken": 7, "maand": 30, "maanden": 3
 VOORBEELD = "schrijf een getal en dagen, weken of maanden, bijvoorbeeld '4 weken' of '10 dagen'"
 
 
-
 def lees_duur(tekst: str | None) -> timedelta | None:
     """The duration of `tekst` (None for no text); raises DuurFout when it cannot be read."""
     if not tekst or not tekst.strip():

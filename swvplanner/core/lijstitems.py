@@ -127,8 +127,11 @@ def item_op(waarde: Any, loc: tuple[Any, ...]) -> ItemSleutel:
     """The item that a location with list indices (a validation error's) is in."""
     gevonden: ItemSleutel = ()
     for stap in loc:
-        binnen = stap in waarde if isinstance(waarde, dict) else (
-            isinstance(waarde, list) and isinstance(stap, int) and 0 <= stap < len(waarde))
+        binnen = (
+            stap in waarde
+            if isinstance(waarde, dict)
+            else (isinstance(waarde, list) and isinstance(stap, int) and 0 <= stap < len(waarde))
+        )
         if not binnen:
             break
         waarde = waarde[stap]

@@ -62,8 +62,9 @@ def reeksdata(v: Vergadering, sj: Schooljaar, kalender: Vakantiekalender | None)
     return data
 
 
-def momenten(vp: Vergaderplanning, org: Organisatie, kalender: Vakantiekalender | None,
-             actief: bool = False) -> list[Moment]:
+def momenten(
+    vp: Vergaderplanning, org: Organisatie, kalender: Vakantiekalender | None, actief: bool = False
+) -> list[Moment]:
     """Every occurrence in the file's schooljaar, sorted by date and time.
 
     With `actief`, cancelled meetings and reserve dates are left out: they do not count as

@@ -64,10 +64,7 @@ def maak_datum(jaar: int, maand: int, dag: int, tekst: str | None = None) -> dat
         raise ValueError(f"{bron}: maand {maand} bestaat niet")
     laatste = calendar.monthrange(jaar, maand)[1]
     if not 1 <= dag <= laatste:
-        raise ValueError(
-            f"{bron} bestaat niet: "
-            f"{MAANDNAMEN[maand]} {jaar} heeft {laatste} dagen"
-        )
+        raise ValueError(f"{bron} bestaat niet: {MAANDNAMEN[maand]} {jaar} heeft {laatste} dagen")
     return date(jaar, maand, dag)
 
 
@@ -130,9 +127,7 @@ class Tijdvak:
 
 
 _TIJDSTIP = r"(\d{1,2})(?:[.:](\d{2}))?\s*(?:u|uur)?"
-_TIJDVAK = re.compile(
-    rf"^{_TIJDSTIP}(?:\s*(?:-|–|—|tot|t/m)\s*{_TIJDSTIP})?\s*\.?$", re.IGNORECASE | re.ASCII
-)
+_TIJDVAK = re.compile(rf"^{_TIJDSTIP}(?:\s*(?:-|–|—|tot|t/m)\s*{_TIJDSTIP})?\s*\.?$", re.IGNORECASE | re.ASCII)
 
 
 def _maak_tijd(uur: str, minuut: str | None, bron: str) -> time:

@@ -42,10 +42,9 @@ class VergaderRij:
     agenda: tuple[str, ...]
 
 
-
-
-def vergaderrijen(plannen: Plannen, orgaan: str | None = None, status: str | None = None,
-                  zoek: str = "") -> list[VergaderRij]:
+def vergaderrijen(
+    plannen: Plannen, orgaan: str | None = None, status: str | None = None, zoek: str = ""
+) -> list[VergaderRij]:
     """Every meeting, filtered by orgaan, status and search words; dated first, by date."""
     org = plannen.organisatie
     uit = []
@@ -55,14 +54,28 @@ def vergaderrijen(plannen: Plannen, orgaan: str | None = None, status: str | Non
                 continue
             o = org.orgaan(v.orgaan)
             tijd = effectieve_tijd(v, org)
-            wanneer = (f"{WEEKDAG_KORT[v.datum.weekday()]} {formatteer_datum(v.datum, kort=True)}" if v.datum
-                       else v.herhaling or v.wanneer or "")
+            wanneer = (
+                f"{WEEKDAG_KORT[v.datum.weekday()]} {formatteer_datum(v.datum, kort=True)}"
+                if v.datum
+                else v.herhaling or v.wanneer or ""
+            )
             agenda = tuple(agendapunt_tekst(p, plannen) for p in v.agenda)
-            rij = VergaderRij(v.id, vergaderingen_sleutel(sj), v.datum, wanneer, str(tijd) if tijd else "",
-                              v.orgaan, o.kort if o else v.orgaan, v.titel or "",
-                              v.locatie or (o.locatie if o and o.locatie else ""), v.status, agenda)
-            if zoek and not _past(zoek, rij.wanneer, rij.orgaan_kort, rij.titel, rij.locatie, rij.status,
-                                  v.notitie, v.bron, *agenda):
+            rij = VergaderRij(
+                v.id,
+                vergaderingen_sleutel(sj),
+                v.datum,
+                wanneer,
+                str(tijd) if tijd else "",
+                v.orgaan,
+                o.kort if o else v.orgaan,
+                v.titel or "",
+                v.locatie or (o.locatie if o and o.locatie else ""),
+                v.status,
+                agenda,
+            )
+            if zoek and not _past(
+                zoek, rij.wanneer, rij.orgaan_kort, rij.titel, rij.locatie, rij.status, v.notitie, v.bron, *agenda
+            ):
                 continue
             uit.append(rij)
     return sorted(uit, key=lambda r: (r.datum is None, r.datum or date.max, r.tijd, r.orgaan_kort, r.id))
@@ -83,8 +96,9 @@ def actie_kort(a: Actie) -> str:
     return (a.wat or a.resultaat or a.actiepunten or a.id).strip().split("\n")[0]
 
 
-def maand(plannen: Plannen, jaar: int, maand_: int,
-          orgaan: str | None = None) -> dict[date, list[tuple[str, str, str]]]:
+def maand(
+    plannen: Plannen, jaar: int, maand_: int, orgaan: str | None = None
+) -> dict[date, list[tuple[str, str, str]]]:
     """The meetings of a month by day (of one orgaan, if given), series expanded: (orgaan kort, status, id)."""
     org = plannen.organisatie
     kalender = Vakantiekalender(org.regio)
@@ -97,8 +111,7 @@ def maand(plannen: Plannen, jaar: int, maand_: int,
         for m in momenten(vp, org, kalender):
             if (m.datum.year, m.datum.month) == (jaar, maand_) and orgaan in (None, m.vergadering.orgaan):
                 o = org.orgaan(m.vergadering.orgaan)
-                per_dag[m.datum].append((o.kort if o else m.vergadering.orgaan, m.vergadering.status,
-                                         m.vergadering.id))
+                per_dag[m.datum].append((o.kort if o else m.vergadering.orgaan, m.vergadering.status, m.vergadering.id))
     return dict(per_dag)
 
 
@@ -116,8 +129,13 @@ class KkRij:
 def volgende_deadline(item: KwaliteitskalenderItem, vandaag: date) -> date | None:
     regel = parse_regel(item.wanneer, item.anker)
     sj = Schooljaar.van_datum(vandaag)
-    for jaar in (sj, sj.volgende(), Schooljaar(sj.start_jaar + 2), Schooljaar(sj.start_jaar + 3),
-                 Schooljaar(sj.start_jaar + 4)):
+    for jaar in (
+        sj,
+        sj.volgende(),
+        Schooljaar(sj.start_jaar + 2),
+        Schooljaar(sj.start_jaar + 3),
+        Schooljaar(sj.start_jaar + 4),
+    ):
         kandidaten = [d for d in regel.data_in(jaar) if d >= vandaag]
         if kandidaten:
             return min(kandidaten)
@@ -143,8 +161,15 @@ def kk_rijen(plannen: Plannen, vandaag: date, zoek: str = "") -> list[KkRij]:
     uit = []
     for c in plannen.kwaliteitskalender.categorieen:
         for item in c.items:
-            rij = KkRij(item.id, c.naam, item.wat, item.wanneer or "", volgende_deadline(item, vandaag),
-                        item.wie.tekst if item.wie else "", besluitvorming_tekst(item, plannen.organisatie))
+            rij = KkRij(
+                item.id,
+                c.naam,
+                item.wat,
+                item.wanneer or "",
+                volgende_deadline(item, vandaag),
+                item.wie.tekst if item.wie else "",
+                besluitvorming_tekst(item, plannen.organisatie),
+            )
             if zoek and not _past(zoek, rij.categorie, rij.wat, rij.wanneer, rij.wie, rij.besluitvorming):
                 continue
             uit.append(rij)
@@ -155,11 +180,24 @@ def actie_past(a: Actie, wie: str = "", status: str | None = None, zoek: str = "
     """Whether an actie passes the jaarplan filters (wie contains, status equals, search words)."""
     if status and a.status != status:
         return False
-    if wie and not _past(wie, a.wie.tekst if a.wie else "", *(a.wie.rollen if a.wie else ()),
-                         *(a.wie.organen if a.wie else ())):
+    if wie and not _past(
+        wie, a.wie.tekst if a.wie else "", *(a.wie.rollen if a.wie else ()), *(a.wie.organen if a.wie else ())
+    ):
         return False
-    return not zoek or _past(zoek, a.id, a.nummer, a.resultaat, a.wat, a.actiepunten, a.wanneer,
-                             a.wie.tekst if a.wie else "", a.indicator, a.opmerking, a.status)
+    return not zoek or _past(
+        zoek,
+        a.id,
+        a.nummer,
+        a.resultaat,
+        a.wat,
+        a.actiepunten,
+        a.wanneer,
+        a.wie.tekst if a.wie else "",
+        a.indicator,
+        a.opmerking,
+        a.status,
+    )
+
 
 MAX_DATA = 6
 

@@ -150,14 +150,16 @@ class Regel:
             # so rrule does not walk through every year since some distant start.
             vorig = begin.year - 1
             startjaar = vorig - ((vorig - anker) % self.interval) if anker else vorig
-            regel = rrule(YEARLY, interval=self.interval, bymonth=self.maand, bymonthday=self.dag,
-                          dtstart=_dt(date(startjaar, 1, 1)))
+            regel = rrule(
+                YEARLY,
+                interval=self.interval,
+                bymonth=self.maand,
+                bymonthday=self.dag,
+                dtstart=_dt(date(startjaar, 1, 1)),
+            )
             correctie = timedelta(days=1) if self.relatie == "voor" else timedelta(0)
             ruim = timedelta(days=1)
-            return [
-                d.date() - correctie
-                for d in regel.between(_dt(begin - ruim), _dt(einde + ruim), inc=True)
-            ]
+            return [d.date() - correctie for d in regel.between(_dt(begin - ruim), _dt(einde + ruim), inc=True)]
         if self.maanden:
             venster = _maandvenster(self.maanden, sj)
             if self.interval > 1 and anker is not None and (venster.tot.year - anker) % self.interval:
@@ -198,8 +200,19 @@ class Regel:
             uit["datum"] = self.datum.isoformat()
         if self.periodes:
             uit["periodes"] = [p.to_dict() for p in self.periodes]
-        for naam in ("relatief", "frequentie", "keer_per_jaar", "maand", "dag", "relatie",
-                     "weekdag", "week_van_maand", "anker", "opmerking", "reden"):
+        for naam in (
+            "relatief",
+            "frequentie",
+            "keer_per_jaar",
+            "maand",
+            "dag",
+            "relatie",
+            "weekdag",
+            "week_van_maand",
+            "anker",
+            "opmerking",
+            "reden",
+        ):
             waarde = getattr(self, naam)
             if waarde is not None:
                 uit[naam.replace("_", "-")] = waarde

@@ -177,8 +177,14 @@ def _frequentie(s: str, bron: str) -> Regel | None:  # noqa: C901
     if m := re.fullmatch(
         rf"(?:iedere|elke)\s+(?P<rang>eerste|tweede|derde|vierde|laatste)\s+(?P<wd>{_WEEKDAG_RE})\s+van\s+de\s+maand", s
     ):
-        return Regel(bron, True, "herhaling", frequentie="maandelijks", weekdag=_WEEKDAG[m["wd"]],
-                     week_van_maand=_RANG[m["rang"]])
+        return Regel(
+            bron,
+            True,
+            "herhaling",
+            frequentie="maandelijks",
+            weekdag=_WEEKDAG[m["wd"]],
+            week_van_maand=_RANG[m["rang"]],
+        )
     return None
 
 
@@ -187,8 +193,7 @@ def _jaarlijks_op(bron: str, interval: int, m: re.Match[str]) -> Regel:
     dag = int(m["dag"])
     maak_datum(2000, maand, dag, f"{dag} {MAANDNAMEN[maand]}")  # 2000 is a leap year: 29 feb ok
     rel = "voor" if m["rel"] in ("voor", "vóór") else "uiterlijk" if m["rel"] == "uiterlijk" else "op"
-    return Regel(bron, True, "herhaling", frequentie="jaarlijks", interval=interval, maand=maand,
-                 dag=dag, relatie=rel)
+    return Regel(bron, True, "herhaling", frequentie="jaarlijks", interval=interval, maand=maand, dag=dag, relatie=rel)
 
 
 _SEIZOENEN = {"voorjaar": (3, 5), "lente": (3, 5), "zomer": (6, 8), "najaar": (9, 11), "herfst": (9, 11)}
@@ -301,4 +306,3 @@ def _reeks(a: re.Match[str], jaar_a: int, b: re.Match[str], jaar_b: int) -> Peri
     if tot < van:
         raise ValueError(f"de periode eindigt ({tot.isoformat()}) vóór ze begint ({van.isoformat()})")
     return Periode(van, tot)
-

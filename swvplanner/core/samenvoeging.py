@@ -47,9 +47,17 @@ Kant = Literal["hun", "mijn"]
 VERWIJDERD: Any = Markering("VERWIJDERD")
 """In `Botsing.rijen`: the side that deleted the whole item."""
 
-SOORTEN = {"vergaderingen": "vergadering", "acties": "actie", "items": "kwaliteitskalender-item",
-           "onderdelen": "onderdeel", "doelen": "doel", "overlegorganen": "overlegorgaan", "rollen": "rol",
-           "categorieen": "categorie", "goedkeurders": "goedkeurder"}
+SOORTEN = {
+    "vergaderingen": "vergadering",
+    "acties": "actie",
+    "items": "kwaliteitskalender-item",
+    "onderdelen": "onderdeel",
+    "doelen": "doel",
+    "overlegorganen": "overlegorgaan",
+    "rollen": "rol",
+    "categorieen": "categorie",
+    "goedkeurders": "goedkeurder",
+}
 """The Dutch word for an item, by the key of the list it is in."""
 
 
@@ -92,11 +100,15 @@ class Botsing:
             tegen = v.basis if AFWEZIG in (v.hun, v.mijn) and isinstance(v.basis, dict) else None
             hun, mijn = (w if isinstance(w, dict) else {} for w in (v.hun, v.mijn))
             for k in dict.fromkeys([*mijn, *hun, *(tegen or {})]):
-                anders = hun.get(k) != mijn.get(k) if tegen is None else \
-                    (hun or mijn).get(k) != tegen.get(k)
+                anders = hun.get(k) != mijn.get(k) if tegen is None else (hun or mijn).get(k) != tegen.get(k)
                 if anders and k != "id":
-                    uit.append((k, hun.get(k, AFWEZIG) if v.hun is not AFWEZIG else VERWIJDERD,
-                                mijn.get(k, AFWEZIG) if v.mijn is not AFWEZIG else VERWIJDERD))
+                    uit.append(
+                        (
+                            k,
+                            hun.get(k, AFWEZIG) if v.hun is not AFWEZIG else VERWIJDERD,
+                            mijn.get(k, AFWEZIG) if v.mijn is not AFWEZIG else VERWIJDERD,
+                        )
+                    )
             if not uit:
                 uit.append(("", VERWIJDERD if v.hun is AFWEZIG else v.hun, VERWIJDERD if v.mijn is AFWEZIG else v.mijn))
         return uit
@@ -114,8 +126,13 @@ class Samenvoeging:
     """New items of mine that got another id because they added an item with the same id."""
 
 
-def voeg_drieweg_samen(basis: Any, mijn: Any, hun: Any, keuzes: Mapping[ItemSleutel, Kant] | None = None,
-                       heel: Mapping[ItemSleutel, str] | None = None) -> Samenvoeging:
+def voeg_drieweg_samen(
+    basis: Any,
+    mijn: Any,
+    hun: Any,
+    keuzes: Mapping[ItemSleutel, Kant] | None = None,
+    heel: Mapping[ItemSleutel, str] | None = None,
+) -> Samenvoeging:
     """Merge `mijn` and `hun`, both edited from `basis`.
 
     `heel` names items that cannot be merged field by field (with the reason): for those the keuze
@@ -129,9 +146,11 @@ def voeg_drieweg_samen(basis: Any, mijn: Any, hun: Any, keuzes: Mapping[ItemSleu
 
 # --- the merge -------------------------------------------------------------------------------
 
+
 def _volgorde(basis: list[Any], mijn: list[Any], hun: list[Any], aanwezig: Mapping[Any, Any]) -> list[Any]:
     """Their order (mine if only I re-ordered), with what only the other side has placed after the
     item it follows there (and after what only the first side added at that spot)."""
+
     def herschikt(kant: list[Any]) -> bool:
         return [k for k in kant if k in set(basis)] != [k for k in basis if k in set(kant)]
 
@@ -161,8 +180,9 @@ def _container(*waarden: Any) -> type | None:
 
 
 class _Samenvoeger:
-    def __init__(self, basis: Any, mijn: Any, hun: Any, keuzes: Mapping[ItemSleutel, Kant],
-                 heel: Mapping[ItemSleutel, str]) -> None:
+    def __init__(
+        self, basis: Any, mijn: Any, hun: Any, keuzes: Mapping[ItemSleutel, Kant], heel: Mapping[ItemSleutel, str]
+    ) -> None:
         self.keuzes, self.heel = keuzes, heel
         self.hernoemd: dict[str, str] = {}
         self.basis, self.hun = basis, hun
@@ -186,8 +206,16 @@ class _Samenvoeger:
         """Both sides added a different item with the same new id (two meetings 'opr-2526-06'):
         mine gets the next free id, so both stay."""
         b, m, h = id_index(basis), id_index(mijn), id_index(hun)
-        botsend = {i for i in m.keys() & h.keys() if i not in b and (m[i][0] != h[i][0] or zonder(
-            m[i][1], ids_in(m[i][1]) | ids_in(h[i][1])) != zonder(h[i][1], ids_in(m[i][1]) | ids_in(h[i][1])))}
+        botsend = {
+            i
+            for i in m.keys() & h.keys()
+            if i not in b
+            and (
+                m[i][0] != h[i][0]
+                or zonder(m[i][1], ids_in(m[i][1]) | ids_in(h[i][1]))
+                != zonder(h[i][1], ids_in(m[i][1]) | ids_in(h[i][1]))
+            )
+        }
         if not botsend:
             return mijn
         bezet = ids_in([basis, mijn, hun])
@@ -209,11 +237,12 @@ class _Samenvoeger:
 
         return hernoem(mijn)
 
-    def _botsing(self, item: ItemSleutel, pad: Pad, mijn: Any, hun: Any, veld: str | None = None,
-                 basis: Any = AFWEZIG) -> Any:
+    def _botsing(
+        self, item: ItemSleutel, pad: Pad, mijn: Any, hun: Any, veld: str | None = None, basis: Any = AFWEZIG
+    ) -> Any:
         """Record a conflict; returns the chosen side's value (theirs until a keuze is made)."""
         if veld is None:
-            veld = " › ".join(label(s) for s in pad[onder(item, pad):])
+            veld = " › ".join(label(s) for s in pad[onder(item, pad) :])
         self.velden.setdefault(item, {})[veld] = Botsveld(veld, hun, mijn, basis)
         return mijn if self.keuzes.get(item) == "mijn" else hun
 
@@ -250,8 +279,9 @@ class _Samenvoeger:
         gebleven = zonder(b, ids_in(b) & self.index[kant].keys())
         return self.samen(b, gebleven, h, pad, item) if kant == 1 else self.samen(b, m, gebleven, pad, item)
 
-    def _kaart(self, b: dict[str, Any], m: dict[str, Any], h: dict[str, Any], pad: Pad,
-               item: ItemSleutel) -> dict[str, Any]:
+    def _kaart(
+        self, b: dict[str, Any], m: dict[str, Any], h: dict[str, Any], pad: Pad, item: ItemSleutel
+    ) -> dict[str, Any]:
         uit = {}
         for k in dict.fromkeys([*h, *m, *b]):
             v = self.samen(b.get(k, AFWEZIG), m.get(k, AFWEZIG), h.get(k, AFWEZIG), (*pad, k), item)
@@ -281,10 +311,14 @@ class _Samenvoeger:
             self.items.setdefault(sub, (soort, id_))
             return self.samen(*hier, elpad, sub)
         # Where the item is on each side (the path of its list; None: deleted) and what it is there.
-        plek = [pad if w is not AFWEZIG else (ix[id_][0] if id_ in ix else None)
-                for ix, w in zip(self.index, hier, strict=True)]
-        waarde = [w if w is not AFWEZIG else (ix[id_][1] if id_ in ix else AFWEZIG)
-                  for ix, w in zip(self.index, hier, strict=True)]
+        plek = [
+            pad if w is not AFWEZIG else (ix[id_][0] if id_ in ix else None)
+            for ix, w in zip(self.index, hier, strict=True)
+        ]
+        waarde = [
+            w if w is not AFWEZIG else (ix[id_][1] if id_ in ix else AFWEZIG)
+            for ix, w in zip(self.index, hier, strict=True)
+        ]
         doel = self._plek(sub, soort, *plek)
         if doel != pad:
             return AFWEZIG  # it belongs in another list, and is merged there

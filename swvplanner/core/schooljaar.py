@@ -29,11 +29,10 @@ class Schooljaar:
             tweede += eerste // 100 * 100
         if not 1900 <= eerste <= 2199:
             raise ValueError(
-                f"ongeldig schooljaar {citaat(tekst)}: het jaar {eerste} is geen planningsjaar (1900-2200)")
-        if tweede != eerste + 1:
-            raise ValueError(
-                f"ongeldig schooljaar {citaat(tekst)}: het tweede jaar moet {eerste + 1} zijn"
+                f"ongeldig schooljaar {citaat(tekst)}: het jaar {eerste} is geen planningsjaar (1900-2200)"
             )
+        if tweede != eerste + 1:
+            raise ValueError(f"ongeldig schooljaar {citaat(tekst)}: het tweede jaar moet {eerste + 1} zijn")
         return cls(eerste)
 
     @classmethod

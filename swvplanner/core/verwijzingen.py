@@ -32,8 +32,11 @@ def _alle(p: Plannen) -> Iterator[Verwijzingsfout]:
             if r not in rollen:
                 yield Verwijzingsfout(ORGANISATIE, ("overlegorganen", i, "rollen", j), _onbekend("rol", r, rollen))
         if o.onderdeel_van is not None and o.onderdeel_van not in organen:
-            yield Verwijzingsfout(ORGANISATIE, ("overlegorganen", i, "onderdeel-van"),
-                                  _onbekend("overlegorgaan", o.onderdeel_van, organen))
+            yield Verwijzingsfout(
+                ORGANISATIE,
+                ("overlegorganen", i, "onderdeel-van"),
+                _onbekend("overlegorgaan", o.onderdeel_van, organen),
+            )
     for i, g in enumerate(org.goedkeurders):
         if g.rol is not None and g.rol not in rollen:
             yield Verwijzingsfout(ORGANISATIE, ("goedkeurders", i, "rol"), _onbekend("rol", g.rol, rollen))
@@ -49,8 +52,9 @@ def _alle(p: Plannen) -> Iterator[Verwijzingsfout]:
                 for si, stap in enumerate(item.besluitvorming):
                     spad = (*pad, "besluitvorming", si)
                     if stap.orgaan is not None and stap.orgaan not in organen:
-                        yield Verwijzingsfout(KWALITEITSKALENDER, (*spad, "orgaan"),
-                                              _onbekend("overlegorgaan", stap.orgaan, organen))
+                        yield Verwijzingsfout(
+                            KWALITEITSKALENDER, (*spad, "orgaan"), _onbekend("overlegorgaan", stap.orgaan, organen)
+                        )
                     if stap.rol is not None and stap.rol not in rollen:
                         yield Verwijzingsfout(KWALITEITSKALENDER, (*spad, "rol"), _onbekend("rol", stap.rol, rollen))
         yield from _dubbel_paden(KWALITEITSKALENDER, paden, "kwaliteitskalender-item")
@@ -70,21 +74,26 @@ def _alle(p: Plannen) -> Iterator[Verwijzingsfout]:
 
     for sj, vp in sorted(p.vergaderplanningen.items()):
         naam = vergaderingen_sleutel(sj)
-        yield from _dubbel_paden(naam, [(("vergaderingen", i), v.id) for i, v in enumerate(vp.vergaderingen)],
-                                 "vergadering")
+        yield from _dubbel_paden(
+            naam, [(("vergaderingen", i), v.id) for i, v in enumerate(vp.vergaderingen)], "vergadering"
+        )
         for i, v in enumerate(vp.vergaderingen):
             pad = ("vergaderingen", i)
             if v.orgaan not in organen:
                 yield Verwijzingsfout(naam, (*pad, "orgaan"), _onbekend("overlegorgaan", v.orgaan, organen))
             for j, d in enumerate(v.deelnemers):
                 if d not in organen and d not in rollen:
-                    yield Verwijzingsfout(naam, (*pad, "deelnemers", j),
-                                          _onbekend("overlegorgaan of rol", d, organen | rollen))
+                    yield Verwijzingsfout(
+                        naam, (*pad, "deelnemers", j), _onbekend("overlegorgaan of rol", d, organen | rollen)
+                    )
             for j, punt in enumerate(v.agenda):
                 apad = (*pad, "agenda", j)
                 if punt.kwaliteitskalender is not None and punt.kwaliteitskalender not in kk_ids:
-                    yield Verwijzingsfout(naam, (*apad, "kwaliteitskalender"),
-                                          _onbekend("kwaliteitskalender-item", punt.kwaliteitskalender, kk_ids))
+                    yield Verwijzingsfout(
+                        naam,
+                        (*apad, "kwaliteitskalender"),
+                        _onbekend("kwaliteitskalender-item", punt.kwaliteitskalender, kk_ids),
+                    )
                 if punt.actie is not None and punt.actie not in actie_ids:
                     yield Verwijzingsfout(naam, (*apad, "actie"), _onbekend("actie", punt.actie, actie_ids))
 
@@ -136,8 +145,11 @@ def _dubbel_paden(bestand: str, paden: list[tuple[Pad, str]], soort: str) -> Ite
     gezien: dict[str, Pad] = {}
     for pad, ident in paden:
         if ident in gezien:
-            yield Verwijzingsfout(bestand, (*pad, "id"),
-                                  f"het id '{ident}' ({soort}) wordt al gebruikt; ids moeten uniek zijn",
-                                  soort="dubbel")
+            yield Verwijzingsfout(
+                bestand,
+                (*pad, "id"),
+                f"het id '{ident}' ({soort}) wordt al gebruikt; ids moeten uniek zijn",
+                soort="dubbel",
+            )
         else:
             gezien[ident] = pad

@@ -24,8 +24,12 @@ class Onderwerp:
 def onderwerp(model: Any, document: str, pad: Pad) -> Onderwerp:
     """The deepest identifiable item on `pad` inside the document's model."""
     if is_vergaderplanning(document):
-        if len(pad) >= 2 and pad[0] == "vergaderingen" and isinstance(pad[1], int) \
-                and pad[1] < len(model.vergaderingen):
+        if (
+            len(pad) >= 2
+            and pad[0] == "vergaderingen"
+            and isinstance(pad[1], int)
+            and pad[1] < len(model.vergaderingen)
+        ):
             return Onderwerp("vergadering", document, model.vergaderingen[pad[1]].id)
         return Onderwerp("vergadering", document)
     if document == KWALITEITSKALENDER:

@@ -60,9 +60,17 @@ def vooruitblik(plannen: Plannen, vandaag: date, weken: int = 6) -> Vooruitblik:
             if vandaag <= m.datum <= tot:
                 v = m.vergadering
                 orgaan = org.orgaan(v.orgaan)
-                uit.vergaderingen.append(KomendeVergadering(
-                    m.datum, v.id, orgaan.kort if orgaan else v.orgaan, v.titel, m.tijd,
-                    v.locatie or (orgaan.locatie if orgaan else None), v.status))
+                uit.vergaderingen.append(
+                    KomendeVergadering(
+                        m.datum,
+                        v.id,
+                        orgaan.kort if orgaan else v.orgaan,
+                        v.titel,
+                        m.tijd,
+                        v.locatie or (orgaan.locatie if orgaan else None),
+                        v.status,
+                    )
+                )
     if plannen.kwaliteitskalender:
         eerste, laatste = Schooljaar.van_datum(vandaag), Schooljaar.van_datum(tot)
         for sj in (Schooljaar(j) for j in range(eerste.start_jaar, laatste.start_jaar + 1)):

@@ -23,8 +23,14 @@ from swvplanner.core.vakanties import Vakantiekalender
 # Feed names: an orgaan's feed is named by its id, a rol's feed by its id, plus these two.
 DEADLINES = "deadlines"
 ALLES = "alles"
-STAP_NL = {"advies": "advies", "overleg": "overleg (OOGO)", "instemming": "instemming",
-           "goedkeuring": "goedkeuring", "vaststelling": "vaststelling", "informatie": "ter informatie"}
+STAP_NL = {
+    "advies": "advies",
+    "overleg": "overleg (OOGO)",
+    "instemming": "instemming",
+    "goedkeuring": "goedkeuring",
+    "vaststelling": "vaststelling",
+    "informatie": "ter informatie",
+}
 
 
 @dataclass(frozen=True)
@@ -71,19 +77,30 @@ def gebeurtenissen(plannen: Plannen, vandaag: date) -> list[Gebeurtenis]:
                 continue
             rollen = frozenset(actie.wie.rollen) if actie.wie else frozenset()
             titel = _eerste_regel(actie.resultaat or actie.wat or actie.id)
-            beschrijving = _regels([
-                f"Wat: {actie.wat}" if actie.wat else None,
-                f"Beoogd resultaat: {actie.resultaat}" if actie.resultaat else None,
-                f"Wie: {actie.wie.tekst}" if actie.wie else None,
-                f"Wanneer: {actie.wanneer}", f"Status: {actie.status}",
-                f"Jaarplan {sj}, actie {actie.id}",
-            ])
-            uit.append(Gebeurtenis(
-                uid=f"actie-{actie.id}@{org.domein}", samenvatting=f"Actie gereed: {titel}", begin=d,
-                eind=d + timedelta(days=1), locatie=None, beschrijving=beschrijving, categorie="Jaarplan",
-                transparant=True, status="CONFIRMED",
-                feeds=frozenset({DEADLINES, ALLES} | set(rollen)),
-            ))
+            beschrijving = _regels(
+                [
+                    f"Wat: {actie.wat}" if actie.wat else None,
+                    f"Beoogd resultaat: {actie.resultaat}" if actie.resultaat else None,
+                    f"Wie: {actie.wie.tekst}" if actie.wie else None,
+                    f"Wanneer: {actie.wanneer}",
+                    f"Status: {actie.status}",
+                    f"Jaarplan {sj}, actie {actie.id}",
+                ]
+            )
+            uit.append(
+                Gebeurtenis(
+                    uid=f"actie-{actie.id}@{org.domein}",
+                    samenvatting=f"Actie gereed: {titel}",
+                    begin=d,
+                    eind=d + timedelta(days=1),
+                    locatie=None,
+                    beschrijving=beschrijving,
+                    categorie="Jaarplan",
+                    transparant=True,
+                    status="CONFIRMED",
+                    feeds=frozenset({DEADLINES, ALLES} | set(rollen)),
+                )
+            )
     return sorted(uit, key=Gebeurtenis.sorteersleutel)
 
 
@@ -122,9 +139,17 @@ def _vergadering(plannen: Plannen, v: Vergadering, d: date, tz: ZoneInfo, vandaa
         locatie = f"Online ({locatie})" if locatie else "Online"
     uid_deel = v.id if v.datum else f"{v.id}-{d:%Y%m%d}"
     return Gebeurtenis(
-        uid=f"{uid_deel}@{org.domein}", samenvatting=samenvatting, begin=begin, eind=eind, locatie=locatie,
-        beschrijving=_beschrijving(plannen, v, orgaan.naam if orgaan else v.orgaan), categorie=kort,
-        transparant=False, status=status, feeds=frozenset(feeds), prive=prive,
+        uid=f"{uid_deel}@{org.domein}",
+        samenvatting=samenvatting,
+        begin=begin,
+        eind=eind,
+        locatie=locatie,
+        beschrijving=_beschrijving(plannen, v, orgaan.naam if orgaan else v.orgaan),
+        categorie=kort,
+        transparant=False,
+        status=status,
+        feeds=frozenset(feeds),
+        prive=prive,
     )
 
 
@@ -159,32 +184,56 @@ def _deadlines(plannen: Plannen, item: KwaliteitskalenderItem, sj: Schooljaar) -
     rollen = set(item.wie.rollen) if item.wie else set()
     rollen |= {s.rol for s in item.besluitvorming if s.rol}
     feeds = frozenset({DEADLINES, ALLES} | set(rollen))
-    stappen = [f"- {STAP_NL[s.stap]}: " + (_orgaannaam(plannen, s.orgaan) if s.orgaan else _rolnaam(plannen, s.rol))
-               for s in item.besluitvorming]
-    beschrijving = _regels([
-        f"Wanneer: {item.wanneer}", f"Wie: {item.wie.tekst}" if item.wie else None,
-        item.opmerking, *(["", "Besluitvorming:", *stappen] if stappen else []),
-    ])
+    stappen = [
+        f"- {STAP_NL[s.stap]}: " + (_orgaannaam(plannen, s.orgaan) if s.orgaan else _rolnaam(plannen, s.rol))
+        for s in item.besluitvorming
+    ]
+    beschrijving = _regels(
+        [
+            f"Wanneer: {item.wanneer}",
+            f"Wie: {item.wie.tekst}" if item.wie else None,
+            item.opmerking,
+            *(["", "Besluitvorming:", *stappen] if stappen else []),
+        ]
+    )
     uit = []
     try:
         voorbereiding = lees_duur(item.voorbereiding)
     except DuurFout as fout:  # `check` reports the same text as SWV106, at its place in the file
-        raise ExportFout(f"kwaliteitskalender-item '{item.id}': voorbereiding {fout}; {VOORBEELD} "
-                         "(swvplanner check toont waar)") from None
+        raise ExportFout(
+            f"kwaliteitskalender-item '{item.id}': voorbereiding {fout}; {VOORBEELD} (swvplanner check toont waar)"
+        ) from None
     for d in regel.data_in(sj):
-        uit.append(Gebeurtenis(
-            uid=f"kk-{item.id}-{d:%Y%m%d}@{org.domein}", samenvatting=f"Deadline: {item.wat}", begin=d,
-            eind=d + timedelta(days=1), locatie=None, beschrijving=beschrijving, categorie="Kwaliteitskalender",
-            transparant=True, status="CONFIRMED", feeds=feeds,
-        ))
+        uit.append(
+            Gebeurtenis(
+                uid=f"kk-{item.id}-{d:%Y%m%d}@{org.domein}",
+                samenvatting=f"Deadline: {item.wat}",
+                begin=d,
+                eind=d + timedelta(days=1),
+                locatie=None,
+                beschrijving=beschrijving,
+                categorie="Kwaliteitskalender",
+                transparant=True,
+                status="CONFIRMED",
+                feeds=feeds,
+            )
+        )
         if voorbereiding:
             start = d - voorbereiding
-            uit.append(Gebeurtenis(
-                uid=f"kk-{item.id}-{d:%Y%m%d}-voorbereiding@{org.domein}", samenvatting=f"Voorbereiden: {item.wat}",
-                begin=start, eind=start + timedelta(days=1), locatie=None,
-                beschrijving=_regels([f"Deadline: {d.day}-{d.month}-{d.year} ({item.wanneer})", beschrijving]),
-                categorie="Kwaliteitskalender", transparant=True, status="CONFIRMED", feeds=feeds,
-            ))
+            uit.append(
+                Gebeurtenis(
+                    uid=f"kk-{item.id}-{d:%Y%m%d}-voorbereiding@{org.domein}",
+                    samenvatting=f"Voorbereiden: {item.wat}",
+                    begin=start,
+                    eind=start + timedelta(days=1),
+                    locatie=None,
+                    beschrijving=_regels([f"Deadline: {d.day}-{d.month}-{d.year} ({item.wanneer})", beschrijving]),
+                    categorie="Kwaliteitskalender",
+                    transparant=True,
+                    status="CONFIRMED",
+                    feeds=feeds,
+                )
+            )
     return uit
 
 

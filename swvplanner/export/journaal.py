@@ -63,7 +63,7 @@ def schrijf_nieuw(pad: Path, inhoud: bytes, modus: int) -> None:
     try:
         rest = memoryview(inhoud)
         while rest:
-            rest = rest[os.write(fd, rest):]
+            rest = rest[os.write(fd, rest) :]
         os.fsync(fd)
     finally:
         os.close(fd)
@@ -137,8 +137,7 @@ def _zet_klaar(uit: Path, staging: Path, wijzigingen: Wijzigingen) -> list[list[
     for doel in {str(Path(d).parent) for d in wijzigingen.schrijven} - {"."}:
         (uit / doel).mkdir(parents=True, exist_ok=True)  # before the commit: applying needs no new folder
     tijdelijk = staging / f"{JOURNAAL}.tmp"
-    schrijf_nieuw(tijdelijk, json.dumps({"plaatsen": plaatsen, "verwijderen": wijzigingen.verwijderen}).encode(),
-                   0o600)
+    schrijf_nieuw(tijdelijk, json.dumps({"plaatsen": plaatsen, "verwijderen": wijzigingen.verwijderen}).encode(), 0o600)
     fsync_map(staging)
     os.replace(tijdelijk, staging / JOURNAAL)  # the commit point
     fsync_map(staging)

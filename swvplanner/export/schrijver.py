@@ -83,8 +83,9 @@ def _json_bytes(data: Any) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
 
 
-def exporteer(plannen: Plannen, uit: Path, nu: datetime, vandaag: date, bewaar_dagen: int = 60,
-              basis_url: str | None = None) -> Resultaat:
+def exporteer(
+    plannen: Plannen, uit: Path, nu: datetime, vandaag: date, bewaar_dagen: int = 60, basis_url: str | None = None
+) -> Resultaat:
     """Export every feed of the plans into `uit`, all files together or none (export.journaal).
     `nu` stamps changed events; `vandaag` decides which cancelled and deleted events are still
     published. Raises ExportFout (Dutch, never naming a token); the old feeds then stay complete."""
@@ -105,8 +106,9 @@ def exporteer(plannen: Plannen, uit: Path, nu: datetime, vandaag: date, bewaar_d
             if wijzigingen.schrijven or wijzigingen.verwijderen:
                 pas_toe(uit, wijzigingen)
     except HalfToegepast as fout:
-        raise ExportFout(f"{_fout_tekst(fout, uit, tokens)}; de agenda's zijn maar deels bijgewerkt, de volgende "
-                         "export maakt ze af") from None
+        raise ExportFout(
+            f"{_fout_tekst(fout, uit, tokens)}; de agenda's zijn maar deels bijgewerkt, de volgende export maakt ze af"
+        ) from None
     except OSError as fout:
         raise ExportFout(f"{_fout_tekst(fout, uit, tokens)}; de vorige agenda's staan er nog ongewijzigd") from None
     # What this export changed, with what it completed of a killed one (rolled forward).
@@ -161,8 +163,9 @@ def _fout_tekst(fout: OSError, uit: Path, tokens: dict[str, str]) -> str:
     return tekst
 
 
-def _bereken(plannen: Plannen, uit: Path, nu: datetime, vandaag: date, bewaar_dagen: int,
-             basis_url: str | None) -> tuple[Resultaat, dict[str, bytes]]:
+def _bereken(
+    plannen: Plannen, uit: Path, nu: datetime, vandaag: date, bewaar_dagen: int, basis_url: str | None
+) -> tuple[Resultaat, dict[str, bytes]]:
     """Every output file (relative path -> bytes), from the plans and the state of the last export.
     Reads the state files; writes nothing."""
     org = plannen.organisatie
@@ -176,11 +179,15 @@ def _bereken(plannen: Plannen, uit: Path, nu: datetime, vandaag: date, bewaar_da
         feeds[o.id] = Feed(o.id, f"{org.kort} – {o.kort}", "orgaan", not o.openbaar)
     for r in org.rollen:
         if r.id in feeds:
-            raise ExportFout(f"de rol '{r.id}' heeft hetzelfde id als een overlegorgaan; dan krijgen ze "
-                             f"hetzelfde agendabestand. Geef een van beide een ander id.")
+            raise ExportFout(
+                f"de rol '{r.id}' heeft hetzelfde id als een overlegorgaan; dan krijgen ze "
+                f"hetzelfde agendabestand. Geef een van beide een ander id."
+            )
         feeds[r.id] = Feed(r.id, f"{org.kort} – {r.naam}", "rol", False)  # visibility: see below
-    for naam, titel, soort in ((DEADLINES, f"{org.kort} – Deadlines", "deadlines"),
-                               (ALLES, f"{org.kort} – Alles", "alles")):
+    for naam, titel, soort in (
+        (DEADLINES, f"{org.kort} – Deadlines", "deadlines"),
+        (ALLES, f"{org.kort} – Alles", "alles"),
+    ):
         if naam in feeds:
             raise ExportFout(f"het id '{naam}' is gereserveerd voor een agendabestand; kies een ander id")
         feeds[naam] = Feed(naam, titel, soort, False)
@@ -190,14 +197,21 @@ def _bereken(plannen: Plannen, uit: Path, nu: datetime, vandaag: date, bewaar_da
     objecten: dict[str, tuple[bytes, Event]] = {}  # built once; reused below instead of parsed back
     for g in alle:
         if g.uid in actueel:
-            raise ExportFout(f"twee agenda-items krijgen dezelfde UID '{g.uid}'; geef een van de vergaderingen "
-                             f"een ander id (een reeks gebruikt <id>-JJJJMMDD)")
+            raise ExportFout(
+                f"twee agenda-items krijgen dezelfde UID '{g.uid}'; geef een van de vergaderingen "
+                f"een ander id (een reeks gebruikt <id>-JJJJMMDD)"
+            )
         event = vevent_zonder_stempel(g)
         inhoud = event.to_ical()
         objecten[g.uid] = (inhoud, event)
         datum = (g.begin.date() if isinstance(g.begin, datetime) else g.begin).isoformat()
-        actueel[g.uid] = (kenmerk(inhoud), sorted(f for f in g.feeds if f in feeds), inhoud.decode("utf-8"),
-                          datum, g.prive)
+        actueel[g.uid] = (
+            kenmerk(inhoud),
+            sorted(f for f in g.feeds if f in feeds),
+            inhoud.decode("utf-8"),
+            datum,
+            g.prive,
+        )
         volgorde[g.uid] = g.sorteersleutel()[0]
 
     prive_map = uit / PRIVE
@@ -245,8 +259,10 @@ def _bereken(plannen: Plannen, uit: Path, nu: datetime, vandaag: date, bewaar_da
         bestanden[f"{PRIVE}/{PRIVE_STAAT}"] = _json_bytes(staat.naar_json(prive=True))
         bestanden[f"{PRIVE}/{TOKENS}"] = _json_bytes(tokens)
     openbaar = [f for f in feeds.values() if not f.prive]
-    manifest = {"organisatie": org.naam, "feeds": [
-        {"bestand": f"{f.naam}.ics", "titel": f.titel, "soort": f.soort} for f in openbaar]}
+    manifest = {
+        "organisatie": org.naam,
+        "feeds": [{"bestand": f"{f.naam}.ics", "titel": f.titel, "soort": f.soort} for f in openbaar],
+    }
     bestanden[MANIFEST] = _json_bytes(manifest)
     bestanden[INDEX] = indexpagina(org.naam, openbaar, basis_url).encode("utf-8")
     return resultaat, bestanden
@@ -257,18 +273,21 @@ SOORT_KOP = {"orgaan": "Overlegorganen", "rol": "Per rol", "deadlines": "Deadlin
 
 def indexpagina(organisatie: str, feeds: list[Feed], basis_url: str | None) -> str:
     """A Dutch page listing every public feed with its https and webcal address and how to subscribe."""
+
     def adressen(f: Feed) -> str:
         if basis_url:
             https = f"{basis_url.rstrip('/')}/{f.naam}.ics"
             webcal = "webcal://" + https.split("://", 1)[1]
-            return (f'<a href="{html.escape(https)}">{html.escape(https)}</a> · '
-                    f'<a href="{html.escape(webcal)}">webcal</a>')
+            return (
+                f'<a href="{html.escape(https)}">{html.escape(https)}</a> · <a href="{html.escape(webcal)}">webcal</a>'
+            )
         return f'<a href="{html.escape(f.naam)}.ics">{html.escape(f.naam)}.ics</a>'
 
     delen = []
     for soort, kop in SOORT_KOP.items():
-        rijen = "".join(f"<li><strong>{html.escape(f.titel)}</strong><br>{adressen(f)}</li>"
-                        for f in feeds if f.soort == soort)
+        rijen = "".join(
+            f"<li><strong>{html.escape(f.titel)}</strong><br>{adressen(f)}</li>" for f in feeds if f.soort == soort
+        )
         if rijen:
             delen.append(f"<h2>{kop}</h2><ul>{rijen}</ul>")
     return f"""<!doctype html>

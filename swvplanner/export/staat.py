@@ -53,9 +53,7 @@ class Staat:
     def naar_json(self, prive: bool) -> dict[str, Any]:
         return {
             "versie": self.versie,
-            "gebeurtenissen": {
-                uid: asdict(r) for uid, r in sorted(self.gebeurtenissen.items()) if r.prive == prive
-            },
+            "gebeurtenissen": {uid: asdict(r) for uid, r in sorted(self.gebeurtenissen.items()) if r.prive == prive},
         }
 
 
@@ -63,8 +61,13 @@ def stempel(nu: datetime) -> str:
     return nu.astimezone(UTC).strftime(STAMP_FORMAAT)
 
 
-def werk_bij(staat: Staat, actueel: dict[str, tuple[str, list[str], str, str, bool]], nu: datetime,
-             vandaag: date, bewaar_dagen: int) -> list[str]:
+def werk_bij(
+    staat: Staat,
+    actueel: dict[str, tuple[str, list[str], str, str, bool]],
+    nu: datetime,
+    vandaag: date,
+    bewaar_dagen: int,
+) -> list[str]:
     """Update the state with the current events: uid -> (kenmerk, feeds, inhoud, datum, prive).
 
     Returns the UIDs of deleted events that must still be published as cancelled.
@@ -74,8 +77,9 @@ def werk_bij(staat: Staat, actueel: dict[str, tuple[str, list[str], str, str, bo
         if oud is None:
             staat.gebeurtenissen[uid] = Vermelding(kenmerk, 0, stempel(nu), sorted(feeds), inhoud, datum, prive)
         elif oud.kenmerk != kenmerk or oud.verwijderd is not None:
-            staat.gebeurtenissen[uid] = Vermelding(kenmerk, oud.volgnummer + 1, stempel(nu), sorted(feeds), inhoud,
-                                              datum, prive)
+            staat.gebeurtenissen[uid] = Vermelding(
+                kenmerk, oud.volgnummer + 1, stempel(nu), sorted(feeds), inhoud, datum, prive
+            )
         else:  # a change of feeds or visibility is not a change of the event itself
             oud.feeds = sorted(feeds)
             oud.prive = prive

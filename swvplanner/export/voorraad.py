@@ -57,8 +57,13 @@ class Voorraad:
 
     def bestand(self, pad: Path) -> Inhoud:
         """The file's bytes, ETag and modification time (OSError when it cannot be read)."""
-        return self.afgeleid(pad, "bestand", lambda inhoud, mtime: Inhoud(
-            inhoud, etag_van(inhoud), datetime.fromtimestamp(mtime, UTC).replace(microsecond=0)))
+        return self.afgeleid(
+            pad,
+            "bestand",
+            lambda inhoud, mtime: Inhoud(
+                inhoud, etag_van(inhoud), datetime.fromtimestamp(mtime, UTC).replace(microsecond=0)
+            ),
+        )
 
     def json(self, pad: Path) -> Any:
         """The file's JSON (OSError or ValueError as json.loads gives them)."""

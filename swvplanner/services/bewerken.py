@@ -28,8 +28,16 @@ from swvplanner.store.werkset import Bewaarverslag, Keuzes, Schijfstand, Werkset
 
 # The Werkset (the plans being edited, with undo), its reports and the recovery folder are the
 # front ends' too: they reach them here, not in the store.
-__all__ = ["BewerkFout", "Bewaarverslag", "FormulierFout", "Keuzes", "Schijfstand", "Werkset", "gevonden_herstel",
-           "herstel_bewaren"]
+__all__ = [
+    "BewerkFout",
+    "Bewaarverslag",
+    "FormulierFout",
+    "Keuzes",
+    "Schijfstand",
+    "Werkset",
+    "gevonden_herstel",
+    "herstel_bewaren",
+]
 
 
 def herstel_bewaren(ws: Werkset, moment: datetime) -> Path:
@@ -51,6 +59,7 @@ def lees_tijd(tekst: str) -> Tijdvak | None:
 
 # --- vergaderingen ---------------------------------------------------------------------------
 
+
 def _vp(ws: Werkset, document: str) -> Vergaderplanning:
     return ws.modellen[document]  # type: ignore[return-value]
 
@@ -61,8 +70,16 @@ def vergadering(ws: Werkset, vergadering_id: str) -> Vergadering:
     return v
 
 
-def vergadering_toevoegen(ws: Werkset, orgaan: str, datum_tekst: str, tijd_tekst: str = "", locatie: str = "",
-                          titel: str = "", online: bool = False, schooljaar: Schooljaar | None = None) -> str:
+def vergadering_toevoegen(
+    ws: Werkset,
+    orgaan: str,
+    datum_tekst: str,
+    tijd_tekst: str = "",
+    locatie: str = "",
+    titel: str = "",
+    online: bool = False,
+    schooljaar: Schooljaar | None = None,
+) -> str:
     """Add a meeting; the schooljaar's vergaderingen file follows from the date. Returns its id."""
     datum = lees_datum(datum_tekst, schooljaar)
     sj = Schooljaar.van_datum(datum)
@@ -70,16 +87,26 @@ def vergadering_toevoegen(ws: Werkset, orgaan: str, datum_tekst: str, tijd_tekst
     if document not in ws.modellen:
         raise BewerkFout(f"er is geen vergaderplanning voor schooljaar {sj} ({document}.yaml)")
     org = ws.plannen.organisatie
-    nieuw, nieuw_id = vg_bewerken.voeg_toe(_vp(ws, document), org, orgaan, datum, lees_tijd(tijd_tekst),
-                                           locatie.strip() or None, titel.strip() or None, online)
+    nieuw, nieuw_id = vg_bewerken.voeg_toe(
+        _vp(ws, document),
+        org,
+        orgaan,
+        datum,
+        lees_tijd(tijd_tekst),
+        locatie.strip() or None,
+        titel.strip() or None,
+        online,
+    )
     o = org.orgaan(orgaan)
-    ws.pas_toe(document, nieuw, f"vergadering {o.kort if o else orgaan} {formatteer_datum(datum, kort=True)} "
-                                "toegevoegd")
+    ws.pas_toe(
+        document, nieuw, f"vergadering {o.kort if o else orgaan} {formatteer_datum(datum, kort=True)} toegevoegd"
+    )
     return nieuw_id
 
 
-def vergadering_verplaatsen(ws: Werkset, vergadering_id: str, datum_tekst: str, tijd_tekst: str = "",
-                            als_verplaatst: bool = True) -> None:
+def vergadering_verplaatsen(
+    ws: Werkset, vergadering_id: str, datum_tekst: str, tijd_tekst: str = "", als_verplaatst: bool = True
+) -> None:
     """Give a meeting another date: a move (status 'verplaatst') or, with `als_verplaatst=False`, the
     correction of a wrong date (status unchanged; the adoption diff says 'datum gewijzigd')."""
     document = vergadering_document(ws.modellen, vergadering_id)
@@ -92,12 +119,21 @@ def vergadering_verplaatsen(ws: Werkset, vergadering_id: str, datum_tekst: str, 
         tijd = o.tijd if o else None
     nieuw = vg_bewerken.verplaats(vp, org, vergadering_id, datum, tijd, als_verplaatst)
     nieuwe_datum = formatteer_datum(datum, kort=True)
-    ws.pas_toe(document, nieuw, f"vergadering {vergadering_id} verplaatst naar {nieuwe_datum}" if als_verplaatst
-               else f"datum van vergadering {vergadering_id} gecorrigeerd in {nieuwe_datum}")
+    ws.pas_toe(
+        document,
+        nieuw,
+        f"vergadering {vergadering_id} verplaatst naar {nieuwe_datum}"
+        if als_verplaatst
+        else f"datum van vergadering {vergadering_id} gecorrigeerd in {nieuwe_datum}",
+    )
 
 
-_STATUS_TEKST = {"geannuleerd": "geannuleerd", "reserve": "reservedatum", "gepland": "weer gepland",
-                 "verplaatst": "verplaatst"}
+_STATUS_TEKST = {
+    "geannuleerd": "geannuleerd",
+    "reserve": "reservedatum",
+    "gepland": "weer gepland",
+    "verplaatst": "verplaatst",
+}
 
 
 def vergadering_status(ws: Werkset, vergadering_id: str, status: str) -> None:
@@ -115,11 +151,13 @@ def agenda_zetten(ws: Werkset, vergadering_id: str, kk_items: list[str], acties:
 
 def vergadering_verwijderen(ws: Werkset, vergadering_id: str) -> None:
     document = vergadering_document(ws.modellen, vergadering_id)
-    ws.pas_toe(document, vg_bewerken.verwijder(_vp(ws, document), vergadering_id),
-               f"vergadering {vergadering_id} verwijderd")
+    ws.pas_toe(
+        document, vg_bewerken.verwijder(_vp(ws, document), vergadering_id), f"vergadering {vergadering_id} verwijderd"
+    )
 
 
 # --- jaarplan --------------------------------------------------------------------------------
+
 
 def _jp(ws: Werkset, document: str) -> Jaarplan:
     return ws.modellen[document]  # type: ignore[return-value]
@@ -154,15 +192,19 @@ def actie_status_volgende(ws: Werkset, actie_id: str) -> str:
 
 def actie_status(ws: Werkset, actie_id: str, status: str) -> str:
     document = actie_document(ws.modellen, actie_id)
-    ws.pas_toe(document, jp_bewerken.zet_status(_jp(ws, document), actie_id, status),
-               f"status van actie {actie_id} → {status}")
+    ws.pas_toe(
+        document, jp_bewerken.zet_status(_jp(ws, document), actie_id, status), f"status van actie {actie_id} → {status}"
+    )
     return status
 
 
 def actie_voortgang(ws: Werkset, actie_id: str, tekst: str, vandaag: date) -> None:
     document = actie_document(ws.modellen, actie_id)
-    ws.pas_toe(document, jp_bewerken.voeg_voortgang_toe(_jp(ws, document), actie_id, vandaag, tekst),
-               f"voortgang bij actie {actie_id}")
+    ws.pas_toe(
+        document,
+        jp_bewerken.voeg_voortgang_toe(_jp(ws, document), actie_id, vandaag, tekst),
+        f"voortgang bij actie {actie_id}",
+    )
 
 
 def actie_verwijderen(ws: Werkset, actie_id: str) -> None:
@@ -188,8 +230,11 @@ def actie_waarschuwingen(velden: dict[str, str]) -> dict[str, str]:
     from swvplanner.core.checks import REGISTER
 
     titels = {c.code: c.titel for c in REGISTER}
-    return {veld: f"leeg: de controle waarschuwt ({code} {titels[code]})"
-            for veld, code in ACTIE_AANBEVOLEN.items() if not velden.get(veld, "").strip()}
+    return {
+        veld: f"leeg: de controle waarschuwt ({code} {titels[code]})"
+        for veld, code in ACTIE_AANBEVOLEN.items()
+        if not velden.get(veld, "").strip()
+    }
 
 
 def actie_uit_formulier(basis: Actie | None, actie_id: str, velden: dict[str, str]) -> Actie:
@@ -233,7 +278,6 @@ def _gevalideerd(model: type[M], data: dict[str, Any], leeg: dict[str, str]) -> 
     if leeg:
         raise FormulierFout(leeg, set(leeg))
     return uitkomst
-
 
 
 def actie_opslaan(ws: Werkset, document: str, actie_: Actie, onderdeel_id: str | None = None) -> None:

@@ -33,8 +33,10 @@ class GeplaatsteBevinding:
 
 
 HINT_SWV100 = "Herstel het bestand op de genoemde plaats; er is niets gewijzigd."
-HINT_SWV100_GEOPEND = ("Herstel het bestand op de genoemde plaats (of zet het terug met git). Tot dan blijft de "
-                       "laatste goede versie in beeld en wordt dit bestand niet bewaard.")
+HINT_SWV100_GEOPEND = (
+    "Herstel het bestand op de genoemde plaats (of zet het terug met git). Tot dan blijft de "
+    "laatste goede versie in beeld en wordt dit bestand niet bewaard."
+)
 
 
 def onleesbaar(m: Melding, hint: str = HINT_SWV100) -> GeplaatsteBevinding:
@@ -63,8 +65,11 @@ class Gevonden:
 def onleesbaar_geopend(documenten: Mapping[str, Iterable[Melding]]) -> list[Gevonden]:
     """SWV100 for files that became unreadable while the app has the plans open (their last good
     version is what the other rules check)."""
-    return [Gevonden(onleesbaar(m, HINT_SWV100_GEOPEND), document, ())
-            for document, meldingen in sorted(documenten.items()) for m in meldingen]
+    return [
+        Gevonden(onleesbaar(m, HINT_SWV100_GEOPEND), document, ())
+        for document, meldingen in sorted(documenten.items())
+        for m in meldingen
+    ]
 
 
 def plaats(plannen: Plannen, bestanden: dict[str, PlanBestand[Any]], vandaag: date) -> list[Gevonden]:
@@ -72,10 +77,21 @@ def plaats(plannen: Plannen, bestanden: dict[str, PlanBestand[Any]], vandaag: da
     uit = []
     for b in controleer(plannen, vandaag):
         m = bestanden[b.document].melding(b.pad, b.melding)
-        uit.append(Gevonden(GeplaatsteBevinding(b.code, b.ernst, m.bestand, m.regel, m.kolom, b.melding, b.hint),
-                            b.document, b.pad))
-    return sorted(uit, key=lambda g: (g.bevinding.bestand, g.bevinding.regel, g.bevinding.kolom,
-                                      ERNST_VOLGORDE[g.bevinding.ernst], g.bevinding.code))
+        uit.append(
+            Gevonden(
+                GeplaatsteBevinding(b.code, b.ernst, m.bestand, m.regel, m.kolom, b.melding, b.hint), b.document, b.pad
+            )
+        )
+    return sorted(
+        uit,
+        key=lambda g: (
+            g.bevinding.bestand,
+            g.bevinding.regel,
+            g.bevinding.kolom,
+            ERNST_VOLGORDE[g.bevinding.ernst],
+            g.bevinding.code,
+        ),
+    )
 
 
 def regels() -> list[dict[str, str]]:
@@ -85,9 +101,7 @@ def regels() -> list[dict[str, str]]:
 
 def regels_markdown() -> str:
     regels_ = regels()
-    regels_txt = "\n".join(
-        f"| {r['code']} | {r['ernst']} | {r['titel']} | {r['uitleg']} |" for r in regels_
-    )
+    regels_txt = "\n".join(f"| {r['code']} | {r['ernst']} | {r['titel']} | {r['uitleg']} |" for r in regels_)
     return (
         "# Controles van `swvplanner check`\n\n"
         "Deze tabel wordt gemaakt met `swvplanner check --regels --format markdown`; pas hem niet met de "

@@ -15,8 +15,20 @@ from swvplanner.export.schrijver import INDEX, MANIFEST, PRIVE, TOKENS, Feed, Re
 from swvplanner.export.voorraad import Voorraad, etag_van
 from swvplanner.store.planmap import laad_map
 
-__all__ = ["INDEX", "MANIFEST", "PRIVE", "TOKENS", "ExportFout", "Feed", "Resultaat", "Voorraad", "etag_van",
-           "agenda_map", "exporteer_feeds", "indexpagina"]
+__all__ = [
+    "INDEX",
+    "MANIFEST",
+    "PRIVE",
+    "TOKENS",
+    "ExportFout",
+    "Feed",
+    "Resultaat",
+    "Voorraad",
+    "etag_van",
+    "agenda_map",
+    "exporteer_feeds",
+    "indexpagina",
+]
 
 
 def agenda_map(plans: Path, uit: Path | None = None) -> Path:
@@ -25,9 +37,15 @@ def agenda_map(plans: Path, uit: Path | None = None) -> Path:
     return uit if uit is not None else plans.parent / "calendars"
 
 
-def exporteer_feeds(map_: Path, uit: Path, nu: datetime | None = None, vandaag: date | None = None,
-                    bewaar_dagen: int = 60, basis_url: str | None = None,
-                    vastgesteld: bool = False) -> Resultaat:
+def exporteer_feeds(
+    map_: Path,
+    uit: Path,
+    nu: datetime | None = None,
+    vandaag: date | None = None,
+    bewaar_dagen: int = 60,
+    basis_url: str | None = None,
+    vastgesteld: bool = False,
+) -> Resultaat:
     """Export the iCalendar feeds of the plan folder (raises PlanFout or ExportFout).
 
     With `vastgesteld`, documents that need adoption are taken as last adopted (their git tag).

@@ -35,9 +35,14 @@ def _model(document: str, data: dict[str, Any] | None) -> BaseModel | None:
     return None
 
 
-def blok_wijzigingen(document: str, item_id: str, oud: str | None, nieuw: str | None,
-                     org: Callable[[], Organisatie | None],
-                     gelezen: dict[str, dict[str, Any] | None] | None = None) -> list[Wijziging]:
+def blok_wijzigingen(
+    document: str,
+    item_id: str,
+    oud: str | None,
+    nieuw: str | None,
+    org: Callable[[], Organisatie | None],
+    gelezen: dict[str, dict[str, Any] | None] | None = None,
+) -> list[Wijziging]:
     """The changes between two versions of the block (None: the item does not exist there).
 
     `org` gives the organisation (for the short names of overlegorganen); it is asked only for
@@ -64,5 +69,7 @@ def blok_wijzigingen(document: str, item_id: str, oud: str | None, nieuw: str | 
     velden = veldwijzigingen(pa, pb)
     if not velden and oud != nieuw and (data_a is None or data_b is None):
         return [Wijziging(document, "gewijzigd", "item", item_id, f"'{item_id}': de tekst is gewijzigd")]
-    return [Wijziging(document, "gewijzigd", "item", item_id, f"'{item_id}': {k} {waarde(x)} → {waarde(y)}", k, x, y)
-            for k, x, y in velden]
+    return [
+        Wijziging(document, "gewijzigd", "item", item_id, f"'{item_id}': {k} {waarde(x)} → {waarde(y)}", k, x, y)
+        for k, x, y in velden
+    ]

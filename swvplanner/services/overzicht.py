@@ -62,13 +62,24 @@ def overzicht(map_: Path, vandaag: date, weken: int = 6) -> Overzicht:
     p = pm.plannen
     v = vooruitblik(p, vandaag, weken)
     return Overzicht(
-        organisatie=p.organisatie.naam, map=str(map_), vandaag=vandaag,
+        organisatie=p.organisatie.naam,
+        map=str(map_),
+        vandaag=vandaag,
         schooljaren=[str(s) for s in p.schooljaren()],
-        komende_vergaderingen=[{"datum": k.datum, "orgaan": k.orgaan, "titel": k.titel,
-                                "tijd": k.tijd.nl() if k.tijd else "", "locatie": k.locatie, "status": k.status}
-                               for k in v.vergaderingen],
-        komende_deadlines=[{"datum": d.datum, "wat": d.wat, "wanneer": d.wanneer, "soort": d.soort}
-                           for d in v.deadlines],
+        komende_vergaderingen=[
+            {
+                "datum": k.datum,
+                "orgaan": k.orgaan,
+                "titel": k.titel,
+                "tijd": k.tijd.nl() if k.tijd else "",
+                "locatie": k.locatie,
+                "status": k.status,
+            }
+            for k in v.vergaderingen
+        ],
+        komende_deadlines=[
+            {"datum": d.datum, "wat": d.wat, "wanneer": d.wanneer, "soort": d.soort} for d in v.deadlines
+        ],
         achterstallig=[{"datum": d.datum, "wat": d.wat, "status": d.status} for d in v.achterstallig],
         aantallen=aantallen(pm),
     )

@@ -56,8 +56,12 @@ class DocumentVerschil:
     an adoption from before swvplanner, to be recorded with `approve --datum` (default comparison only)."""
 
     def als_dict(self) -> dict[str, Any]:
-        return {"document": self.document, "van": self.van, "tot": self.tot,
-                "wijzigingen": [w.als_dict() for w in self.wijzigingen]}
+        return {
+            "document": self.document,
+            "van": self.van,
+            "tot": self.tot,
+            "wijzigingen": [w.als_dict() for w in self.wijzigingen],
+        }
 
 
 WERKMAP = "werkmap"
@@ -70,16 +74,18 @@ def _werkmap(map_: Path, alleen: set[str] | None = None) -> dict[str, BaseModel]
     from swvplanner.store.bestand import lees_bestand
     from swvplanner.store.planmap import documenten
 
-    return {naam: lees_bestand(pad, model).model for naam, (pad, model) in documenten(Path(map_)).items()
-            if naam in alleen}
+    return {
+        naam: lees_bestand(pad, model).model for naam, (pad, model) in documenten(Path(map_)).items() if naam in alleen
+    }
 
 
 def _organisatie(docs: dict[str, BaseModel]) -> Organisatie:
     return docs[ORGANISATIE]  # type: ignore[return-value]
 
 
-def verschillen(map_: Path, van: str | None = None, tot: str | None = None, vandaag: date | None = None
-         ) -> list[DocumentVerschil]:
+def verschillen(
+    map_: Path, van: str | None = None, tot: str | None = None, vandaag: date | None = None
+) -> list[DocumentVerschil]:
     """Changes per document. Without VAN: from each adopted document's last valid vastgesteld tag (or
     from nothing, if never adopted) to the working tree (or TOT); `vandaag` judges the tags' dates."""
     with versies(map_) as v:
@@ -94,8 +100,9 @@ def verschillen(map_: Path, van: str | None = None, tot: str | None = None, vand
             tot_label = tot or WERKMAP
             namen = list(dict.fromkeys(w.document for w in wijzigingen))
             return [DocumentVerschil(n, van, tot_label, [w for w in wijzigingen if w.document == n]) for n in namen]
-        org = _organisatie(_werkmap(map_, {ORGANISATIE}) if tot is None else v.documenten_op(v.commit(tot),
-                                                                                              {ORGANISATIE}))
+        org = _organisatie(
+            _werkmap(map_, {ORGANISATIE}) if tot is None else v.documenten_op(v.commit(tot), {ORGANISATIE})
+        )
         if tot is None:
             from swvplanner.store.planmap import documenten
 
@@ -110,10 +117,16 @@ def verschillen(map_: Path, van: str | None = None, tot: str | None = None, vand
             tags = geldig.geldige_tags(naam)
             tag = tags[-1] if tags else None
             oud = v.documenten_op(tag.commit, {naam}) if tag else {}
-            uit.append(DocumentVerschil(naam, tag.naam if tag else "nooit vastgesteld", tot_label,
-                                        _zonder_vastgesteld(verschil(oud, {naam: nieuw[naam]}, org)), tag,
-                                        niet_vastgelegde_datum(getattr(nieuw[naam], "vastgesteld", None),
-                                                               (t.datum for t in tags))))
+            uit.append(
+                DocumentVerschil(
+                    naam,
+                    tag.naam if tag else "nooit vastgesteld",
+                    tot_label,
+                    _zonder_vastgesteld(verschil(oud, {naam: nieuw[naam]}, org)),
+                    tag,
+                    niet_vastgelegde_datum(getattr(nieuw[naam], "vastgesteld", None), (t.datum for t in tags)),
+                )
+            )
         return uit
 
 
@@ -135,13 +148,21 @@ class DocumentStatus:
 
     def als_dict(self) -> dict[str, Any]:
         t = self.vastgesteld
-        return {"document": self.document,
-                "vastgesteld": None if t is None else {"tag": t.naam, "datum": t.datum.isoformat(),
-                                                       "door": f"{t.door_naam} {t.door_email}".strip(),
-                                                       "commit": t.commit, "ondertekend": t.ondertekend},
-                "gewijzigd": self.gewijzigd, "aantal_wijzigingen": self.aantal_wijzigingen,
-                "niet_vastgelegde_datum": self.niet_vastgelegde_datum.isoformat() if self.niet_vastgelegde_datum
-                else None}
+        return {
+            "document": self.document,
+            "vastgesteld": None
+            if t is None
+            else {
+                "tag": t.naam,
+                "datum": t.datum.isoformat(),
+                "door": f"{t.door_naam} {t.door_email}".strip(),
+                "commit": t.commit,
+                "ondertekend": t.ondertekend,
+            },
+            "gewijzigd": self.gewijzigd,
+            "aantal_wijzigingen": self.aantal_wijzigingen,
+            "niet_vastgelegde_datum": self.niet_vastgelegde_datum.isoformat() if self.niet_vastgelegde_datum else None,
+        }
 
 
 def vaststelstatus(map_: Path, vandaag: date | None = None) -> list[DocumentStatus]:
@@ -157,12 +178,21 @@ def vaststelstatus(map_: Path, vandaag: date | None = None) -> list[DocumentStat
         if (dag := d.niet_vastgelegde_datum) is not None:
             naam = korte_naam(d.document, documenten(Path(map_)), soorten(), dag)
             opdracht = f"swvplanner approve {naam} --datum {dag.isoformat()}"
-        uit.append(DocumentStatus(d.document, d.tag, bool(d.wijzigingen) or d.tag is None, len(d.wijzigingen),
-                                  d.niet_vastgelegde_datum, opdracht))
+        uit.append(
+            DocumentStatus(
+                d.document,
+                d.tag,
+                bool(d.wijzigingen) or d.tag is None,
+                len(d.wijzigingen),
+                d.niet_vastgelegde_datum,
+                opdracht,
+            )
+        )
     return uit
 
 
 # --- approve ---------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Vaststelverslag:
@@ -178,8 +208,9 @@ class Vaststelverslag:
     """Fouten in documents this one does not depend on: shown, but they did not stop it."""
 
 
-def stel_vast(map_: Path, document: str, vandaag: date, ondertekenen: bool | None = False,
-            datum: date | None = None) -> Vaststelverslag:
+def stel_vast(
+    map_: Path, document: str, vandaag: date, ondertekenen: bool | None = False, datum: date | None = None
+) -> Vaststelverslag:
     """Adopt the committed version of a document: set its vastgesteld date, commit, tag.
 
     `document` may be a kind ('jaarplan', see kies_document; the current schooljaar is the one of
@@ -195,33 +226,46 @@ def stel_vast(map_: Path, document: str, vandaag: date, ondertekenen: bool | Non
     try:
         pm = laad_map(map_, verwijzingen=False)
     except PlanFout as fout:
-        raise fouten_weigering(document, [GeplaatsteBevinding("SWV100", "fout", m.bestand, m.regel, m.kolom, m.melding,
-                                                              HINT_SWV100) for m in fout.meldingen]) from None
+        raise fouten_weigering(
+            document,
+            [
+                GeplaatsteBevinding("SWV100", "fout", m.bestand, m.regel, m.kolom, m.melding, HINT_SWV100)
+                for m in fout.meldingen
+            ],
+        ) from None
     org: Organisatie = pm.bestanden[ORGANISATIE].model
     document = kies_document(document, pm.bestanden, list(org.vaststelling.documenten), datum)
     with repository(map_) as repo:
         if repo is None:
-            raise kan_niet(document, f"de planmap {map_} staat niet in een git-repository",
-                           "Vaststellen gaat via git; zie 'Vaststellen via git' in de README.")
+            raise kan_niet(
+                document,
+                f"de planmap {map_} staat niet in een git-repository",
+                "Vaststellen gaat via git; zie 'Vaststellen via git' in de README.",
+            )
         v = Versies(repo, map_)
         try:
             naam, email = v.gebruiker()
         except GitFout:
-            raise kan_niet(document, "git weet niet wie u bent",
-                           'Stel uw naam en e-mailadres in: git config user.name "Uw naam" en '
-                           "git config user.email uw@adres.nl.") from None
+            raise kan_niet(
+                document,
+                "git weet niet wie u bent",
+                'Stel uw naam en e-mailadres in: git config user.name "Uw naam" en git config user.email uw@adres.nl.',
+            ) from None
         vertrouwen = keten(v, vandaag)
         if ondertekenen is None:
             ondertekenen = moet_ondertekenen(vertrouwen, org)
         goedkeurder, beleid = controleer_vaststeller(vertrouwen, org, email, ondertekenen, document)
         vuil = v.niet_vastgelegd()
         if vuil:
-            raise kan_niet(document, "er zijn wijzigingen die nog niet zijn vastgelegd: "
-                           + ", ".join(vuil[:5]) + (" …" if len(vuil) > 5 else ""),
-                           "Leg ze eerst vast (ctrl+g in de app, of git commit) of maak ze ongedaan; vastgesteld "
-                           "wordt wat is vastgelegd.")
-        blokkerend, overig = verdeel_fouten(document, (g.bevinding for g in plaats(pm.plannen, pm.bestanden,
-                                                                                   vandaag)))
+            raise kan_niet(
+                document,
+                "er zijn wijzigingen die nog niet zijn vastgelegd: "
+                + ", ".join(vuil[:5])
+                + (" …" if len(vuil) > 5 else ""),
+                "Leg ze eerst vast (ctrl+g in de app, of git commit) of maak ze ongedaan; vastgesteld "
+                "wordt wat is vastgelegd.",
+            )
+        blokkerend, overig = verdeel_fouten(document, (g.bevinding for g in plaats(pm.plannen, pm.bestanden, vandaag)))
         if blokkerend:
             raise fouten_weigering(document, blokkerend)
         tags = vertrouwen.geldige_tags(document)
@@ -237,13 +281,24 @@ def stel_vast(map_: Path, document: str, vandaag: date, ondertekenen: bool | Non
             pm.bewaar(document, bestand.model.model_copy(update={"vastgesteld": datum}))
             if v.niet_vastgelegd():  # the date changed: record it in a commit (else the tag goes on HEAD itself)
                 v.git("add", "--", str(bestand.pad.resolve().relative_to(v.root)))
-                v.git("commit", "-m", f"Vastgesteld: {document} ({datum.isoformat()})", "-m",
-                      f"Vastgesteld door {goedkeurder.naam} <{email}>."
-                      + (f" Vastgelegd op {vandaag.isoformat()}: een eerdere vaststelling." if achteraf else ""))
+                v.git(
+                    "commit",
+                    "-m",
+                    f"Vastgesteld: {document} ({datum.isoformat()})",
+                    "-m",
+                    f"Vastgesteld door {goedkeurder.naam} <{email}>."
+                    + (f" Vastgelegd op {vandaag.isoformat()}: een eerdere vaststelling." if achteraf else ""),
+                )
             tag = _vrije_tagnaam(v, document, datum)
             inhoud = inhoud_regels(v.bestanden_op("HEAD"), bestand.pad.name)
-            v.maak_tag(tag, _tagbericht(document, datum, vandaag, naam, email, goedkeurder.naam, vorige,
-                                        samenvatting) + "\n" + "\n".join(inhoud) + "\n", ondertekenen)
+            v.maak_tag(
+                tag,
+                _tagbericht(document, datum, vandaag, naam, email, goedkeurder.naam, vorige, samenvatting)
+                + "\n"
+                + "\n".join(inhoud)
+                + "\n",
+                ondertekenen,
+            )
             if ondertekenen and not next(t for t in v.tags(document) if t.naam == tag).ondertekend:
                 # some git versions write an unsigned tag and exit 0 when signing fails
                 raise GitFout("git kon de tag niet ondertekenen (controleer user.signingkey en gpg.format)")
@@ -269,20 +324,35 @@ def _vrije_tagnaam(v: Versies, document: str, dag: date) -> str:
     return naam
 
 
-def _tagbericht(document: str, dag: date, vandaag: date, naam: str, email: str, goedkeurder: str,
-                vorige: Tag | None, samenvatting: list[str]) -> str:
-    regels = [f"Vastgesteld: {document}", "",
-              f"Vastgesteld door: {goedkeurder} ({naam} <{email}>)",
-              f"Datum: {dag.isoformat()}"]
+def _tagbericht(
+    document: str,
+    dag: date,
+    vandaag: date,
+    naam: str,
+    email: str,
+    goedkeurder: str,
+    vorige: Tag | None,
+    samenvatting: list[str],
+) -> str:
+    regels = [
+        f"Vastgesteld: {document}",
+        "",
+        f"Vastgesteld door: {goedkeurder} ({naam} <{email}>)",
+        f"Datum: {dag.isoformat()}",
+    ]
     if dag < vandaag:
         regels.append(f"Vastgelegd op: {vandaag.isoformat()} (deze tag legt een eerdere vaststelling vast)")
-    regels += [f"Vorige vaststelling: {vorige.naam if vorige else 'geen (eerste vaststelling)'}", "",
-               f"Wijzigingen sinds {'de vorige vaststelling' if vorige else 'het begin'}:"]
+    regels += [
+        f"Vorige vaststelling: {vorige.naam if vorige else 'geen (eerste vaststelling)'}",
+        "",
+        f"Wijzigingen sinds {'de vorige vaststelling' if vorige else 'het begin'}:",
+    ]
     regels += [f"- {s}" for s in samenvatting] or ["- geen inhoudelijke wijzigingen"]
     return "\n".join(regels) + "\n"
 
 
 # --- history ---------------------------------------------------------------------------------
+
 
 @dataclass
 class HistorieRegel:
@@ -295,8 +365,14 @@ class HistorieRegel:
     tijdstip: str = ""
 
     def als_dict(self) -> dict[str, Any]:
-        return {"commit": self.commit, "datum": self.datum, "auteur": self.auteur, "onderwerp": self.onderwerp,
-                "wijzigingen": [w.als_dict() for w in self.wijzigingen], "vastgesteld_in": self.vastgesteld_in}
+        return {
+            "commit": self.commit,
+            "datum": self.datum,
+            "auteur": self.auteur,
+            "onderwerp": self.onderwerp,
+            "wijzigingen": [w.als_dict() for w in self.wijzigingen],
+            "vastgesteld_in": self.vastgesteld_in,
+        }
 
 
 def historie(map_: Path, item_id: str, vandaag: date | None = None) -> list[HistorieRegel]:
@@ -323,8 +399,16 @@ def historie(map_: Path, item_id: str, vandaag: date | None = None) -> list[Hist
             for bv in versies_:
                 wijzigingen = blok_wijzigingen(document, item_id, bv.oud, bv.nieuw, org, gelezen)
                 if wijzigingen:
-                    uit.append(HistorieRegel(bv.commit, bv.tijd.date().isoformat(), f"{bv.auteur} <{bv.email}>",
-                                             bv.onderwerp, wijzigingen, tijdstip=bv.tijd.isoformat()))
+                    uit.append(
+                        HistorieRegel(
+                            bv.commit,
+                            bv.tijd.date().isoformat(),
+                            f"{bv.auteur} <{bv.email}>",
+                            bv.onderwerp,
+                            wijzigingen,
+                            tijdstip=bv.tijd.isoformat(),
+                        )
+                    )
             geldig = geldig or keten(v, vandaag or date.today())
             tags = [t for t in geldig.geldige_tags(document) if v.bevat_item(t.commit, pad, item_id)]
             voorouders = {t.naam: v.voorouders(t.commit) for t in tags}

@@ -27,7 +27,6 @@ if TYPE_CHECKING:  # status and diff need no checker: the rules are imported whe
     from swvplanner.services.check import GeplaatsteBevinding
 
 
-
 class DocumentKeuze(VaststelFout):
     """A short name ('jaarplan') fits more than one document, or none of the current schooljaar:
     the user has to choose one of `keuzes` (a terminal asks; elsewhere this is the refusal)."""
@@ -84,8 +83,9 @@ def blokkeert(document: str, b: GeplaatsteBevinding) -> bool:
     return gevonden[0] == document or gevonden[0] in afhankelijk
 
 
-def verdeel_fouten(document: str, bevindingen: Iterable[GeplaatsteBevinding]
-                   ) -> tuple[list[GeplaatsteBevinding], list[GeplaatsteBevinding]]:
+def verdeel_fouten(
+    document: str, bevindingen: Iterable[GeplaatsteBevinding]
+) -> tuple[list[GeplaatsteBevinding], list[GeplaatsteBevinding]]:
     """The fouten among the findings: (those that stop the adoption of `document`, the others)."""
     fouten = [b for b in bevindingen if b.ernst == "fout"]
     return [b for b in fouten if blokkeert(document, b)], [b for b in fouten if not blokkeert(document, b)]
@@ -99,8 +99,12 @@ def bevinding_tekst(b: GeplaatsteBevinding) -> str:
 
 # --- names ---------------------------------------------------------------------------------
 
-_NAAM = {JAARPLAN: "het jaarplan", KWALITEITSKALENDER: "de kwaliteitskalender",
-         VERGADERINGEN: "de vergaderplanning", ORGANISATIE: "de organisatie (swv.yaml)"}
+_NAAM = {
+    JAARPLAN: "het jaarplan",
+    KWALITEITSKALENDER: "de kwaliteitskalender",
+    VERGADERINGEN: "de vergaderplanning",
+    ORGANISATIE: "de organisatie (swv.yaml)",
+}
 
 
 def noem(document: str) -> str:
@@ -145,8 +149,10 @@ def kies_document(naam: str, documenten: Iterable[str], soorten: list[str], peil
     kandidaten = [d for d in namen if document_soort(d) == naam]
     if not kandidaten:
         aanbod = [d for d in namen if document_soort(d) in soorten]
-        raise VaststelFout(f"Er is geen document '{naam}' in de planmap."
-                           + (f" Vast te stellen zijn: {_en(aanbod)}." if aanbod else ""))
+        raise VaststelFout(
+            f"Er is geen document '{naam}' in de planmap."
+            + (f" Vast te stellen zijn: {_en(aanbod)}." if aanbod else "")
+        )
     if naam not in soorten:
         raise VaststelFout(f"{_hoofd(_NAAM[naam])} hoeft niet te worden vastgesteld: {_alleen(soorten)}")
     huidig = f"{naam}-{Schooljaar.van_datum(peildatum)}"
@@ -154,8 +160,10 @@ def kies_document(naam: str, documenten: Iterable[str], soorten: list[str], peil
         return huidig
     vraag = _VRAAG[naam]
     if len(kandidaten) == 1:
-        tekst = (f"{vraag} Er is geen {huidig} (het schooljaar van {formatteer_datum(peildatum)}), alleen "
-                 f"{kandidaten[0]}; noem het volledig.")
+        tekst = (
+            f"{vraag} Er is geen {huidig} (het schooljaar van {formatteer_datum(peildatum)}), alleen "
+            f"{kandidaten[0]}; noem het volledig."
+        )
     else:
         tekst = f"{vraag} {_of(kandidaten)}; noem het volledig."
     raise DocumentKeuze(tekst, vraag, kandidaten)
@@ -174,11 +182,14 @@ def korte_naam(document: str, documenten: Iterable[str], soorten: list[str], pei
 
 # --- refusals ------------------------------------------------------------------------------
 
+
 def kan_niet(document: str, reden: str, wat_te_doen: str = "") -> VaststelFout:
     """'Het jaarplan 2025-2026 kan niet worden vastgesteld: <reden>. <wat te doen>'"""
     punt = "" if reden.endswith((".", "?", "!")) else "."  # a check's melding may end in a question
-    return VaststelFout(f"{_hoofd(noem(document))} kan niet worden vastgesteld: {reden}{punt}"
-                        + (f" {wat_te_doen}" if wat_te_doen else ""))
+    return VaststelFout(
+        f"{_hoofd(noem(document))} kan niet worden vastgesteld: {reden}{punt}"
+        + (f" {wat_te_doen}" if wat_te_doen else "")
+    )
 
 
 def fouten_weigering(document: str, fouten: list[GeplaatsteBevinding]) -> VaststelFout:
@@ -186,12 +197,13 @@ def fouten_weigering(document: str, fouten: list[GeplaatsteBevinding]) -> Vastst
         return kan_niet(document, bevinding_tekst(fouten[0]), "Herstel dit eerst en leg het vast.")
     regels = "".join(f"\n  {bevinding_tekst(b)}" for b in fouten[:10])
     meer = f"\n  … en nog {len(fouten) - 10} (swvplanner check)" if len(fouten) > 10 else ""
-    return VaststelFout(f"{_hoofd(noem(document))} kan niet worden vastgesteld: de controle vindt {len(fouten)} "
-                        f"fouten die de vaststelling tegenhouden:{regels}{meer}\nHerstel ze eerst en leg ze vast.")
+    return VaststelFout(
+        f"{_hoofd(noem(document))} kan niet worden vastgesteld: de controle vindt {len(fouten)} "
+        f"fouten die de vaststelling tegenhouden:{regels}{meer}\nHerstel ze eerst en leg ze vast."
+    )
 
 
-def controleer_datum(document: str, datum: date, vandaag: date, in_document: date | None,
-                     getagd: list[date]) -> None:
+def controleer_datum(document: str, datum: date, vandaag: date, in_document: date | None, getagd: list[date]) -> None:
     """Refuse an adoption date that is not allowed (VaststelFout), given today, the date the document
     carries (`vastgesteld`) and the dates of its earlier vastgesteld tags (oldest first).
 
@@ -202,18 +214,24 @@ def controleer_datum(document: str, datum: date, vandaag: date, in_document: dat
       document. A date that a tag records is replaced: the document changed since, or is adopted again.
     """
     if datum > vandaag:
-        raise kan_niet(document, f"de datum {formatteer_datum(datum)} ligt in de toekomst (vandaag is "
-                                 f"{formatteer_datum(vandaag)})", "Een vaststelling is vandaag of eerder.")
+        raise kan_niet(
+            document,
+            f"de datum {formatteer_datum(datum)} ligt in de toekomst (vandaag is {formatteer_datum(vandaag)})",
+            "Een vaststelling is vandaag of eerder.",
+        )
     if getagd and datum < getagd[-1]:
-        raise kan_niet(document, f"de vorige vaststelling in git is van {formatteer_datum(getagd[-1])}, later dan "
-                                 f"{formatteer_datum(datum)}",
-                       f"Kies {formatteer_datum(getagd[-1])} of een latere datum.")
+        raise kan_niet(
+            document,
+            f"de vorige vaststelling in git is van {formatteer_datum(getagd[-1])}, later dan {formatteer_datum(datum)}",
+            f"Kies {formatteer_datum(getagd[-1])} of een latere datum.",
+        )
     if in_document is not None and in_document != datum and in_document not in getagd:
         raise VaststelFout(
             f"{_hoofd(noem(document))} is volgens het document vastgesteld op {formatteer_datum(in_document)}, "
             "maar die vaststelling staat nog niet in git; swvplanner vervangt die datum niet zomaar. "
             f"Leg die vaststelling eerst vast met: swvplanner approve {document} --datum {in_document.isoformat()}\n"
-            "Klopt die datum niet, verbeter hem dan in het document en leg dat vast.")
+            "Klopt die datum niet, verbeter hem dan in het document en leg dat vast."
+        )
 
 
 def niet_vastgelegde_datum(in_document: date | None, getagd: Iterable[date]) -> date | None:

@@ -38,8 +38,9 @@ def _controleer_op(v: Versies, tag: Tag, check: Any) -> list[str]:
         map_ = Path(tmp) / "plans"
         map_.mkdir()
         for naam, blob in v.bestanden_op(tag.commit).items():
-            (map_ / naam).write_bytes(v.repo.git.execute(["git", "cat-file", "blob", blob],
-                                                         stdout_as_string=False))
+            (map_ / naam).write_bytes(v.repo.git.execute(["git", "cat-file", "blob", blob], stdout_as_string=False))
         fouten, _ = verdeel_fouten(tag.document, check(map_, tag.datum))
-    return [f"de controle vindt een fout in de vastgestelde versie: {Path(b.bestand).name}:{b.regel}:{b.kolom}: "
-            f"{b.melding}" for b in fouten]
+    return [
+        f"de controle vindt een fout in de vastgestelde versie: {Path(b.bestand).name}:{b.regel}:{b.kolom}: {b.melding}"
+        for b in fouten
+    ]

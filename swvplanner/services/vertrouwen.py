@@ -58,8 +58,11 @@ class Beleid:
 
     @classmethod
     def van(cls, org: Organisatie) -> Beleid:
-        return cls(tuple(sorted({g.email.lower() for g in org.goedkeurders})), org.vaststelling.ondertekenen,
-                   org.vaststelling.tak)
+        return cls(
+            tuple(sorted({g.email.lower() for g in org.goedkeurders})),
+            org.vaststelling.ondertekenen,
+            org.vaststelling.tak,
+        )
 
     def mag(self, email: str) -> bool:
         return email.strip().lower() in self.goedkeurders
@@ -97,6 +100,7 @@ class Keten:
 
 # --- the pin ---------------------------------------------------------------------------------
 
+
 def vastgelegde_bestanden(document_bestand: str) -> list[str]:
     """The files an adoption pins: the document's own file and swv.yaml (its approvers and policy)."""
     return list(dict.fromkeys([document_bestand, ORGANISATIE_BESTAND]))
@@ -110,11 +114,16 @@ def inhoud_regels(blobs: dict[str, str], document_bestand: str) -> list[str]:
 def _controleer_inhoud(v: Versies, tag: Tag) -> list[str]:
     vastgelegd = {m["bestand"]: m["blob"] for m in _INHOUD.finditer(tag.bericht)}
     if not vastgelegd:
-        return ["het tagbericht legt niet vast welke inhoud is vastgesteld (geen regels 'Inhoud:'; "
-                "een tag van swvplanner approve heeft die wel)"]
+        return [
+            "het tagbericht legt niet vast welke inhoud is vastgesteld (geen regels 'Inhoud:'; "
+            "een tag van swvplanner approve heeft die wel)"
+        ]
     nu = v.bestanden_op(tag.commit)
-    fouten = [f"{naam} is in deze versie niet wat is vastgesteld (de tag is verplaatst of opnieuw gemaakt)"
-              for naam, blob in vastgelegd.items() if nu.get(naam) != blob]
+    fouten = [
+        f"{naam} is in deze versie niet wat is vastgesteld (de tag is verplaatst of opnieuw gemaakt)"
+        for naam, blob in vastgelegd.items()
+        if nu.get(naam) != blob
+    ]
     if not any(_document_van(naam) == tag.document for naam in vastgelegd):
         fouten.append(f"het tagbericht legt de inhoud van {tag.document} niet vast")
     return fouten
@@ -129,6 +138,7 @@ def _document_van(bestand: str) -> str | None:
 
 # --- judging one tag -------------------------------------------------------------------------
 
+
 def _beleid_op(v: Versies, rev: str) -> Beleid | None:
     try:
         org = v.documenten_op(rev, {ORGANISATIE}).get(ORGANISATIE)
@@ -141,12 +151,15 @@ def _in_de_toekomst(tag: Tag, vandaag: date) -> list[str]:
     """Only the adoption date is judged: the tagger's clock is not today (an approval recorded with --vandaag)."""
     if tag.datum <= vandaag:
         return []
-    return [f"de datum van vaststelling, {formatteer_datum(tag.datum)}, ligt in de toekomst (vandaag is "
-            f"{formatteer_datum(vandaag)})"]
+    return [
+        f"de datum van vaststelling, {formatteer_datum(tag.datum)}, ligt in de toekomst (vandaag is "
+        f"{formatteer_datum(vandaag)})"
+    ]
 
 
-def beoordeel(v: Versies, tag: Tag, vandaag: date, basis: Beleid | None, hier: Beleid | None, verplicht: bool,
-              tak: str) -> Oordeel:
+def beoordeel(
+    v: Versies, tag: Tag, vandaag: date, basis: Beleid | None, hier: Beleid | None, verplicht: bool, tak: str
+) -> Oordeel:
     """Judge a tag against the policy `basis` (the trusted one, or for the first adoption its own)."""
     o = Oordeel(tag)
     if not tag.geannoteerd:
@@ -164,22 +177,26 @@ def beoordeel(v: Versies, tag: Tag, vandaag: date, basis: Beleid | None, hier: B
         elif door is None:
             o.fouten.append("de handtekening is geldig, maar git noemt niet van wie ze is")
         elif door.lower() != tag.door_email.lower():  # signed by the maker, not a goedkeurder: said below
-            o.fouten.append(f"ondertekend door {door}, niet door de goedkeurder {tag.door_email} die als maker van "
-                            "de tag staat")
+            o.fouten.append(
+                f"ondertekend door {door}, niet door de goedkeurder {tag.door_email} die als maker van de tag staat"
+            )
     elif verplicht:
         o.fouten.append("niet ondertekend, terwijl ondertekenen verplicht is")
     else:
         o.waarschuwingen.append(NIET_ONDERTEKEND)
     if not basis.mag(tag.door_email):
         if hier is not None and hier.mag(tag.door_email):
-            o.fouten.append(f"{tag.door_email} staat wel in swv.yaml, maar die wijziging van de goedkeurders is nooit "
-                            "vastgesteld door een goedkeurder van daarvoor")
+            o.fouten.append(
+                f"{tag.door_email} staat wel in swv.yaml, maar die wijziging van de goedkeurders is nooit "
+                "vastgesteld door een goedkeurder van daarvoor"
+            )
         else:
             o.fouten.append(f"{tag.door_email or 'de maker'} staat niet als goedkeurder in swv.yaml (tak {tak})")
     return o
 
 
 # --- the chain -------------------------------------------------------------------------------
+
 
 def keten(v: Versies, vandaag: date) -> Keten:
     """Walk the adoptions on the trusted branch from the first one and judge every vastgesteld tag."""
@@ -197,8 +214,10 @@ def _loop(v: Versies, tak: str, tags: list[Tag], vandaag: date) -> Keten:
     tip = _beleid_op(v, tak)
     vertrouwd: Beleid | None = None
     oordelen: dict[str, Oordeel] = {}
-    for tag in sorted((t for t in tags if t.commit in plek),
-                      key=lambda t: (plek[t.commit], t.tijdstip.timestamp() if t.tijdstip else 0.0, t.naam)):
+    for tag in sorted(
+        (t for t in tags if t.commit in plek),
+        key=lambda t: (plek[t.commit], t.tijdstip.timestamp() if t.tijdstip else 0.0, t.naam),
+    ):
         hier = _beleid_op(v, tag.commit)
         basis = vertrouwd or hier
         verplicht = any(b is not None and b.ondertekenen == "verplicht" for b in (vertrouwd, hier, tip))
@@ -207,8 +226,10 @@ def _loop(v: Versies, tak: str, tags: list[Tag], vandaag: date) -> Keten:
             if vertrouwd is None or (hier != vertrouwd and tag.ondertekend):
                 vertrouwd = hier
             elif hier != vertrouwd:
-                o.waarschuwingen.append("swv.yaml wijzigt hier de goedkeurders of het ondertekenen; zonder "
-                                        "handtekening telt die wijziging niet")
+                o.waarschuwingen.append(
+                    "swv.yaml wijzigt hier de goedkeurders of het ondertekenen; zonder "
+                    "handtekening telt die wijziging niet"
+                )
         oordelen[tag.naam] = o
     for tag in tags:  # off the branch: never an adoption, whatever else holds
         if tag.naam not in oordelen:
@@ -218,32 +239,45 @@ def _loop(v: Versies, tak: str, tags: list[Tag], vandaag: date) -> Keten:
 
 # --- approve ---------------------------------------------------------------------------------
 
-def controleer_vaststeller(k: Keten, org: Organisatie, email: str, ondertekenen: bool,
-                           document: str) -> tuple[Goedkeurder, list[str]]:
+
+def controleer_vaststeller(
+    k: Keten, org: Organisatie, email: str, ondertekenen: bool, document: str
+) -> tuple[Goedkeurder, list[str]]:
     """Whether `email` may adopt now, by the trusted policy (VaststelFout if not): the approver, and a
     line for the summary when this adoption also adopts a change to the policy in swv.yaml."""
     hier = Beleid.van(org)
     vertrouwd = k.vertrouwd
     goedkeurder = org.goedkeurder(email)
     if goedkeurder is None:
-        raise kan_niet(document, f"u ({email}) staat niet als goedkeurder in swv.yaml",
-                       "Alleen een goedkeurder mag vaststellen. Staat u er wel in, kijk dan of het e-mailadres "
-                       "daar hetzelfde is als dat van uw git-identiteit (git config user.email).")
+        raise kan_niet(
+            document,
+            f"u ({email}) staat niet als goedkeurder in swv.yaml",
+            "Alleen een goedkeurder mag vaststellen. Staat u er wel in, kijk dan of het e-mailadres "
+            "daar hetzelfde is als dat van uw git-identiteit (git config user.email).",
+        )
     if vertrouwd is not None and not vertrouwd.mag(email):
         nu = ", ".join(vertrouwd.goedkeurders)
-        raise kan_niet(document, f"u ({email}) staat wel in swv.yaml, maar die wijziging van de goedkeurders is "
-                                 "nog niet vastgesteld",
-                       f"Een goedkeurder van nu ({nu}) stelt eerst een versie met die wijziging ondertekend vast "
-                       "(--sign).")
+        raise kan_niet(
+            document,
+            f"u ({email}) staat wel in swv.yaml, maar die wijziging van de goedkeurders is nog niet vastgesteld",
+            f"Een goedkeurder van nu ({nu}) stelt eerst een versie met die wijziging ondertekend vast (--sign).",
+        )
     if "verplicht" in (hier.ondertekenen, vertrouwd.ondertekenen if vertrouwd else "") and not ondertekenen:
         bron = "swv.yaml" if hier.ondertekenen == "verplicht" else "de vastgestelde swv.yaml"
-        raise kan_niet(document, f"{bron} vraagt bij elke vaststelling een handtekening "
-                                 "(vaststelling.ondertekenen: verplicht)", "Gebruik --sign.")
+        raise kan_niet(
+            document,
+            f"{bron} vraagt bij elke vaststelling een handtekening (vaststelling.ondertekenen: verplicht)",
+            "Gebruik --sign.",
+        )
     if vertrouwd is None or hier == vertrouwd:
         return goedkeurder, []
     if not ondertekenen:
-        raise kan_niet(document, "swv.yaml wijzigt wie mag vaststellen of hoe (goedkeurders, ondertekenen of tak); "
-                                 "zo'n wijziging telt alleen met een handtekening", "Gebruik --sign.")
+        raise kan_niet(
+            document,
+            "swv.yaml wijzigt wie mag vaststellen of hoe (goedkeurders, ondertekenen of tak); "
+            "zo'n wijziging telt alleen met een handtekening",
+            "Gebruik --sign.",
+        )
     return goedkeurder, [f"swv.yaml: {beleid_tekst(hier)} (was: {beleid_tekst(vertrouwd)})"]
 
 
@@ -252,7 +286,8 @@ def moet_ondertekenen(k: Keten, org: Organisatie) -> bool:
     adopt a change to the policy."""
     hier = Beleid.van(org)
     return "verplicht" in (hier.ondertekenen, k.vertrouwd.ondertekenen if k.vertrouwd else "") or (
-        k.vertrouwd is not None and hier != k.vertrouwd)
+        k.vertrouwd is not None and hier != k.vertrouwd
+    )
 
 
 def beleid_tekst(b: Beleid) -> str:
@@ -265,7 +300,9 @@ def controleer_eigen_handtekening(v: Versies, tag: str, email: str) -> None:
     borrowed user.email with one's own key is refused at once, not only by `verify`."""
     geldig, uitleg, door = v.controleer_handtekening(tag)
     if not geldig:
-        raise GitFout(f"git kan de nieuwe handtekening niet controleren ({uitleg or 'git verify-tag faalt'}); stel "
-                      "gpg.ssh.allowedSignersFile in met uw sleutel (zie de README)")
+        raise GitFout(
+            f"git kan de nieuwe handtekening niet controleren ({uitleg or 'git verify-tag faalt'}); stel "
+            "gpg.ssh.allowedSignersFile in met uw sleutel (zie de README)"
+        )
     if door is None or door.lower() != email.strip().lower():
         raise GitFout(f"de handtekening is van {door or 'een onbekende'}, niet van {email}")

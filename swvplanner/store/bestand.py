@@ -56,15 +56,20 @@ def _yaml_melding(naam: str, fout: YAMLError, tekst: str) -> Melding:
         mark = fout.problem_mark or fout.context_mark
         regel, kolom = (mark.line + 1, mark.column + 1) if mark else (0, 0)
         tekst = f"ongeldige YAML: {_yaml_nl(fout.problem or '', fout.context or '')}"
-        if fout.context_mark is not None and fout.problem_mark is not None and "flow" in (fout.context or "") \
-                and fout.context_mark.line != fout.problem_mark.line:
+        if (
+            fout.context_mark is not None
+            and fout.problem_mark is not None
+            and "flow" in (fout.context or "")
+            and fout.context_mark.line != fout.problem_mark.line
+        ):
             tekst += f" (het blok begint op regel {fout.context_mark.line + 1}, kolom {fout.context_mark.column + 1})"
         return Melding(naam, regel, kolom, tekst)
     if isinstance(fout, ReaderError):  # a character YAML does not allow: its position is a character index
         plek = min(max(int(fout.position), 0), len(tekst))
         regel = tekst.count("\n", 0, plek) + 1
-        return Melding(naam, regel, plek - (tekst.rfind("\n", 0, plek) + 1) + 1,
-                       f"ongeldige YAML: {_yaml_nl(fout.reason or '')}")
+        return Melding(
+            naam, regel, plek - (tekst.rfind("\n", 0, plek) + 1) + 1, f"ongeldige YAML: {_yaml_nl(fout.reason or '')}"
+        )
     return Melding(naam, 0, 0, f"ongeldige YAML: {_yaml_nl(str(fout))}")
 
 
@@ -122,8 +127,17 @@ def lees_bestand(pad: Path, model: type[M], naam: str | None = None) -> PlanBest
     if pad.resolve().parent != pad.parent.resolve():
         # A link to /etc/passwd or an SSH key would be read and quoted in messages, JSON and the
         # public index page: a plan file is only ever a file of the plan folder itself.
-        raise PlanFout([Melding(naam, 0, 0, "dit planbestand is een koppeling naar een bestand buiten de planmap; "
-                                            "swvplanner leest het niet (zet het bestand zelf in de map)")])
+        raise PlanFout(
+            [
+                Melding(
+                    naam,
+                    0,
+                    0,
+                    "dit planbestand is een koppeling naar een bestand buiten de planmap; "
+                    "swvplanner leest het niet (zet het bestand zelf in de map)",
+                )
+            ]
+        )
     try:
         staat = pad.stat()
         if not stat.S_ISREG(staat.st_mode):
@@ -156,8 +170,17 @@ _MERGE_MARKERING = re.compile(r"^(<{7}|>{7})(?: |$)|^={7}$", re.MULTILINE)
 
 
 def _te_groot(naam: str, grootte: int) -> PlanFout:
-    return PlanFout([Melding(naam, 0, 0, f"het bestand is te groot ({grootte / 1024 / 1024:.1f} MB; een planbestand "
-                                         f"mag hoogstens {MAX_GROOTTE // 1024 // 1024} MB zijn)")])
+    return PlanFout(
+        [
+            Melding(
+                naam,
+                0,
+                0,
+                f"het bestand is te groot ({grootte / 1024 / 1024:.1f} MB; een planbestand "
+                f"mag hoogstens {MAX_GROOTTE // 1024 // 1024} MB zijn)",
+            )
+        ]
+    )
 
 
 def _merge_markering(naam: str, tekst: str) -> Melding | None:
@@ -166,8 +189,13 @@ def _merge_markering(naam: str, tekst: str) -> Melding | None:
     if m is None:
         return None
     regel = tekst.count("\n", 0, m.start()) + 1
-    return Melding(naam, regel, 1, f"dit bestand bevat een onopgeloste git-merge (regel {regel}: '{m[0][:7]}'); "
-                   "kies per blok tussen '<<<<<<<' en '>>>>>>>' welke versie blijft en verwijder de markeringen")
+    return Melding(
+        naam,
+        regel,
+        1,
+        f"dit bestand bevat een onopgeloste git-merge (regel {regel}: '{m[0][:7]}'); "
+        "kies per blok tussen '<<<<<<<' en '>>>>>>>' welke versie blijft en verwijder de markeringen",
+    )
 
 
 def lees_tekst(pad: Path, tekst: str, model: type[M], naam: str, vingerafdruk: str = "") -> PlanBestand[M]:
@@ -240,15 +268,30 @@ def bewaar(bestand: PlanBestand[M], nieuw: M) -> PlanBestand[M]:
             except FileNotFoundError:
                 op_schijf = ""
             if op_schijf != bestand.kenmerk:
-                raise ConflictFout([Melding(
-                    bestand.naam, 0, 0,
-                    "het bestand is gewijzigd sinds het werd geladen (door iemand anders of een ander "
-                    "programma); herlaad het eerst, anders gaat dat werk verloren",
-                )])
+                raise ConflictFout(
+                    [
+                        Melding(
+                            bestand.naam,
+                            0,
+                            0,
+                            "het bestand is gewijzigd sinds het werd geladen (door iemand anders of een ander "
+                            "programma); herlaad het eerst, anders gaat dat werk verloren",
+                        )
+                    ]
+                )
             if tekst != bestand.tekst:
                 schrijf_atomisch(bestand.pad, inhoud)
     except Timeout:
-        raise PlanFout([Melding(bestand.naam, 0, 0, "een ander programma is al lange tijd bezig met bewaren in deze "
-                                                    "planmap; er is niets bewaard, probeer het zo nog eens")]) from None
+        raise PlanFout(
+            [
+                Melding(
+                    bestand.naam,
+                    0,
+                    0,
+                    "een ander programma is al lange tijd bezig met bewaren in deze "
+                    "planmap; er is niets bewaard, probeer het zo nog eens",
+                )
+            ]
+        ) from None
     gecontroleerd.kenmerk = kenmerk(inhoud)
     return gecontroleerd

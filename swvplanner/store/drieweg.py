@@ -30,8 +30,14 @@ class Modelsamenvoeging(Generic[M]):
     samenvoeging: Samenvoeging
 
 
-def voeg_modellen_samen(basis: M, mijn: M, hun: M, keuzes: Mapping[ItemSleutel, Kant] | None = None,
-                        naam: str = "", voorkeur: Kant | None = None) -> Modelsamenvoeging[M]:
+def voeg_modellen_samen(
+    basis: M,
+    mijn: M,
+    hun: M,
+    keuzes: Mapping[ItemSleutel, Kant] | None = None,
+    naam: str = "",
+    voorkeur: Kant | None = None,
+) -> Modelsamenvoeging[M]:
     """Merge my model and theirs, both edited from `basis`; with `voorkeur`, every Botsing without
     a keuze goes that way. Raises PlanFout when even the items taken whole from one side do not
     make a valid document (nothing to choose that would help)."""
@@ -45,8 +51,10 @@ def voeg_modellen_samen(basis: M, mijn: M, hun: M, keuzes: Mapping[ItemSleutel, 
         except ValidationError as fout:
             ongeldig = {item_op(s.waarde, loc): tekst for loc, tekst in teksten(fout, soort)}
             if ongeldig.keys() <= heel.keys():
-                raise PlanFout(Melding(naam, 0, 0, "de wijzigingen van u en van de ander passen niet samen: "
-                                                   f"{tekst}") for tekst in ongeldig.values()) from None
+                raise PlanFout(
+                    Melding(naam, 0, 0, f"de wijzigingen van u en van de ander passen niet samen: {tekst}")
+                    for tekst in ongeldig.values()
+                ) from None
             heel |= ongeldig
             continue
         if voorkeur is None or not s.open:

@@ -59,8 +59,11 @@ def voer_uit(repo: Repo, *args: str) -> bytes:
     holds surrogates (a path from such a locale) goes out as the bytes it came from.
     """
     argumenten = [os.fsdecode(a.encode("utf-8", "surrogateescape")) for a in args]
-    return repo.git.execute(["git", *argumenten], strip_newline_in_stdout=False,  # type: ignore[no-any-return]
-                            stdout_as_string=False)
+    return repo.git.execute(
+        ["git", *argumenten],
+        strip_newline_in_stdout=False,  # type: ignore[no-any-return]
+        stdout_as_string=False,
+    )
 
 
 def _planbestanden(repo: Repo, map_: Path) -> str:
@@ -98,7 +101,8 @@ def _agenda_gewijzigd(repo: Repo, agenda: Path | None, al: list[str]) -> list[st
         return []
     spec = [rel, f":(exclude){rel}/{PRIVE}"] if rel != "." else [".", f":(exclude){PRIVE}"]
     porcelain = voer_uit(repo, "status", "--porcelain", "-z", "--untracked-files=all", "--", *spec).decode(
-        "utf-8", errors="surrogateescape")
+        "utf-8", errors="surrogateescape"
+    )
     return [p for p in _paden(porcelain) if p not in al]
 
 
@@ -111,7 +115,8 @@ def git_staat(map_: Path, agenda: Path | None = None) -> GitStaat:
         rel = _planbestanden(repo, map_)
         # -z: paths unquoted and NUL-separated, so 'coördinatie/swv.yaml' stays readable
         porcelain = voer_uit(repo, "status", "--porcelain", "-z", "--untracked-files=all", "--", rel).decode(
-            "utf-8", errors="surrogateescape")
+            "utf-8", errors="surrogateescape"
+        )
         gewijzigd = _paden(porcelain)
         try:
             tak = repo.active_branch.name
@@ -145,8 +150,11 @@ def leg_vast(map_: Path, bericht: str, agenda: Path | None = None) -> str:
             paden = [rel, *agenda_paden, GEEN_TIJDELIJKE]
             voer_uit(repo, "add", "--all", "--", *paden)
             if not voer_uit(repo, "diff", "--cached", "--name-only", "--", *paden).strip():
-                raise GitFout("er is niets vast te leggen: de planbestanden zijn niet gewijzigd" if agenda is None
-                              else "er is niets vast te leggen: de planbestanden en de agenda's zijn niet gewijzigd")
+                raise GitFout(
+                    "er is niets vast te leggen: de planbestanden zijn niet gewijzigd"
+                    if agenda is None
+                    else "er is niets vast te leggen: de planbestanden en de agenda's zijn niet gewijzigd"
+                )
             voer_uit(repo, "commit", "-m", bericht.strip(), "--", *paden)
             return repo.head.commit.hexsha[:7]
         except git.GitCommandError as fout:

@@ -63,7 +63,7 @@ class Blok:
         self.eind = j
 
     def tekst(self, regels: list[str]) -> str | None:
-        return None if self.begin is None else "\n".join(regels[self.begin:self.eind])
+        return None if self.begin is None else "\n".join(regels[self.begin : self.eind])
 
 
 def _commits(uitvoer: Iterator[str]) -> Iterator[tuple[list[str], list[str]]]:
@@ -105,10 +105,29 @@ def blokversies(repo: str, pad: str, item_id: str) -> list[BlokVersie]:
     proces = subprocess.Popen(
         # --first-parent with merges diffed against their first parent: one straight line of versions of
         # the main branch, so the patches apply in sequence (a merged branch arrives as its merge commit)
-        ["git", "-C", repo, "log", "-p", "-U0", "--reverse", "--first-parent", "--diff-merges=first-parent",
-         "--no-renames", "--no-color", "--no-ext-diff",
-         "--format=%x00%H%x00%an%x00%ae%x00%aI%x00%s", "--", pad],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8", errors="replace")
+        [
+            "git",
+            "-C",
+            repo,
+            "log",
+            "-p",
+            "-U0",
+            "--reverse",
+            "--first-parent",
+            "--diff-merges=first-parent",
+            "--no-renames",
+            "--no-color",
+            "--no-ext-diff",
+            "--format=%x00%H%x00%an%x00%ae%x00%aI%x00%s",
+            "--",
+            pad,
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+    )
     assert proces.stdout is not None
     regels: list[str] = []
     blok = Blok(item_id)
@@ -127,7 +146,7 @@ def blokversies(repo: str, pad: str, item_id: str) -> list[BlokVersie]:
                     pass
                 else:
                     geraakt = True
-            regels[start:start + b] = erbij
+            regels[start : start + b] = erbij
             verschuiving += d - b
         if geraakt:
             blok.zoek(regels)

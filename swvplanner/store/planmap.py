@@ -120,8 +120,9 @@ def laad_map(map_: Path | str | None = None, verwijzingen: bool = True) -> PlanM
     ruim_op(map_)
     docs = documenten(map_)
     if ORGANISATIE not in docs:
-        raise PlanFout([Melding(str(map_ / ORGANISATIE_BESTAND), 0, 0,
-                                "het organisatiebestand swv.yaml ontbreekt in de planmap")])
+        raise PlanFout(
+            [Melding(str(map_ / ORGANISATIE_BESTAND), 0, 0, "het organisatiebestand swv.yaml ontbreekt in de planmap")]
+        )
     meldingen: list[Melding] = []
     pm = PlanMap(map_)
     for naam, (pad, model) in docs.items():
@@ -147,7 +148,10 @@ def _schooljaar_klopt(naam: str, bestand: PlanBestand[Any]) -> list[Melding]:
         return []
     verwacht = Schooljaar.parse(naam.split("-", 1)[1])
     if bestand.model.schooljaar != verwacht:
-        return [bestand.melding(("schooljaar",),
-                                f"het schooljaar {bestand.model.schooljaar} past niet bij de bestandsnaam "
-                                f"(verwacht {verwacht})")]
+        return [
+            bestand.melding(
+                ("schooljaar",),
+                f"het schooljaar {bestand.model.schooljaar} past niet bij de bestandsnaam (verwacht {verwacht})",
+            )
+        ]
     return []

@@ -42,8 +42,10 @@ def _neem_staart(knoop: Any, sleutel: Any) -> str:
     for container, k in keten:
         waarde = container[k]
         if isinstance(waarde, CommentedMap | CommentedSeq) and getattr(waarde.ca, "end", None):
-            tekst = "".join(t.value if t.value.startswith(("\n", " ")) or t.column == 0 else " " * t.column + t.value
-                            for t in waarde.ca.end)
+            tekst = "".join(
+                t.value if t.value.startswith(("\n", " ")) or t.column == 0 else " " * t.column + t.value
+                for t in waarde.ca.end
+            )
             waarde.ca.end = []
             return tekst
     container, k = keten[-1]
@@ -91,9 +93,11 @@ def naar_yaml(waarde: Any) -> Any:
         return kaart
     if isinstance(waarde, list):
         reeks = CommentedSeq(naar_yaml(v) for v in waarde)
-        if waarde and all(isinstance(v, int | str) and "\n" not in str(v) for v in waarde) and len(
-            ", ".join(map(str, waarde))
-        ) < 60:
+        if (
+            waarde
+            and all(isinstance(v, int | str) and "\n" not in str(v) for v in waarde)
+            and len(", ".join(map(str, waarde))) < 60
+        ):
             reeks.fa.set_flow_style()
         return reeks
     if isinstance(waarde, str) and "\n" in waarde:
@@ -170,8 +174,7 @@ def _met_ids(reeks: list[Any]) -> bool:
     return all(isinstance(v, dict) and "id" in v for v in reeks)
 
 
-def _voeg_reeks_op_id_samen(knoop: CommentedSeq, oud: list[Any], nieuw: list[Any],
-                            sleutel: Any = None) -> None:
+def _voeg_reeks_op_id_samen(knoop: CommentedSeq, oud: list[Any], nieuw: list[Any], sleutel: Any = None) -> None:
     """Merge a list whose items have a key (by default their `id`): kept items keep their node
     (and so their comments and style), removed ones go, new ones are inserted where they belong."""
     sleutel = sleutel or (lambda lijst: [v["id"] for v in lijst])

@@ -77,8 +77,11 @@ class Versies:
     def bestanden_op(self, rev: str) -> dict[str, str]:
         """Plan file names in the plan folder at a revision, with their blob ids."""
         uit = {}
-        for regel in self.git("ls-tree", rev, "--", self.pad("")).splitlines() if self.rel != "." else \
-                self.git("ls-tree", rev).splitlines():
+        for regel in (
+            self.git("ls-tree", rev, "--", self.pad("")).splitlines()
+            if self.rel != "."
+            else self.git("ls-tree", rev).splitlines()
+        ):
             meta, _, pad = regel.partition("\t")
             naam = pad.rsplit("/", 1)[-1]
             if meta.split()[1] == "blob" and naam.endswith((".yaml", ".yml")):
@@ -99,11 +102,17 @@ class Versies:
 
     def gewijzigde_documenten(self, van: str, tot: str | None) -> set[str]:
         """Documents whose file differs between two revisions (or a revision and the working tree)."""
-        paden = self.git("diff", "--name-only", "--no-renames", van, *([tot] if tot else []), "--",
-                         self.pad("") or ".").splitlines()
+        paden = self.git(
+            "diff", "--name-only", "--no-renames", van, *([tot] if tot else []), "--", self.pad("") or "."
+        ).splitlines()
         if tot is None:
-            paden += [r[3:] for r in self.git("status", "--porcelain", "-z", "--untracked-files=all", "--",
-                                              self.pad("") or ".").split("\0") if r.startswith("??")]
+            paden += [
+                r[3:]
+                for r in self.git(
+                    "status", "--porcelain", "-z", "--untracked-files=all", "--", self.pad("") or "."
+                ).split("\0")
+                if r.startswith("??")
+            ]
         uit = set()
         for pad in paden:
             if (soort := document_voor(pad.rsplit("/", 1)[-1])) is not None:
@@ -113,18 +122,30 @@ class Versies:
     def niet_vastgelegd(self) -> list[str]:
         """Uncommitted changes (tracked anywhere, untracked in the plan folder); empty when clean."""
         # a save killed halfway leaves our own temporary file ('.<naam>.XXXXXXXX.tmp'): not a change
-        gewijzigd = [r for r in self.git("status", "--porcelain", "-z", "--untracked-files=no", "--", ".",
-                                         GEEN_TIJDELIJKE).split("\0") if r]
-        nieuw = [r for r in self.git("status", "--porcelain", "-z", "--untracked-files=all", "--",
-                                     self.pad("") or ".", GEEN_TIJDELIJKE).split("\0") if r.startswith("??")]
+        gewijzigd = [
+            r
+            for r in self.git("status", "--porcelain", "-z", "--untracked-files=no", "--", ".", GEEN_TIJDELIJKE).split(
+                "\0"
+            )
+            if r
+        ]
+        nieuw = [
+            r
+            for r in self.git(
+                "status", "--porcelain", "-z", "--untracked-files=all", "--", self.pad("") or ".", GEEN_TIJDELIJKE
+            ).split("\0")
+            if r.startswith("??")
+        ]
         return [r[3:] for r in gewijzigd + nieuw]
 
     # --- tags ----------------------------------------------------------------------------
 
     def tags(self, document: str | None = None) -> list[Tag]:
         """Every vastgesteld tag (oldest first), optionally of one document."""
-        formaat = "%(refname:short)%00%(objecttype)%00%(*objectname)%00%(objectname)%00%(taggername)%00" \
-                  "%(taggeremail:trim)%00%(taggerdate:iso-strict)%00%(contents)%00%(contents:signature)%1e"
+        formaat = (
+            "%(refname:short)%00%(objecttype)%00%(*objectname)%00%(objectname)%00%(taggername)%00"
+            "%(taggeremail:trim)%00%(taggerdate:iso-strict)%00%(contents)%00%(contents:signature)%1e"
+        )
         uit = []
         for blok in self.git("for-each-ref", f"--format={formaat}", f"refs/tags/{TAG_VOORVOEGSEL}").split("\x1e"):
             blok = blok.strip("\n")
@@ -134,10 +155,20 @@ class Versies:
             m = _TAG.match(naam)
             if m is None or (document and m["document"] != document):
                 continue
-            uit.append(Tag(naam, m["document"], date.fromisoformat(m["datum"]),
-                           doel if soort == "tag" else obj, tagger, email,
-                           datetime.fromisoformat(tijd) if tijd else None, inhoud.replace(handtekening, "").strip(),
-                           bool(handtekening.strip()), soort == "tag"))
+            uit.append(
+                Tag(
+                    naam,
+                    m["document"],
+                    date.fromisoformat(m["datum"]),
+                    doel if soort == "tag" else obj,
+                    tagger,
+                    email,
+                    datetime.fromisoformat(tijd) if tijd else None,
+                    inhoud.replace(handtekening, "").strip(),
+                    bool(handtekening.strip()),
+                    soort == "tag",
+                )
+            )
         return sorted(uit, key=lambda t: (t.datum, int(_TAG.match(t.naam)["volgnummer"] or 0), t.naam))  # type: ignore[index]
 
     def laatste_tag(self, document: str) -> Tag | None:
@@ -214,8 +245,11 @@ class Versies:
         from swvplanner.store.historie import kop_patroon
 
         patroon = kop_patroon(item_id)
-        nu = [self.pad(p.name) for p in sorted(self.map.glob("*.y*ml"))
-              if patroon.search(p.read_text(encoding="utf-8", errors="replace"))]
+        nu = [
+            self.pad(p.name)
+            for p in sorted(self.map.glob("*.y*ml"))
+            if patroon.search(p.read_text(encoding="utf-8", errors="replace"))
+        ]
         if nu:
             return nu
         ooit = self.git("log", "--format=", "--name-only", f"-Sid: {item_id}", "--", self.pad("") or ".")

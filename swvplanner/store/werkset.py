@@ -177,8 +177,11 @@ class Werkset:
 
     def op_schijf_gewijzigd(self, documenten_: set[str] | None = None) -> list[str]:
         """Documents whose file on disk differs from what was loaded (someone else saved it)."""
-        return sorted(n for n in (documenten_ if documenten_ is not None else self.pm.bestanden)
-                      if self._op_schijf(n)[0] != self.pm.bestanden[n].kenmerk)
+        return sorted(
+            n
+            for n in (documenten_ if documenten_ is not None else self.pm.bestanden)
+            if self._op_schijf(n)[0] != self.pm.bestanden[n].kenmerk
+        )
 
     def _op_schijf(self, document: str) -> tuple[str, bytes | None]:
         """The fingerprint and bytes of the file on disk now ('' and None when it is gone)."""
@@ -195,8 +198,9 @@ class Werkset:
         if vingerafdruk == b.kenmerk:
             return None
         if inhoud is None:
-            return Onleesbaar("", (Melding(b.naam, 0, 0, "het bestand bestaat niet meer op schijf (verwijderd of "
-                                                        "hernoemd)"),))
+            return Onleesbaar(
+                "", (Melding(b.naam, 0, 0, "het bestand bestaat niet meer op schijf (verwijderd of hernoemd)"),)
+            )
         try:
             return lees_inhoud(b.pad, inhoud, type(b.model), b.naam)
         except PlanFout as fout:
@@ -280,8 +284,7 @@ class Werkset:
             naam = te_doen[0]
             gedaan.add(naam)
             try:
-                self._bewaar_document(naam, {item: k for (d, item), k in (keuzes or {}).items() if d == naam},
-                                      verslag)
+                self._bewaar_document(naam, {item: k for (d, item), k in (keuzes or {}).items() if d == naam}, verslag)
             except PlanFout as fout:  # this document is not written; the others still are
                 verslag.mislukt[naam] = fout.meldingen
         self.versie += 1
@@ -308,8 +311,9 @@ class Werkset:
             except ConflictFout:
                 continue  # saved again meanwhile: read theirs again
         else:
-            raise PlanFout([Melding(basis.naam, 0, 0, "het bestand wordt steeds opnieuw gewijzigd; probeer het "
-                                                      "zo nog eens")])
+            raise PlanFout(
+                [Melding(basis.naam, 0, 0, "het bestand wordt steeds opnieuw gewijzigd; probeer het zo nog eens")]
+            )
         self.pm.bestanden[naam] = nieuw
         self.onleesbaar.pop(naam, None)
         self._gezien.pop(naam, None)
@@ -356,8 +360,9 @@ class Werkset:
 
     def momentopname(self) -> Momentopname:
         """A consistent copy for a worker thread (the models themselves are never mutated)."""
-        return Momentopname(dict(self.pm.bestanden), dict(self.modellen), frozenset(self.gewijzigd), self.versie,
-                            dict(self.onleesbaar))
+        return Momentopname(
+            dict(self.pm.bestanden), dict(self.modellen), frozenset(self.gewijzigd), self.versie, dict(self.onleesbaar)
+        )
 
 
 VERWIJZINGEN = ("actie", "overgenomen-van")
@@ -366,8 +371,10 @@ VERWIJZINGEN = ("actie", "overgenomen-van")
 
 def _met_verwijzingen(waarde: Any, hernoemd: Mapping[str, str]) -> Any:
     if isinstance(waarde, dict):
-        return {k: hernoemd.get(v, v) if k in VERWIJZINGEN and isinstance(v, str) else _met_verwijzingen(v, hernoemd)
-                for k, v in waarde.items()}
+        return {
+            k: hernoemd.get(v, v) if k in VERWIJZINGEN and isinstance(v, str) else _met_verwijzingen(v, hernoemd)
+            for k, v in waarde.items()
+        }
     if isinstance(waarde, list):
         return [_met_verwijzingen(v, hernoemd) for v in waarde]
     return waarde

@@ -79,7 +79,9 @@ class _PlanComposer(Composer):
             if not (samenvoegen or in_lijst):
                 raise _fout(
                     f"verwijzingen (*{event.anchor}) zijn in planbestanden alleen toegestaan als samenvoegsleutel "
-                    f"('<<: *{event.anchor}'); schrijf de waarde hier uit", event)
+                    f"('<<: *{event.anchor}'); schrijf de waarde hier uit",
+                    event,
+                )
             self._verwijzingen += 1
             if self._verwijzingen > MAX_VERWIJZINGEN:
                 raise _fout(f"het bestand gebruikt meer dan {MAX_VERWIJZINGEN} verwijzingen (*naam)", event)
@@ -88,8 +90,11 @@ class _PlanComposer(Composer):
             raise _fout(f"de naam &{_kort(event.anchor)} staat er twee keer; geef elk blok een eigen naam", event)
         tag = getattr(event, "ctag", None)
         if tag is not None and str(tag) != "!":
-            raise _fout(f"typeaanduidingen als '{_kort(str(tag))}' worden in planbestanden niet gebruikt; "
-                        "laat die weg (tekst die op een getal lijkt zet u tussen aanhalingstekens)", event)
+            raise _fout(
+                f"typeaanduidingen als '{_kort(str(tag))}' worden in planbestanden niet gebruikt; "
+                "laat die weg (tekst die op een getal lijkt zet u tussen aanhalingstekens)",
+                event,
+            )
         if is_sleutel and isinstance(event, MappingStartEvent | SequenceStartEvent):
             raise _fout("een sleutel moet een gewone tekst zijn, geen lijst of blok (staat er een '?' voor?)", event)
         self._in_samenvoeging.append(samenvoegen)
@@ -118,8 +123,7 @@ class _PlanResolver(VersionedResolver):
         sleutel = id(resolvers)
         if getattr(self, "_gefilterd_voor", None) != sleutel:
             self._gefilterd = {
-                first: [(tag, rx) for tag, rx in pairs if tag != _TIMESTAMP]
-                for first, pairs in resolvers.items()
+                first: [(tag, rx) for tag, rx in pairs if tag != _TIMESTAMP] for first, pairs in resolvers.items()
             }
             self._gefilterd_voor = sleutel
         return self._gefilterd

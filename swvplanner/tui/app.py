@@ -29,8 +29,10 @@ if TYPE_CHECKING:
     from swvplanner.services.vastleggen import GitStaat
     from swvplanner.services.vaststellen import Stand
 
-VOORLADEN = tuple(f"swvplanner.tui.screens.{naam}" for naam in (
-    *NAMEN, "actie_formulier", "kk_formulier", "vergadering_formulier", "agenda", "dialogen", "hulp"))
+VOORLADEN = tuple(
+    f"swvplanner.tui.screens.{naam}"
+    for naam in (*NAMEN, "actie_formulier", "kk_formulier", "vergadering_formulier", "agenda", "dialogen", "hulp")
+)
 """Imported in the background after the first check, so no first visit waits for its imports."""
 
 
@@ -102,8 +104,15 @@ class PlannerApp(Taken, Bewaren, GitExport, Stoppen, Palet, App[None]):
     def get_key_display(self, binding: Binding) -> str:
         return nl_toets(super().get_key_display(binding))
 
-    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
-               timeout: float | None = None, markup: bool = False) -> None:
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
         """Notifications are plain text: they carry user data (titles, places), never markup."""
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 

@@ -26,8 +26,10 @@ OPDRACHTEN = (
     ("Vastleggen in git", "Leg de bewaarde planbestanden vast met een omschrijving (ctrl+g)", "vastleggen"),
     ("Agenda's exporteren", "Maak de iCal-agenda's in calendars/ opnieuw (ctrl+e)", "exporteer"),
     ("Opnieuw controleren", "Voer alle controles opnieuw uit", "controleer"),
-    *((f"Ga naar {s.titel}", f"Scherm {s.toets}" + (f": {s.uitleg}" if s.uitleg else ""), f"scherm('{s.naam}')")
-      for s in SCHERMEN),
+    *(
+        (f"Ga naar {s.titel}", f"Scherm {s.toets}" + (f": {s.uitleg}" if s.uitleg else ""), f"scherm('{s.naam}')")
+        for s in SCHERMEN
+    ),
     ("Vaststellen", "Stel een document vast (alleen voor een goedkeurder)", "vaststellen"),
     ("Nieuwe vergadering", "Voeg een vergadering toe", "nieuwe_vergadering"),
     ("Nieuwe actie", "Voeg een actie toe aan het jaarplan", "nieuwe_actie"),
@@ -70,8 +72,9 @@ class Opdrachtenpalet(NederlandseToetsen, CommandPalette):
 
         def geen_treffers() -> None:
             if search_value:
-                self.query_one(CommandList).add_option(Option(
-                    Align.center(Text(self.GEEN_TREFFERS, style="not bold")), disabled=True, id=self._NO_MATCHES))
+                self.query_one(CommandList).add_option(
+                    Option(Align.center(Text(self.GEEN_TREFFERS, style="not bold")), disabled=True, id=self._NO_MATCHES)
+                )
                 self._list_visible = True
             else:
                 self._list_visible = False
@@ -91,8 +94,9 @@ class Palet:
 
     def get_system_commands(self: Planner, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Replaces Textual's English ones (Quit, Theme, Keys, Maximize, Screenshot)."""
-        yield SystemCommand("Stoppen", "Sluit swvplanner (vraagt eerst bij niet-bewaarde wijzigingen)",
-                            self.action_stoppen)
+        yield SystemCommand(
+            "Stoppen", "Sluit swvplanner (vraagt eerst bij niet-bewaarde wijzigingen)", self.action_stoppen
+        )
         yield SystemCommand("Thema", "Kies de kleuren van de app", self.action_change_theme)
         if screen.query("HelpPanel"):
             yield SystemCommand("Toetsenpaneel verbergen", "Verberg de toetsen rechts", self.action_hide_help_panel)
@@ -101,10 +105,12 @@ class Palet:
         if screen.maximized is not None:
             yield SystemCommand("Verkleinen", "Zet het vergrote veld terug", screen.action_minimize)
         elif screen.focused is not None and screen.focused.allow_maximize:
-            yield SystemCommand("Maximaliseren", "Vergroot het gekozen veld tot het hele scherm",
-                                screen.action_maximize)
-        yield SystemCommand("Schermafbeelding", "Bewaar een afbeelding (SVG) van het scherm in Downloads",
-                            self.action_schermafbeelding)
+            yield SystemCommand(
+                "Maximaliseren", "Vergroot het gekozen veld tot het hele scherm", screen.action_maximize
+            )
+        yield SystemCommand(
+            "Schermafbeelding", "Bewaar een afbeelding (SVG) van het scherm in Downloads", self.action_schermafbeelding
+        )
 
     def action_schermafbeelding(self: Planner) -> None:
         from pathlib import Path

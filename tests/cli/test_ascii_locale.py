@@ -25,8 +25,14 @@ TAG = "vastgesteld/jaarplan-2025-2026/2025-09-15"
 def _omgeving(thuis: Path, **extra: str) -> dict[str, str]:
     """A clean environment: no locale variables, no PYTHONIOENCODING, the machine's git config shut out;
     this checkout's swvplanner."""
-    env = {"PATH": os.environ["PATH"], "PYTHONPATH": str(ROOT), "HOME": str(thuis), "GIT_CONFIG_NOSYSTEM": "1",
-           "GIT_CONFIG_GLOBAL": str(thuis / "gitconfig"), "XDG_CONFIG_HOME": str(thuis / ".config")}
+    env = {
+        "PATH": os.environ["PATH"],
+        "PYTHONPATH": str(ROOT),
+        "HOME": str(thuis),
+        "GIT_CONFIG_NOSYSTEM": "1",
+        "GIT_CONFIG_GLOBAL": str(thuis / "gitconfig"),
+        "XDG_CONFIG_HOME": str(thuis / ".config"),
+    }
     return {**env, **extra}
 
 
@@ -49,8 +55,9 @@ def repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp / "repo"
     shutil.copytree(ROOT / "plans", root / "plans")
     verg = root / "plans" / "vergaderingen-2025-2026.yaml"
-    verg.write_text(verg.read_text(encoding="utf-8").replace("datum: 2024-11-12", "datum: 2025-11-12"),
-                    encoding="utf-8")
+    verg.write_text(
+        verg.read_text(encoding="utf-8").replace("datum: 2024-11-12", "datum: 2025-11-12"), encoding="utf-8"
+    )
     env = _omgeving(thuis, LC_ALL="C.UTF-8")
     _git(root, env, "init", "-q", "-b", "main")
     _git(root, env, "config", "user.name", GOEDKEURDER[0])
@@ -59,9 +66,13 @@ def repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     _git(root, env, "config", "tag.gpgSign", "false")
     _git(root, env, "add", "-A")
     _git(root, env, "commit", "-q", "-m", "Plannen 2025-2026 (één versie)")
-    inhoud = "".join(f"Inhoud: {naam} " + subprocess.run(["git", "rev-parse", f"HEAD:plans/{naam}"], cwd=root, env=env,
-                                                          check=True, capture_output=True, text=True).stdout
-                     for naam in ("jaarplan-2025-2026.yaml", "swv.yaml"))  # what approve pins
+    inhoud = "".join(
+        f"Inhoud: {naam} "
+        + subprocess.run(
+            ["git", "rev-parse", f"HEAD:plans/{naam}"], cwd=root, env=env, check=True, capture_output=True, text=True
+        ).stdout
+        for naam in ("jaarplan-2025-2026.yaml", "swv.yaml")
+    )  # what approve pins
     _git(root, env, "tag", "-a", TAG, "-m", f"Vastgesteld: jaarplan-2025-2026 — één keer\n\n{inhoud}")
     jaarplan = root / "plans" / "jaarplan-2025-2026.yaml"
     tekst = jaarplan.read_text(encoding="utf-8")
@@ -93,8 +104,13 @@ OPDRACHTEN = [
 def _draai(repo: Path, args: list[str], locale: dict[str, str]) -> subprocess.CompletedProcess[bytes]:
     uit = "calendars-" + locale["PYTHONUTF8"]
     args = [uit if a == "UIT" else a for a in args]
-    return subprocess.run([sys.executable, "-m", "swvplanner", "--plans", "plans", *args], cwd=repo,
-                          env=_omgeving(repo.parent / "thuis", **locale), capture_output=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "swvplanner", "--plans", "plans", *args],
+        cwd=repo,
+        env=_omgeving(repo.parent / "thuis", **locale),
+        capture_output=True,
+        timeout=120,
+    )
 
 
 @pytest.mark.parametrize("args", OPDRACHTEN, ids=[" ".join(a) for a in OPDRACHTEN])

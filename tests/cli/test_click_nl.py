@@ -19,12 +19,64 @@ ROOT = Path(__file__).resolve().parents[2]
 # English that must never reach the user (whole words, any case). Option names (--help, --version)
 # are names, not text, and are left out before looking.
 ENGELS = [
-    "usage", "options", "option", "show", "message", "exit", "default", "error", "invalid", "value", "values",
-    "did you mean", "mean", "missing", "argument", "arguments", "integer", "range", "text", "path", "file",
-    "directory", "choose", "choices", "choice", "got", "unexpected", "extra", "no such", "commands", "command",
-    "try", "help", "the", "not", "does", "required", "aborted", "positional", "such", "valid", "boolean",
-    "env var", "dynamic", "deprecated", "given", "takes", "requires", "version", "parameter", "and", "for",
-    "this", "exist", "is a", "one of", "x<=", "<=x",
+    "usage",
+    "options",
+    "option",
+    "show",
+    "message",
+    "exit",
+    "default",
+    "error",
+    "invalid",
+    "value",
+    "values",
+    "did you mean",
+    "mean",
+    "missing",
+    "argument",
+    "arguments",
+    "integer",
+    "range",
+    "text",
+    "path",
+    "file",
+    "directory",
+    "choose",
+    "choices",
+    "choice",
+    "got",
+    "unexpected",
+    "extra",
+    "no such",
+    "commands",
+    "command",
+    "try",
+    "help",
+    "the",
+    "not",
+    "does",
+    "required",
+    "aborted",
+    "positional",
+    "such",
+    "valid",
+    "boolean",
+    "env var",
+    "dynamic",
+    "deprecated",
+    "given",
+    "takes",
+    "requires",
+    "version",
+    "parameter",
+    "and",
+    "for",
+    "this",
+    "exist",
+    "is a",
+    "one of",
+    "x<=",
+    "<=x",
 ]
 _ENGELS = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in ENGELS) + r")(?![\w-])", re.IGNORECASE)
 
@@ -52,8 +104,12 @@ def _in_de_repo(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_de_woordenlijst_werkt() -> None:
     assert engels("Usage: swvplanner [OPTIONS]") == ["Usage", "OPTIONS"]
     assert engels("[default: calendars]  --bewaar-dagen INTEGER RANGE") == ["default", "INTEGER", "RANGE"]
-    assert engels("Error: No such option '--x'. Did you mean '--format'?") == ["Error", "No such", "option",
-                                                                               "Did you mean"]
+    assert engels("Error: No such option '--x'. Did you mean '--format'?") == [
+        "Error",
+        "No such",
+        "option",
+        "Did you mean",
+    ]
     assert engels("Toon deze hulp en stop.  -h, --help  --versie, --version  'swvplanner --help'") == []
 
 
@@ -61,20 +117,33 @@ OPDRACHTEN = sorted(hoofd.commands)
 
 
 def test_alle_opdrachten_hebben_hulp() -> None:
-    assert OPDRACHTEN == ["approve", "check", "diff", "export", "history", "overzicht", "serve", "status",
-                          "verify", "when"]
+    assert OPDRACHTEN == [
+        "approve",
+        "check",
+        "diff",
+        "export",
+        "history",
+        "overzicht",
+        "serve",
+        "status",
+        "verify",
+        "when",
+    ]
 
 
 def test_hulp_noemt_alle_zes_schermen(capsys: pytest.CaptureFixture[str]) -> None:
     # The app has six screens (tui.app.SCHERMEN); the CLI's help named five (no Wijzigingen).
     _, uit, _ = _draai(["--help"], capsys)
-    assert ("  Zonder opdracht opent swvplanner de terminal-app (overzicht, jaarplan,\n"
-            "  kwaliteitskalender, vergaderingen, controles en wijzigingen; bewerken en\n"
-            "  bewaren).\n") in uit
+    assert (
+        "  Zonder opdracht opent swvplanner de terminal-app (overzicht, jaarplan,\n"
+        "  kwaliteitskalender, vergaderingen, controles en wijzigingen; bewerken en\n"
+        "  bewaren).\n"
+    ) in uit
 
 
-@pytest.mark.parametrize("argv", [["--help"], ["-h"], *([o, "--help"] for o in OPDRACHTEN)],
-                         ids=["--help", "-h", *OPDRACHTEN])
+@pytest.mark.parametrize(
+    "argv", [["--help"], ["-h"], *([o, "--help"] for o in OPDRACHTEN)], ids=["--help", "-h", *OPDRACHTEN]
+)
 def test_hulp_is_nederlands(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     code, uit, fout = _draai(argv, capsys)
     assert (code, fout) == (0, "")
@@ -86,8 +155,10 @@ def test_hulp_is_nederlands(argv: list[str], capsys: pytest.CaptureFixture[str])
 def test_hulp_van_export_exact(capsys: pytest.CaptureFixture[str]) -> None:
     _, uit, _ = _draai(["export", "--help"], capsys)
     assert uit.splitlines()[0] == "Gebruik: swvplanner export [OPTIES]"
-    assert "  --out MAP             De map voor de agendabestanden (.ics); standaard\n" \
-           "                        calendars naast de planmap.\n" in uit
+    assert (
+        "  --out MAP             De map voor de agendabestanden (.ics); standaard\n"
+        "                        calendars naast de planmap.\n" in uit
+    )
     assert "  --bewaar-dagen DAGEN  Hoe lang een uit de plannen verwijderde vergadering\n" in uit
     assert "                        60; 0 t/m 3650]\n" in uit
 
@@ -102,62 +173,106 @@ SLECHT: list[tuple[list[str], str, str | None]] = [
     (["bla"], "swvplanner [OPTIES] [OPDRACHT] [ARGUMENTEN]...", "onbekende opdracht 'bla'."),
     (["diffx"], "swvplanner [OPTIES] [OPDRACHT] [ARGUMENTEN]...", "onbekende opdracht 'diffx'. Bedoelt u 'diff'?"),
     (["-x"], "swvplanner [OPTIES] [OPDRACHT] [ARGUMENTEN]...", "onbekende optie -x."),
-    (["check", "--formaat", "json"], "swvplanner check [OPTIES]",
-     "onbekende optie --formaat. Bedoelt u '--format'?"),
-    (["check", "--format", "x"], "swvplanner check [OPTIES]",
-     "ongeldige waarde voor '--format': 'x' kan niet; kies uit 'tekst', 'json', 'markdown'."),
+    (["check", "--formaat", "json"], "swvplanner check [OPTIES]", "onbekende optie --formaat. Bedoelt u '--format'?"),
+    (
+        ["check", "--format", "x"],
+        "swvplanner check [OPTIES]",
+        "ongeldige waarde voor '--format': 'x' kan niet; kies uit 'tekst', 'json', 'markdown'.",
+    ),
     (["check", "--strict=ja"], None, "bij de optie --strict hoort geen waarde."),
     (["check", "--vandaag"], None, "de optie --vandaag heeft een waarde nodig."),
-    (["check", "--vandaag", "morgen"], "swvplanner check [OPTIES]",
-     "ongeldige waarde voor '--vandaag': 'morgen' is geen datum; schrijf JJJJ-MM-DD"),
+    (
+        ["check", "--vandaag", "morgen"],
+        "swvplanner check [OPTIES]",
+        "ongeldige waarde voor '--vandaag': 'morgen' is geen datum; schrijf JJJJ-MM-DD",
+    ),
     # a year outside 1900-2200 used to crash the look-ahead ('date value out of range')
-    (["overzicht", "--vandaag", "9999-12-31"], "swvplanner overzicht [OPTIES]",
-     "ongeldige waarde voor '--vandaag': '9999-12-31': het jaar 9999 is geen planningsjaar (1900-2200); "
-     "schrijf JJJJ-MM-DD"),
-    (["overzicht", "--vandaag", "0001-01-01"], "swvplanner overzicht [OPTIES]",
-     "ongeldige waarde voor '--vandaag': '0001-01-01': het jaar 1 is geen planningsjaar (1900-2200); "
-     "schrijf JJJJ-MM-DD"),
-    (["check", "--vandaag", "2026-02-30"], "swvplanner check [OPTIES]",
-     "ongeldige waarde voor '--vandaag': '2026-02-30' bestaat niet: februari 2026 heeft 28 dagen; "
-     "schrijf JJJJ-MM-DD"),
+    (
+        ["overzicht", "--vandaag", "9999-12-31"],
+        "swvplanner overzicht [OPTIES]",
+        "ongeldige waarde voor '--vandaag': '9999-12-31': het jaar 9999 is geen planningsjaar (1900-2200); "
+        "schrijf JJJJ-MM-DD",
+    ),
+    (
+        ["overzicht", "--vandaag", "0001-01-01"],
+        "swvplanner overzicht [OPTIES]",
+        "ongeldige waarde voor '--vandaag': '0001-01-01': het jaar 1 is geen planningsjaar (1900-2200); "
+        "schrijf JJJJ-MM-DD",
+    ),
+    (
+        ["check", "--vandaag", "2026-02-30"],
+        "swvplanner check [OPTIES]",
+        "ongeldige waarde voor '--vandaag': '2026-02-30' bestaat niet: februari 2026 heeft 28 dagen; "
+        "schrijf JJJJ-MM-DD",
+    ),
     (["--plans"], None, "de optie --plans heeft een waarde nodig."),
-    (["--plans", "plans/swv.yaml", "check"], "swvplanner [OPTIES] [OPDRACHT] [ARGUMENTEN]...",
-     "ongeldige waarde voor '--plans': 'plans/swv.yaml' is een bestand, geen map."),
-    (["serve", "--port", "x"], "swvplanner serve [OPTIES]",
-     "ongeldige waarde voor '--port': 'x' is geen geldig geheel getal."),
-    (["serve", "--port", "70000"], "swvplanner serve [OPTIES]",
-     "ongeldige waarde voor '--port': 70000 valt buiten het bereik 0 t/m 65535."),
-    (["export", "--bewaar-dagen", "-1"], "swvplanner export [OPTIES]",
-     "ongeldige waarde voor '--bewaar-dagen': -1 valt buiten het bereik 0 t/m 3650."),
-    (["export", "--out", "plans/swv.yaml"], "swvplanner export [OPTIES]",
-     "ongeldige waarde voor '--out': 'plans/swv.yaml' is een bestand, geen map."),
-    (["export", "--basis-url", "agenda.nl"], "swvplanner export [OPTIES]",
-     "ongeldige waarde voor '--basis-url': 'agenda.nl' is geen webadres; schrijf het als "
-     "https://agenda.voorbeeld.nl"),
-    (["serve", "--basis-url", "ftp://agenda.nl"], "swvplanner serve [OPTIES]",
-     "ongeldige waarde voor '--basis-url': 'ftp://agenda.nl' is geen webadres; schrijf het als "
-     "https://agenda.voorbeeld.nl"),
+    (
+        ["--plans", "plans/swv.yaml", "check"],
+        "swvplanner [OPTIES] [OPDRACHT] [ARGUMENTEN]...",
+        "ongeldige waarde voor '--plans': 'plans/swv.yaml' is een bestand, geen map.",
+    ),
+    (
+        ["serve", "--port", "x"],
+        "swvplanner serve [OPTIES]",
+        "ongeldige waarde voor '--port': 'x' is geen geldig geheel getal.",
+    ),
+    (
+        ["serve", "--port", "70000"],
+        "swvplanner serve [OPTIES]",
+        "ongeldige waarde voor '--port': 70000 valt buiten het bereik 0 t/m 65535.",
+    ),
+    (
+        ["export", "--bewaar-dagen", "-1"],
+        "swvplanner export [OPTIES]",
+        "ongeldige waarde voor '--bewaar-dagen': -1 valt buiten het bereik 0 t/m 3650.",
+    ),
+    (
+        ["export", "--out", "plans/swv.yaml"],
+        "swvplanner export [OPTIES]",
+        "ongeldige waarde voor '--out': 'plans/swv.yaml' is een bestand, geen map.",
+    ),
+    (
+        ["export", "--basis-url", "agenda.nl"],
+        "swvplanner export [OPTIES]",
+        "ongeldige waarde voor '--basis-url': 'agenda.nl' is geen webadres; schrijf het als "
+        "https://agenda.voorbeeld.nl",
+    ),
+    (
+        ["serve", "--basis-url", "ftp://agenda.nl"],
+        "swvplanner serve [OPTIES]",
+        "ongeldige waarde voor '--basis-url': 'ftp://agenda.nl' is geen webadres; schrijf het als "
+        "https://agenda.voorbeeld.nl",
+    ),
     (["history"], "swvplanner history [OPTIES] ID", "ontbrekend gegeven 'ID'."),
     (["approve"], "swvplanner approve [OPTIES] DOCUMENT", "ontbrekend gegeven 'DOCUMENT'."),
     (["when"], "swvplanner when [OPTIES] TEKST", "ontbrekend gegeven 'TEKST'."),
     (["when", "a", "b"], "swvplanner when [OPTIES] TEKST", "onverwachte invoer: b"),
     (["when", "a", "b", "c"], "swvplanner when [OPTIES] TEKST", "onverwachte invoer: b c"),
-    (["when", "x", "--anker", "abc"], "swvplanner when [OPTIES] TEKST",
-     "ongeldige waarde voor '--anker': 'abc' is geen geldig geheel getal."),
+    (
+        ["when", "x", "--anker", "abc"],
+        "swvplanner when [OPTIES] TEKST",
+        "ongeldige waarde voor '--anker': 'abc' is geen geldig geheel getal.",
+    ),
     (["diff", "a", "b", "c"], "swvplanner diff [OPTIES] [VAN] [TOT]", "onverwachte invoer: c"),
-    (["status", "--format", "markdown"], "swvplanner status [OPTIES]",
-     "ongeldige waarde voor '--format': 'markdown' kan niet; kies uit 'tekst', 'json'."),
+    (
+        ["status", "--format", "markdown"],
+        "swvplanner status [OPTIES]",
+        "ongeldige waarde voor '--format': 'markdown' kan niet; kies uit 'tekst', 'json'.",
+    ),
     (["verify", "extra"], "swvplanner verify [OPTIES]", "onverwachte invoer: extra"),
 ]
 
 
 @pytest.mark.parametrize(("argv", "gebruik", "melding"), SLECHT, ids=[" ".join(a) for a, _, _ in SLECHT])
-def test_foute_aanroep_is_nederlands(argv: list[str], gebruik: str | None, melding: str,
-                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_foute_aanroep_is_nederlands(
+    argv: list[str], gebruik: str | None, melding: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, uit, fout = _draai(argv, capsys)
     assert (code, uit) == (2, "")  # click's usage error: exit code 2, as documented
-    verwacht = ([f"Gebruik: {gebruik}"] if gebruik else []) + [f"Fout: {melding}",
-                                                               "Gebruik 'swvplanner --help' voor hulp."]
+    verwacht = ([f"Gebruik: {gebruik}"] if gebruik else []) + [
+        f"Fout: {melding}",
+        "Gebruik 'swvplanner --help' voor hulp.",
+    ]
     assert fout.splitlines() == verwacht
     # What the user typed ('extra', 'agenda.nl') is not click's English.
     assert engels(fout.replace(" ".join(argv[1:]), "")) == [], fout

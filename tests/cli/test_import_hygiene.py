@@ -18,8 +18,7 @@ print("TEXTUAL" if bad else "CLEAN")
 
 
 def _draai(args: list[str]) -> str:
-    uit = subprocess.run([sys.executable, "-c", CODE.format(args=args)], capture_output=True, text=True,
-                         check=True)
+    uit = subprocess.run([sys.executable, "-c", CODE.format(args=args)], capture_output=True, text=True, check=True)
     return uit.stdout.strip().splitlines()[-1]
 
 

@@ -55,22 +55,40 @@ def repo(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest
     verg = r.plans / "vergaderingen-2025-2026.yaml"
     jaarplan = r.plans / "jaarplan-2025-2026.yaml"
     _vervang(verg, "datum: 2024-11-12", "datum: 2025-11-12")
-    _vervang(verg, "  - id: alv-2526-01\n    orgaan: alv\n",
-             f"  - id: alv-2526-01\n    orgaan: alv\n    titel: '{TITEL}'\n    locatie: '{LOCATIE}'\n")
+    _vervang(
+        verg,
+        "  - id: alv-2526-01\n    orgaan: alv\n",
+        f"  - id: alv-2526-01\n    orgaan: alv\n    titel: '{TITEL}'\n    locatie: '{LOCATIE}'\n",
+    )
     # a fout at line 100, column 12: the place prints as 'vergaderingen-2025-2026.yaml:100:12'
     _vervang(verg, "datum: 2026-06-10", "datum: 2024-06-10")
     _op_regel(verg, "datum: 2024-06-10", 100)
-    _vervang(jaarplan, "wanneer: 1 augustus 2026\n          - id: basisondersteuning-05",
-             f"wanneer: '{WANNEER}'\n          - id: basisondersteuning-05")
+    _vervang(
+        jaarplan,
+        "wanneer: 1 augustus 2026\n          - id: basisondersteuning-05",
+        f"wanneer: '{WANNEER}'\n          - id: basisondersteuning-05",
+    )
     r.git("init", "-q", "-b", "main")
     r.git("config", "commit.gpgSign", "false")
     r.git("config", "tag.gpgSign", "false")
     r.als(SECRETARIS)
     r.commit(ONDERWERP1)
-    r.git("-c", f"user.name={TAGGER[0]}", "-c", f"user.email={TAGGER[1]}", "tag", "-a", TAG, "-m",
-          ":100: [b]ja[/b]\n\n" + r.inhoud("jaarplan-2025-2026.yaml"))
-    _vervang(jaarplan, "wat: Uitvoering projectplan versterking voltijd onderwijs aan hoogbegaafden (subsidie "
-                       "2023-2025)", f"wat: '{WAT}'")
+    r.git(
+        "-c",
+        f"user.name={TAGGER[0]}",
+        "-c",
+        f"user.email={TAGGER[1]}",
+        "tag",
+        "-a",
+        TAG,
+        "-m",
+        ":100: [b]ja[/b]\n\n" + r.inhoud("jaarplan-2025-2026.yaml"),
+    )
+    _vervang(
+        jaarplan,
+        "wat: Uitvoering projectplan versterking voltijd onderwijs aan hoogbegaafden (subsidie 2023-2025)",
+        f"wat: '{WAT}'",
+    )
     r.commit(ONDERWERP2)
     monkeypatch.chdir(tmp_path)  # the plan files print as '[bold]map[/bold] :smile:/repo/plans/...'
     monkeypatch.setenv("COLUMNS", "250")  # rich's tables in a pipe: wide enough for every cell on one line
@@ -93,10 +111,13 @@ def test_check(repo: Repo) -> None:
         if b["hint"]:
             assert f"    → {b['hint']}" in regels
     p = "[bold]map[/bold] :smile:/repo/plans"
-    assert f"{p}/vergaderingen-2025-2026.yaml:100:12: fout SWV104 vergadering tb-2526-05: 10 juni 2024 valt " \
-           f"buiten schooljaar 2025-2026" in regels
-    assert any(r.startswith(f"{p}/jaarplan-2025-2026.yaml:") and f"wanneer-tekst '{WANNEER}' niet herkend" in r
-               for r in regels)
+    assert (
+        f"{p}/vergaderingen-2025-2026.yaml:100:12: fout SWV104 vergadering tb-2526-05: 10 juni 2024 valt "
+        f"buiten schooljaar 2025-2026" in regels
+    )
+    assert any(
+        r.startswith(f"{p}/jaarplan-2025-2026.yaml:") and f"wanneer-tekst '{WANNEER}' niet herkend" in r for r in regels
+    )
 
 
 def test_overzicht(repo: Repo) -> None:
@@ -104,8 +125,9 @@ def test_overzicht(repo: Repo) -> None:
     assert u.code == 0
     _zonder_emoji(u.out)
     regels = u.out.splitlines()
-    assert regels[0] == (f"Samenwerkingsverband Noord- en Midden-Drenthe PO — planmap {repo.plans}, "
-                         f"vandaag 1 december 2025")
+    assert regels[0] == (
+        f"Samenwerkingsverband Noord- en Midden-Drenthe PO — planmap {repo.plans}, vandaag 1 december 2025"
+    )
     rij = rf"│ 8 dec 2025 +│ ALV – {re.escape(TITEL)} +│ [^│]+│ {re.escape(LOCATIE)} +│ gepland +│"
     assert any(re.fullmatch(rij, r) for r in regels), u.out
     assert any(re.fullmatch(rf"│ 31 dec 2025 +│ {re.escape(WAT)} +│ 31 december 2025 +│", r) for r in regels), u.out
@@ -133,8 +155,11 @@ def test_diff(repo: Repo) -> None:
 def test_status(repo: Repo) -> None:
     u = repo.swv("status")
     _zonder_emoji(u.out)
-    [jaarplan] = [d for d in json.loads(repo.swv("status", "--format", "json").out)["documenten"]
-                  if d["document"] == "jaarplan-2025-2026"]
+    [jaarplan] = [
+        d
+        for d in json.loads(repo.swv("status", "--format", "json").out)["documenten"]
+        if d["document"] == "jaarplan-2025-2026"
+    ]
     assert TAGGER[0] in jaarplan["vastgesteld"]["door"]
     assert any(f"door {jaarplan['vastgesteld']['door']}" in r for r in u.out.splitlines()), u.out
 
@@ -145,9 +170,11 @@ def test_verify(repo: Repo) -> None:
     u = repo.swv("verify")
     assert u.code == 0
     _zonder_emoji(u.out)
-    assert u.out.splitlines() == [f"LET OP   {TAG}",
-                                  "         - niet ondertekend: niet vast te stellen wie dit vaststelde",
-                                  "1 tag(s) gecontroleerd, 0 niet in orde, 1 met een waarschuwing."]
+    assert u.out.splitlines() == [
+        f"LET OP   {TAG}",
+        "         - niet ondertekend: niet vast te stellen wie dit vaststelde",
+        "1 tag(s) gecontroleerd, 0 niet in orde, 1 met een waarschuwing.",
+    ]
 
 
 def test_history(repo: Repo) -> None:

@@ -16,7 +16,28 @@ def test_docs_controles_is_actueel():
 def test_elke_regel_heeft_code_ernst_en_uitleg():
     codes = [r["code"] for r in regels()]
     assert codes == sorted(set(codes))
-    assert codes == ["SWV100", "SWV101", "SWV102", "SWV103", "SWV104", "SWV105", "SWV106", "SWV201", "SWV202",
-                     "SWV203", "SWV204", "SWV205", "SWV206", "SWV207", "SWV301", "SWV302", "SWV303", "SWV401", "SWV402",
-                     "SWV403", "SWV404", "SWV405"]
+    assert codes == [
+        "SWV100",
+        "SWV101",
+        "SWV102",
+        "SWV103",
+        "SWV104",
+        "SWV105",
+        "SWV106",
+        "SWV201",
+        "SWV202",
+        "SWV203",
+        "SWV204",
+        "SWV205",
+        "SWV206",
+        "SWV207",
+        "SWV301",
+        "SWV302",
+        "SWV303",
+        "SWV401",
+        "SWV402",
+        "SWV403",
+        "SWV404",
+        "SWV405",
+    ]
     assert all(r["ernst"] in ("fout", "waarschuwing", "info") and r["titel"] and r["uitleg"] for r in regels())

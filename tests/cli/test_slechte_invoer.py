@@ -91,8 +91,9 @@ def _plaats(bestand: str, regel: int, kolom: int) -> str:
     return f"{bestand}:{regel}:{kolom}" if regel > 0 else bestand
 
 
-def _check_faalt(planmap: Path, capsys: pytest.CaptureFixture[str], bestand: str, regel: int, kolom: int,
-                 melding: str) -> None:
+def _check_faalt(
+    planmap: Path, capsys: pytest.CaptureFixture[str], bestand: str, regel: int, kolom: int, melding: str
+) -> None:
     """A file that cannot be loaded: `check` exits 1 with exactly this one error, in text and in JSON,
     and no file in the folder changes."""
     voor = _alle_bestanden(planmap)
@@ -120,8 +121,15 @@ def basis(planmap: Path, capsys: pytest.CaptureFixture[str]) -> list[dict]:
     return bevindingen
 
 
-def _check_nieuwe_fout(planmap: Path, capsys: pytest.CaptureFixture[str], basis: list[dict], bestand: str,
-                       regel: int, kolom: int, melding: str) -> None:
+def _check_nieuwe_fout(
+    planmap: Path,
+    capsys: pytest.CaptureFixture[str],
+    basis: list[dict],
+    bestand: str,
+    regel: int,
+    kolom: int,
+    melding: str,
+) -> None:
     """A file that loads but is wrong: compared with the unbroken copy, the broken file has exactly one
     new finding, this error at this place (consequences in other files are allowed); exit 1; no file
     in the folder changes."""
@@ -138,8 +146,9 @@ def _check_nieuwe_fout(planmap: Path, capsys: pytest.CaptureFixture[str], basis:
             rest[_sleutel(b)] -= 1
         else:
             nieuw.append(b)
-    in_bestand = [(b["ernst"], b["bestand"], b["regel"], b["kolom"], b["melding"]) for b in nieuw
-                  if b["bestand"] == bestand]
+    in_bestand = [
+        (b["ernst"], b["bestand"], b["regel"], b["kolom"], b["melding"]) for b in nieuw if b["bestand"] == bestand
+    ]
     assert in_bestand == [("fout", bestand, regel, kolom, melding)]
     assert _alle_bestanden(planmap) == voor
 
@@ -170,9 +179,15 @@ def test_niet_gesloten_haak(planmap: Path, capsys: pytest.CaptureFixture[str]) -
     # ruamel notices the problem at the ':' of the next line ("kort: ..."), and reports it there.
     volgende = tekst.splitlines()[kapot]
     assert volgende == "kort: SWV NMD PO"
-    _check_faalt(planmap, capsys, "plans/swv.yaml", kapot + 1, volgende.index(":") + 1,
-                 "ongeldige YAML: een lijst tussen [ ] is niet goed gesloten (ontbreekt een ']' of een komma?) "
-                 f"(het blok begint op regel {kapot}, kolom 7)")
+    _check_faalt(
+        planmap,
+        capsys,
+        "plans/swv.yaml",
+        kapot + 1,
+        volgende.index(":") + 1,
+        "ongeldige YAML: een lijst tussen [ ] is niet goed gesloten (ontbreekt een ']' of een komma?) "
+        f"(het blok begint op regel {kapot}, kolom 7)",
+    )
 
 
 def test_niet_gesloten_haak_melding_is_nederlands(planmap: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -185,12 +200,16 @@ def test_niet_gesloten_haak_melding_is_nederlands(planmap: Path, capsys: pytest.
 
 
 def test_tab_als_inspringing(planmap: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    tekst = _vervang(planmap / SWV, "  - id: tb\n    naam: Toezichthoudend bestuur\n",
-                     "  - id: tb\n\tnaam: Toezichthoudend bestuur\n")
+    tekst = _vervang(
+        planmap / SWV,
+        "  - id: tb\n    naam: Toezichthoudend bestuur\n",
+        "  - id: tb\n\tnaam: Toezichthoudend bestuur\n",
+    )
     regel, kolom = _positie(tekst, "\tnaam: Toezichthoudend bestuur")
     assert kolom == 1
-    _check_faalt(planmap, capsys, "plans/swv.yaml", regel, kolom,
-                 "ongeldige YAML: een tab is niet toegestaan; gebruik spaties")
+    _check_faalt(
+        planmap, capsys, "plans/swv.yaml", regel, kolom, "ongeldige YAML: een tab is niet toegestaan; gebruik spaties"
+    )
 
 
 def test_dubbele_sleutel(planmap: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -210,24 +229,32 @@ def test_onbekende_sleutel(planmap: Path, capsys: pytest.CaptureFixture[str]) ->
     assert kolom == 5  # the key, not its value
     toegestaan = ", ".join(f.alias or n for n, f in Overlegorgaan.model_fields.items())
     assert toegestaan.startswith("id, naam, kort, soort, onderdeel-van, ")
-    _check_faalt(planmap, capsys, "plans/swv.yaml", regel, kolom,
-                 f"onbekende sleutel 'kleur'; toegestaan zijn: {toegestaan}")
+    _check_faalt(
+        planmap, capsys, "plans/swv.yaml", regel, kolom, f"onbekende sleutel 'kleur'; toegestaan zijn: {toegestaan}"
+    )
 
 
 def test_onbekende_sleutel_met_tikfout_geeft_suggestie(planmap: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    tekst = _vervang(planmap / SWV, "    tijd: 09:30-11:00\n    locatie: St. PrimAH\n",
-                     "    tijd: 09:30-11:00\n    lokatie: St. PrimAH\n")
+    tekst = _vervang(
+        planmap / SWV,
+        "    tijd: 09:30-11:00\n    locatie: St. PrimAH\n",
+        "    tijd: 09:30-11:00\n    lokatie: St. PrimAH\n",
+    )
     regel, kolom = _positie(tekst, "lokatie:")
     _check_faalt(planmap, capsys, "plans/swv.yaml", regel, kolom, "onbekende sleutel 'lokatie'; bedoelt u 'locatie'?")
 
 
 def test_onmogelijke_datum(planmap: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    tekst = _vervang(planmap / VERG, "  - id: opr-2526-03\n    orgaan: opr\n    datum: 2026-02-11\n",
-                     "  - id: opr-2526-03\n    orgaan: opr\n    datum: 2026-02-31\n")
+    tekst = _vervang(
+        planmap / VERG,
+        "  - id: opr-2526-03\n    orgaan: opr\n    datum: 2026-02-11\n",
+        "  - id: opr-2526-03\n    orgaan: opr\n    datum: 2026-02-31\n",
+    )
     regel, kolom = _positie(tekst, "2026-02-31")
     assert kolom == 12  # the value
-    _check_faalt(planmap, capsys, f"plans/{VERG}", regel, kolom,
-                 "'2026-02-31' bestaat niet: februari 2026 heeft 28 dagen")
+    _check_faalt(
+        planmap, capsys, f"plans/{VERG}", regel, kolom, "'2026-02-31' bestaat niet: februari 2026 heeft 28 dagen"
+    )
 
 
 def test_verplichte_sleutel_ontbreekt(planmap: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -248,15 +275,27 @@ def test_verplichte_sleutel_ontbreekt_in_lijstitem(planmap: Path, capsys: pytest
 def test_schooljaar_past_niet_bij_bestandsnaam(planmap: Path, capsys: pytest.CaptureFixture[str]) -> None:
     tekst = _vervang(planmap / VERG, "schooljaar: 2025-2026\n", "schooljaar: 2024-2025\n")
     regel, kolom = _positie(tekst, "2024-2025")
-    _check_faalt(planmap, capsys, f"plans/{VERG}", regel, kolom,
-                 "het schooljaar 2024-2025 past niet bij de bestandsnaam (verwacht 2025-2026)")
+    _check_faalt(
+        planmap,
+        capsys,
+        f"plans/{VERG}",
+        regel,
+        kolom,
+        "het schooljaar 2024-2025 past niet bij de bestandsnaam (verwacht 2025-2026)",
+    )
 
 
 def test_onbekend_extra_bestand(planmap: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (planmap / "rommel.yaml").write_text("a: 1\n", encoding="utf-8")
-    _check_faalt(planmap, capsys, "plans/rommel.yaml", 0, 0,
-                 "onbekend planbestand: verwacht swv.yaml, kwaliteitskalender.yaml, "
-                 "jaarplan-JJJJ-JJJJ.yaml of vergaderingen-JJJJ-JJJJ.yaml")
+    _check_faalt(
+        planmap,
+        capsys,
+        "plans/rommel.yaml",
+        0,
+        0,
+        "onbekend planbestand: verwacht swv.yaml, kwaliteitskalender.yaml, "
+        "jaarplan-JJJJ-JJJJ.yaml of vergaderingen-JJJJ-JJJJ.yaml",
+    )
 
 
 def test_onbekende_sleutel_via_merge_key(planmap: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -277,11 +316,13 @@ def test_onbekende_sleutel_via_merge_key(planmap: Path, capsys: pytest.CaptureFi
 
 
 def test_onbekend_overlegorgaan(planmap: Path, capsys: pytest.CaptureFixture[str], basis: list[dict]) -> None:
-    tekst = _vervang(planmap / VERG, "  - id: opr-2526-03\n    orgaan: opr\n",
-                     "  - id: opr-2526-03\n    orgaan: oprr\n")
+    tekst = _vervang(
+        planmap / VERG, "  - id: opr-2526-03\n    orgaan: opr\n", "  - id: opr-2526-03\n    orgaan: oprr\n"
+    )
     regel, kolom = _positie(tekst, "oprr")
-    _check_nieuwe_fout(planmap, capsys, basis, f"plans/{VERG}", regel, kolom,
-                       "onbekend overlegorgaan 'oprr'; bedoelt u 'opr'?")
+    _check_nieuwe_fout(
+        planmap, capsys, basis, f"plans/{VERG}", regel, kolom, "onbekend overlegorgaan 'oprr'; bedoelt u 'opr'?"
+    )
 
 
 def test_dubbel_vergadering_id(planmap: Path, capsys: pytest.CaptureFixture[str], basis: list[dict]) -> None:
@@ -289,17 +330,35 @@ def test_dubbel_vergadering_id(planmap: Path, capsys: pytest.CaptureFixture[str]
     assert tekst.count("  - id: opr-2526-02\n") == 2
     tweede = tekst.index("  - id: opr-2526-02\n", tekst.index("  - id: opr-2526-02\n") + 1)
     regel, kolom = _positie(tekst, "opr-2526-02", tweede)  # the second one, at its id value
-    _check_nieuwe_fout(planmap, capsys, basis, f"plans/{VERG}", regel, kolom,
-                       "het id 'opr-2526-02' (vergadering) wordt al gebruikt; ids moeten uniek zijn")
+    _check_nieuwe_fout(
+        planmap,
+        capsys,
+        basis,
+        f"plans/{VERG}",
+        regel,
+        kolom,
+        "het id 'opr-2526-02' (vergadering) wordt al gebruikt; ids moeten uniek zijn",
+    )
 
 
-def test_onbekend_kwaliteitskalender_item_in_agenda(planmap: Path, capsys: pytest.CaptureFixture[str],
-                                                     basis: list[dict]) -> None:
-    tekst = _vervang(planmap / VERG, "{kwaliteitskalender: jaarverslag-opr, stap: vaststelling}",
-                     "{kwaliteitskalender: jaarverslag-oprr, stap: vaststelling}")
+def test_onbekend_kwaliteitskalender_item_in_agenda(
+    planmap: Path, capsys: pytest.CaptureFixture[str], basis: list[dict]
+) -> None:
+    tekst = _vervang(
+        planmap / VERG,
+        "{kwaliteitskalender: jaarverslag-opr, stap: vaststelling}",
+        "{kwaliteitskalender: jaarverslag-oprr, stap: vaststelling}",
+    )
     regel, kolom = _positie(tekst, "jaarverslag-oprr")
-    _check_nieuwe_fout(planmap, capsys, basis, f"plans/{VERG}", regel, kolom,
-                       "onbekend kwaliteitskalender-item 'jaarverslag-oprr'; bedoelt u 'jaarverslag-opr'?")
+    _check_nieuwe_fout(
+        planmap,
+        capsys,
+        basis,
+        f"plans/{VERG}",
+        regel,
+        kolom,
+        "onbekend kwaliteitskalender-item 'jaarverslag-oprr'; bedoelt u 'jaarverslag-opr'?",
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -366,8 +425,9 @@ def test_when_ongeldig_schooljaar(planmap: Path, capsys: pytest.CaptureFixture[s
 
 def test_when_29_februari(planmap: Path, capsys: pytest.CaptureFixture[str]) -> None:
     # Regression: the yearly rule used to start its rrule at date(1900, 2, 29), which does not exist.
-    code, uit, fout = _draai(["when", "Jaarlijks op 29 februari", "--schooljaar", "2027-2028", "--format", "json"],
-                             capsys)
+    code, uit, fout = _draai(
+        ["when", "Jaarlijks op 29 februari", "--schooljaar", "2027-2028", "--format", "json"], capsys
+    )
     assert code == 0, fout
     data = json.loads(uit)
     assert data["herkend"] is True
@@ -385,17 +445,22 @@ def test_planmap_bestaat_niet(planmap: Path, capsys: pytest.CaptureFixture[str])
 
 def test_planmap_zonder_swv_yaml(planmap: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (planmap / SWV).unlink()
-    _check_faalt(planmap, capsys, str(planmap / SWV), 0, 0,
-                 "het organisatiebestand swv.yaml ontbreekt in de planmap")
+    _check_faalt(planmap, capsys, str(planmap / SWV), 0, 0, "het organisatiebestand swv.yaml ontbreekt in de planmap")
 
 
-@pytest.mark.parametrize(("naam", "reden"), [
-    ("jaarplan-2025-2027.yaml", "ongeldig schooljaar '2025-2027': het tweede jaar moet 2026 zijn"),
-    ("vergaderingen-1000-1001.yaml",
-     "ongeldig schooljaar '1000-1001': het jaar 1000 is geen planningsjaar (1900-2200)"),
-])
-def test_bestandsnaam_met_onmogelijk_schooljaar(planmap: Path, capsys: pytest.CaptureFixture[str], naam: str,
-                                                 reden: str) -> None:
+@pytest.mark.parametrize(
+    ("naam", "reden"),
+    [
+        ("jaarplan-2025-2027.yaml", "ongeldig schooljaar '2025-2027': het tweede jaar moet 2026 zijn"),
+        (
+            "vergaderingen-1000-1001.yaml",
+            "ongeldig schooljaar '1000-1001': het jaar 1000 is geen planningsjaar (1900-2200)",
+        ),
+    ],
+)
+def test_bestandsnaam_met_onmogelijk_schooljaar(
+    planmap: Path, capsys: pytest.CaptureFixture[str], naam: str, reden: str
+) -> None:
     # Regression: the name matched the pattern, and the schooljaar check crashed on it (exit code 70).
     (planmap / "jaarplan-2025-2026.yaml").rename(planmap / naam)
     _check_faalt(planmap, capsys, f"plans/{naam}", 0, 0, f"onbekend planbestand: {reden} (in de bestandsnaam)")
@@ -431,8 +496,9 @@ _KAPOT: list[tuple[str, Callable[[Path], None]]] = [
 
 
 @pytest.mark.parametrize("breek", [b for _, b in _KAPOT], ids=[n for n, _ in _KAPOT])
-def test_tekst_en_json_melden_hetzelfde(planmap: Path, capsys: pytest.CaptureFixture[str],
-                                        breek: Callable[[Path], None]) -> None:
+def test_tekst_en_json_melden_hetzelfde(
+    planmap: Path, capsys: pytest.CaptureFixture[str], breek: Callable[[Path], None]
+) -> None:
     breek(planmap)
     voor = _alle_bestanden(planmap)
     code, uit, fout = _draai(["--plans", str(planmap), "check"], capsys)

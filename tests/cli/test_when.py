@@ -16,13 +16,30 @@ def test_when_json(capsys):
     assert code == 0
     assert uit["herkend"] is True
     assert uit["data"] == ["2026-06-30"]
-    assert uit["regel"] == {"soort": "herhaling", "frequentie": "jaarlijks", "maand": 7, "dag": 1,
-                            "relatie": "voor", "interval": 1}
+    assert uit["regel"] == {
+        "soort": "herhaling",
+        "frequentie": "jaarlijks",
+        "maand": 7,
+        "dag": 1,
+        "relatie": "voor",
+        "interval": 1,
+    }
 
 
 def test_when_vier_jaar_met_anker(capsys):
-    code, uit = _json(capsys, ["when", "Een keer per vier jaar voor 1 mei", "--schooljaar", "2029-2030",
-                               "--anker", "2026", "--format", "json"])
+    code, uit = _json(
+        capsys,
+        [
+            "when",
+            "Een keer per vier jaar voor 1 mei",
+            "--schooljaar",
+            "2029-2030",
+            "--anker",
+            "2026",
+            "--format",
+            "json",
+        ],
+    )
     assert code == 0
     assert uit["data"] == ["2030-04-30"]
 
@@ -48,8 +65,10 @@ def test_check_op_de_voorbeeldplannen(capsys):
         main(["--plans", "plans", "check", "--vandaag", "2025-11-01"])
     assert e.value.code == 1
     uit = capsys.readouterr().out
-    assert "plans/vergaderingen-2025-2026.yaml:372:12: fout SWV104 vergadering overig-2526-02: " \
-           "12 november 2024 valt buiten schooljaar 2025-2026" in uit
+    assert (
+        "plans/vergaderingen-2025-2026.yaml:372:12: fout SWV104 vergadering overig-2526-02: "
+        "12 november 2024 valt buiten schooljaar 2025-2026" in uit
+    )
     assert uit.rstrip().endswith("1 fout(en), 0 waarschuwing(en), 0 info.")
 
 

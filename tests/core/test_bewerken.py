@@ -58,6 +58,7 @@ def ids(vp) -> list[str]:
 
 # --- hulp ------------------------------------------------------------------------------------
 
+
 def test_sj_kort_en_volgend_id() -> None:
     assert [sj_kort(Schooljaar(j)) for j in (2025, 1999, 2009)] == ["2526", "9900", "0910"]
     assert volgend_id("opr-2526", ["opr-2526-01", "opr-2526-03", "alv-2526-07"]) == "opr-2526-04"
@@ -70,9 +71,10 @@ def test_sj_kort_en_volgend_id() -> None:
     assert volgend_id("a.b", ["axb-05"]) == "a.b-01"
 
 
-@given(st.text(alphabet="abc-", min_size=1, max_size=6),
-       st.lists(st.one_of(st.integers(0, 200).map(str), st.text(alphabet="abc-0123456789", max_size=9)),
-                max_size=20))
+@given(
+    st.text(alphabet="abc-", min_size=1, max_size=6),
+    st.lists(st.one_of(st.integers(0, 200).map(str), st.text(alphabet="abc-0123456789", max_size=9)), max_size=20),
+)
 def test_volgend_id_is_altijd_nieuw_en_hoger(voorvoegsel: str, staarten: list[str]) -> None:
     bestaande = [f"{voorvoegsel}-{s}" for s in staarten] + staarten
     nieuw = volgend_id(voorvoegsel, bestaande)
@@ -84,15 +86,18 @@ def test_volgend_id_is_altijd_nieuw_en_hoger(voorvoegsel: str, staarten: list[st
 
 # --- vergaderingen ---------------------------------------------------------------------------
 
+
 def test_nieuw_vergadering_id(vp) -> None:
     assert [vg.nieuw_vergadering_id(vp, o) for o in ("opr", "alv", "mr-p")] == [
-        "opr-2526-06", "alv-2526-04", "mr-p-2526-04"]
+        "opr-2526-06",
+        "alv-2526-04",
+        "mr-p-2526-04",
+    ]
 
 
 def test_voeg_toe_na_de_andere_vergaderingen_van_het_orgaan_zonder_standaardwaarden(vp, org) -> None:
     voor = ids(vp)
-    nieuw, nieuw_id = vg.voeg_toe(vp, org, "opr", date(2026, 6, 24),
-                                  Tijdvak(time(19, 30), time(21, 30)), "Assen")
+    nieuw, nieuw_id = vg.voeg_toe(vp, org, "opr", date(2026, 6, 24), Tijdvak(time(19, 30), time(21, 30)), "Assen")
     assert nieuw_id == "opr-2526-06"
     assert ids(nieuw) == voor[:8] + ["opr-2526-06"] + voor[8:]
     assert voor[7] == "opr-2526-05"
@@ -102,11 +107,19 @@ def test_voeg_toe_na_de_andere_vergaderingen_van_het_orgaan_zonder_standaardwaar
 
 
 def test_voeg_toe_schrijft_afwijkende_velden(vp, org) -> None:
-    nieuw, nieuw_id = vg.voeg_toe(vp, org, "opr", date(2026, 6, 24), Tijdvak(time(20, 0)), "Emmen",
-                                  "Extra OPR", online=True, status="reserve")
+    nieuw, nieuw_id = vg.voeg_toe(
+        vp, org, "opr", date(2026, 6, 24), Tijdvak(time(20, 0)), "Emmen", "Extra OPR", online=True, status="reserve"
+    )
     assert nieuw.vergadering(nieuw_id).plain() == {
-        "id": "opr-2526-06", "orgaan": "opr", "titel": "Extra OPR", "datum": "2026-06-24",
-        "tijd": "20:00", "locatie": "Emmen", "online": True, "status": "reserve"}
+        "id": "opr-2526-06",
+        "orgaan": "opr",
+        "titel": "Extra OPR",
+        "datum": "2026-06-24",
+        "tijd": "20:00",
+        "locatie": "Emmen",
+        "online": True,
+        "status": "reserve",
+    }
 
 
 def test_voeg_toe_voor_orgaan_zonder_vergaderingen_komt_achteraan(vp, org) -> None:
@@ -118,11 +131,14 @@ def test_voeg_toe_voor_orgaan_zonder_vergaderingen_komt_achteraan(vp, org) -> No
     assert ids(nieuw) == ids(zonder_opr) + ["opr-2526-01"]
 
 
-@pytest.mark.parametrize(("orgaan", "datum", "melding"), [
-    ("xyz", date(2026, 1, 5), "onbekend overlegorgaan 'xyz'"),
-    ("opr", date(2026, 8, 1), "01-08-2026 valt buiten schooljaar 2025-2026"),
-    ("opr", date(2025, 7, 31), "31-07-2025 valt buiten schooljaar 2025-2026"),
-])
+@pytest.mark.parametrize(
+    ("orgaan", "datum", "melding"),
+    [
+        ("xyz", date(2026, 1, 5), "onbekend overlegorgaan 'xyz'"),
+        ("opr", date(2026, 8, 1), "01-08-2026 valt buiten schooljaar 2025-2026"),
+        ("opr", date(2025, 7, 31), "31-07-2025 valt buiten schooljaar 2025-2026"),
+    ],
+)
 def test_voeg_toe_weigert(vp, org, orgaan, datum, melding) -> None:
     with pytest.raises(BewerkFout) as fout:
         vg.voeg_toe(vp, org, orgaan, datum)
@@ -140,13 +156,19 @@ def test_verplaats_houdt_id_en_markeert_verplaatst(vp, org) -> None:
 def test_verplaats_tijd(vp, org) -> None:
     # only another time on the same day: still gepland
     v = vg.verplaats(vp, org, "opr-2526-02", date(2025, 12, 1), Tijdvak(time(20, 0), time(22, 0))).vergadering(
-        "opr-2526-02")
+        "opr-2526-02"
+    )
     assert (v.status, str(v.tijd)) == ("gepland", "20:00-22:00")
     # back to the orgaan's default time: the meeting's own time is removed
     assert str(vp.vergadering("tb-2526-01").tijd) == "11:00-12:30"
     nieuw = vg.verplaats(vp, org, "tb-2526-01", date(2025, 10, 8), Tijdvak(time(9, 30), time(11, 0)))
     assert nieuw.vergadering("tb-2526-01").plain() == {
-        "id": "tb-2526-01", "orgaan": "tb", "datum": "2025-10-08", "status": "verplaatst", "bron": "1 okt. 2025*"}
+        "id": "tb-2526-01",
+        "orgaan": "tb",
+        "datum": "2025-10-08",
+        "status": "verplaatst",
+        "bron": "1 okt. 2025*",
+    }
 
 
 def test_datum_corrigeren_laat_de_status_staan(vp, org) -> None:
@@ -163,11 +185,18 @@ def test_verplaats_ongedateerde_vergadering_wordt_niet_verplaatst(vp, org) -> No
     assert v.status == "gepland"
 
 
-@pytest.mark.parametrize(("vid", "datum", "melding"), [
-    ("cvt-2526-01", date(2026, 1, 8), "een reeks verplaatst u door de herhaling aan te passen, niet door één datum"),
-    ("opr-2526-01", date(2026, 9, 1), "01-09-2026 valt buiten schooljaar 2025-2026"),
-    ("opr-2526-99", date(2026, 1, 8), "vergadering 'opr-2526-99' bestaat niet (meer)"),
-])
+@pytest.mark.parametrize(
+    ("vid", "datum", "melding"),
+    [
+        (
+            "cvt-2526-01",
+            date(2026, 1, 8),
+            "een reeks verplaatst u door de herhaling aan te passen, niet door één datum",
+        ),
+        ("opr-2526-01", date(2026, 9, 1), "01-09-2026 valt buiten schooljaar 2025-2026"),
+        ("opr-2526-99", date(2026, 1, 8), "vergadering 'opr-2526-99' bestaat niet (meer)"),
+    ],
+)
 def test_verplaats_weigert(vp, org, vid, datum, melding) -> None:
     with pytest.raises(BewerkFout) as fout:
         vg.verplaats(vp, org, vid, datum)
@@ -185,8 +214,9 @@ def test_zet_status_en_ongeldige_status(vp) -> None:
 
 def test_zet_agenda_houdt_stappen_en_neemt_stap_uit_besluitvorming(ws, vp) -> None:
     kk = ws.plannen.kwaliteitskalender
-    nieuw = vg.zet_agenda(vp, "opr-2526-04", ["jaarverslag-opr", "begroting", "handboek"],
-                          ["basisondersteuning-01"], kk)
+    nieuw = vg.zet_agenda(
+        vp, "opr-2526-04", ["jaarverslag-opr", "begroting", "handboek"], ["basisondersteuning-01"], kk
+    )
     assert [p.plain() for p in nieuw.vergadering("opr-2526-04").agenda] == [
         {"kwaliteitskalender": "jaarverslag-opr", "stap": "vaststelling"},
         {"kwaliteitskalender": "begroting", "stap": "informatie"},  # the OPR's step in its besluitvorming
@@ -198,7 +228,8 @@ def test_zet_agenda_houdt_stappen_en_neemt_stap_uit_besluitvorming(ws, vp) -> No
     assert [p.plain() for p in zonder.vergadering("opr-2526-01").agenda] == [{"kwaliteitskalender": "begroting"}]
     behouden = vg.zet_agenda(nieuw, "opr-2526-04", ["begroting"], [], None)
     assert [p.plain() for p in behouden.vergadering("opr-2526-04").agenda] == [
-        {"kwaliteitskalender": "begroting", "stap": "informatie"}]
+        {"kwaliteitskalender": "begroting", "stap": "informatie"}
+    ]
 
 
 def test_zet_agenda_houdt_vrije_tekst_achteraan(vp) -> None:
@@ -207,7 +238,9 @@ def test_zet_agenda_houdt_vrije_tekst_achteraan(vp) -> None:
     met_tekst = vp.model_copy(update={"vergaderingen": [v if x.id == v.id else x for x in vp.vergaderingen]})
     nieuw = vg.zet_agenda(met_tekst, "tb-2526-03", ["managementrapportage"], [])
     assert [p.plain() for p in nieuw.vergadering("tb-2526-03").agenda] == [
-        {"kwaliteitskalender": "managementrapportage"}, {"tekst": "Rondvraag"}]
+        {"kwaliteitskalender": "managementrapportage"},
+        {"tekst": "Rondvraag"},
+    ]
 
 
 def test_verwijder(vp) -> None:
@@ -223,11 +256,16 @@ SYNTHETISCH = {
     "schooljaar": "2025-2026",
     "onderdelen": [
         {"id": "los", "soort": "deel", "titel": "Los", "acties": [{"id": "los-01"}]},
-        {"id": "gemengd", "soort": "thema", "titel": "Gemengd",
-         "doelen": [{"tekst": "D1", "acties": [{"id": "gemengd-02"}]}, {"tekst": "D2"}],
-         "acties": [{"id": "gemengd-05"}],
-         "onderdelen": [{"id": "gemengd-07", "soort": "programmalijn", "titel": "Lijn",
-                         "acties": [{"id": "lijn-01"}]}]},
+        {
+            "id": "gemengd",
+            "soort": "thema",
+            "titel": "Gemengd",
+            "doelen": [{"tekst": "D1", "acties": [{"id": "gemengd-02"}]}, {"tekst": "D2"}],
+            "acties": [{"id": "gemengd-05"}],
+            "onderdelen": [
+                {"id": "gemengd-07", "soort": "programmalijn", "titel": "Lijn", "acties": [{"id": "lijn-01"}]}
+            ],
+        },
     ],
 }
 
@@ -257,11 +295,14 @@ def test_voeg_toe_aan_acties_of_gekozen_doel() -> None:
     assert [x.id for x in c.onderdelen[1].onderdelen[0].acties] == ["lijn-01", "lijn-02"]
 
 
-@pytest.mark.parametrize(("onderdeel", "actie_id", "doel", "melding"), [
-    ("bestaat-niet", "x-01", None, "onderdeel 'bestaat-niet' bestaat niet (meer)"),
-    ("basisondersteuning", "dekkend-netwerk-01", None, "het id 'dekkend-netwerk-01' wordt al gebruikt"),
-    ("basisondersteuning", "basisondersteuning-06", 1, "onderdeel 'basisondersteuning' heeft geen doel 2"),
-])
+@pytest.mark.parametrize(
+    ("onderdeel", "actie_id", "doel", "melding"),
+    [
+        ("bestaat-niet", "x-01", None, "onderdeel 'bestaat-niet' bestaat niet (meer)"),
+        ("basisondersteuning", "dekkend-netwerk-01", None, "het id 'dekkend-netwerk-01' wordt al gebruikt"),
+        ("basisondersteuning", "basisondersteuning-06", 1, "onderdeel 'basisondersteuning' heeft geen doel 2"),
+    ],
+)
 def test_voeg_toe_actie_weigert(plan, onderdeel, actie_id, doel, melding) -> None:
     with pytest.raises(BewerkFout) as fout:
         jp.voeg_toe(plan, onderdeel, Actie(id=actie_id), doel)
@@ -273,34 +314,50 @@ def test_vervang_verwijder_status_voortgang(plan) -> None:
     vervangen = jp.vervang(plan, Actie(id="basisondersteuning-03", wat="Anders"))
     assert [a.id for a in vervangen.acties()] == volgorde
     assert vervangen.actie("basisondersteuning-03").plain() == {"id": "basisondersteuning-03", "wat": "Anders"}
-    assert [a.id for a in jp.verwijder(plan, "basisondersteuning-03").acties()] == \
-        [i for i in volgorde if i != "basisondersteuning-03"]
+    assert [a.id for a in jp.verwijder(plan, "basisondersteuning-03").acties()] == [
+        i for i in volgorde if i != "basisondersteuning-03"
+    ]
     assert jp.zet_status(plan, "basisondersteuning-02", "gereed").actie("basisondersteuning-02").status == "gereed"
     with pytest.raises(ValidationError):
         jp.zet_status(plan, "basisondersteuning-02", "klaar")
     met = jp.voeg_voortgang_toe(plan, "basisondersteuning-01", date(2025, 11, 3), "  Eerste overleg  ")
     assert [v.plain() for v in met.actie("basisondersteuning-01").voortgang] == [
-        {"datum": "2025-11-03", "tekst": "Eerste overleg"}]
+        {"datum": "2025-11-03", "tekst": "Eerste overleg"}
+    ]
     assert plan.actie("basisondersteuning-01").voortgang == []
     assert plan.actie("basisondersteuning-02").status == "gepland"
 
 
-@pytest.mark.parametrize(("functie", "args", "melding"), [
-    (jp.vervang, (Actie(id="weg-01"),), "actie 'weg-01' bestaat niet (meer)"),
-    (jp.verwijder, ("weg-01",), "actie 'weg-01' bestaat niet (meer)"),
-    (jp.zet_status, ("weg-01", "gereed"), "actie 'weg-01' bestaat niet (meer)"),
-    (jp.voeg_voortgang_toe, ("basisondersteuning-01", date(2025, 11, 3), "   "),
-     "een voortgangsnotitie heeft tekst nodig"),
-])
+@pytest.mark.parametrize(
+    ("functie", "args", "melding"),
+    [
+        (jp.vervang, (Actie(id="weg-01"),), "actie 'weg-01' bestaat niet (meer)"),
+        (jp.verwijder, ("weg-01",), "actie 'weg-01' bestaat niet (meer)"),
+        (jp.zet_status, ("weg-01", "gereed"), "actie 'weg-01' bestaat niet (meer)"),
+        (
+            jp.voeg_voortgang_toe,
+            ("basisondersteuning-01", date(2025, 11, 3), "   "),
+            "een voortgangsnotitie heeft tekst nodig",
+        ),
+    ],
+)
 def test_actie_bewerking_weigert(plan, functie, args, melding) -> None:
     with pytest.raises(BewerkFout) as fout:
         functie(plan, *args)
     assert str(fout.value) == melding
 
 
-@pytest.mark.parametrize(("status", "volgende"), [
-    ("gepland", "lopend"), ("lopend", "gereed"), ("gereed", None), ("uitgesteld", None), ("vervallen", None),
-    ("onzin", None)])
+@pytest.mark.parametrize(
+    ("status", "volgende"),
+    [
+        ("gepland", "lopend"),
+        ("lopend", "gereed"),
+        ("gereed", None),
+        ("uitgesteld", None),
+        ("vervallen", None),
+        ("onzin", None),
+    ],
+)
 def test_volgende_status_stopt_bij_gereed(status, volgende) -> None:
     # One key walks gepland → lopend → gereed; a finished actie never becomes 'uitgesteld' by a key press.
     assert jp.volgende_status(status) == volgende
@@ -329,6 +386,7 @@ def test_volgende_status_komt_altijd_bij_gereed_uit(start: str) -> None:
 
 
 # --- kwaliteitskalender ----------------------------------------------------------------------
+
 
 def test_kk_vervang(ws) -> None:
     kk = ws.plannen.kwaliteitskalender

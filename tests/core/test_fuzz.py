@@ -194,14 +194,94 @@ def test_parse_tijd_onmogelijk_uur(h: int, m: int) -> None:
 # --------------------------------------------------------------------------------------------
 
 _WOORDEN = [
-    "jaarlijks", "elk jaar", "een keer per", "één keer per", "twee", "vier", "jaar", "voor", "vóór", "uiterlijk",
-    "op", "in", "per", "van", "de", "het", "1", "15", "28", "29", "30", "31", "0", "99", "januari", "feb",
-    "februari", "mrt", "april", "mei", "juni", "juli", "aug", "sept", "okt.", "nov", "december", "2024", "2025",
-    "2026", "25", "26", "-", "/", "t/m", "en", "&", ",", ".", "ca.", "circa", "(", ")", "ntb", "nnb", "continu",
-    "schooljaar", "einde", "begin", "start", "vanaf", "iedere", "elke", "donderdag", "di", "eerste", "laatste",
-    "van de maand", "keer", "x", "kwartaal", "halfjaarlijks", "voorjaar", "najaar", "2024-2025", "2025/26",
-    "of na vaststelling", "13-4", "13-4-2026", "2026-04-13", "jan-apr", "nov 2024- feb & mei 2025",
-    "periodiek", "cyclisch", "vierjaarlijks", "keer per jaar", "3", "12",
+    "jaarlijks",
+    "elk jaar",
+    "een keer per",
+    "één keer per",
+    "twee",
+    "vier",
+    "jaar",
+    "voor",
+    "vóór",
+    "uiterlijk",
+    "op",
+    "in",
+    "per",
+    "van",
+    "de",
+    "het",
+    "1",
+    "15",
+    "28",
+    "29",
+    "30",
+    "31",
+    "0",
+    "99",
+    "januari",
+    "feb",
+    "februari",
+    "mrt",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "aug",
+    "sept",
+    "okt.",
+    "nov",
+    "december",
+    "2024",
+    "2025",
+    "2026",
+    "25",
+    "26",
+    "-",
+    "/",
+    "t/m",
+    "en",
+    "&",
+    ",",
+    ".",
+    "ca.",
+    "circa",
+    "(",
+    ")",
+    "ntb",
+    "nnb",
+    "continu",
+    "schooljaar",
+    "einde",
+    "begin",
+    "start",
+    "vanaf",
+    "iedere",
+    "elke",
+    "donderdag",
+    "di",
+    "eerste",
+    "laatste",
+    "van de maand",
+    "keer",
+    "x",
+    "kwartaal",
+    "halfjaarlijks",
+    "voorjaar",
+    "najaar",
+    "2024-2025",
+    "2025/26",
+    "of na vaststelling",
+    "13-4",
+    "13-4-2026",
+    "2026-04-13",
+    "jan-apr",
+    "nov 2024- feb & mei 2025",
+    "periodiek",
+    "cyclisch",
+    "vierjaarlijks",
+    "keer per jaar",
+    "3",
+    "12",
 ]
 regeltekst = st.one_of(
     st.text(),
@@ -254,8 +334,7 @@ def test_parse_regel_met_anker(tekst: str | None, anker: int | None) -> None:
 
 
 @INSTELLINGEN
-@given(st.integers(1, 12), st.integers(1, 31), st.sampled_from(["voor", "uiterlijk", "op"]),
-       st.integers(1950, 2100))
+@given(st.integers(1, 12), st.integers(1, 31), st.sampled_from(["voor", "uiterlijk", "op"]), st.integers(1950, 2100))
 def test_jaarlijkse_datum_valt_elk_schooljaar(maand: int, dag: int, rel: str, jaar: int) -> None:
     assume(dag <= calendar.monthrange(2000, maand)[1])  # 29 februari bestaat (in schrikkeljaren)
     r = parse_regel(f"Jaarlijks {rel} {dag} {MAANDNAMEN[maand]}")
@@ -272,12 +351,15 @@ def test_jaarlijkse_datum_valt_elk_schooljaar(maand: int, dag: int, rel: str, ja
     assert len(data) <= 2
 
 
-@pytest.mark.parametrize(("tekst", "jaar", "verwacht"), [
-    ("Jaarlijks op 29 februari", 2027, [date(2028, 2, 29)]),
-    ("Jaarlijks uiterlijk 29 februari", 2027, [date(2028, 2, 29)]),
-    ("Jaarlijks voor 29 februari", 2027, [date(2028, 2, 28)]),
-    ("Een keer per vier jaar op 29 februari", 2027, []),  # interval > 1 without anker: no dates
-])
+@pytest.mark.parametrize(
+    ("tekst", "jaar", "verwacht"),
+    [
+        ("Jaarlijks op 29 februari", 2027, [date(2028, 2, 29)]),
+        ("Jaarlijks uiterlijk 29 februari", 2027, [date(2028, 2, 29)]),
+        ("Jaarlijks voor 29 februari", 2027, [date(2028, 2, 28)]),
+        ("Een keer per vier jaar op 29 februari", 2027, []),  # interval > 1 without anker: no dates
+    ],
+)
 def test_29_februari(tekst: str, jaar: int, verwacht: list[date]) -> None:
     # Regression: the rrule used to start at date(1900, 2, 29), which does not exist.
     assert parse_regel(tekst).data_in(Schooljaar(jaar)) == verwacht
@@ -298,6 +380,7 @@ def test_parse_regel_unicode_hoofdletters() -> None:
 # Plan files
 # --------------------------------------------------------------------------------------------
 
+
 def _controleer_lezen(tekst: str, model: type, naam: str = "x.yaml") -> None:
     """lees_tekst returns a PlanBestand or raises PlanFout with sane messages; nothing else."""
     try:
@@ -313,13 +396,82 @@ def _controleer_lezen(tekst: str, model: type, naam: str = "x.yaml") -> None:
 
 
 _YAML_STUKKEN = [
-    "naam", "kort", "regio", "noord", "domein", "id", "datum", "2025-12-08", "2026-02-31", "schooljaar",
-    "2025-2026", "vergaderingen", "orgaan", "opr", "tijd", "19.30-21.30", "25:00", "titel", "categorieen",
-    "items", "wat", "onderdelen", "soort", "acties", "status", "kapot", "nummer", "1", "-1", "1.5", "true",
-    "null", "~", ":", ": ", "- ", "\n", "  ", "    ", "\t", "[", "]", "{", "}", ",", "#", "'", '"', "|", ">",
-    "&a ", "*a", "!!str ", "---", "...", "?", "%YAML 1.2\n", "\\", "é", "€",
-    "!!int", "!!set ", "!!omap ", "!!binary ", "!eigen ", "? ", "?   - ", "<<: ", "&b ", "*b", "<<: [*a, *b]",
-    "<<<<<<< HEAD\n", "=======\n", ">>>>>>> ander\n", "\r\n", "\ufeff",
+    "naam",
+    "kort",
+    "regio",
+    "noord",
+    "domein",
+    "id",
+    "datum",
+    "2025-12-08",
+    "2026-02-31",
+    "schooljaar",
+    "2025-2026",
+    "vergaderingen",
+    "orgaan",
+    "opr",
+    "tijd",
+    "19.30-21.30",
+    "25:00",
+    "titel",
+    "categorieen",
+    "items",
+    "wat",
+    "onderdelen",
+    "soort",
+    "acties",
+    "status",
+    "kapot",
+    "nummer",
+    "1",
+    "-1",
+    "1.5",
+    "true",
+    "null",
+    "~",
+    ":",
+    ": ",
+    "- ",
+    "\n",
+    "  ",
+    "    ",
+    "\t",
+    "[",
+    "]",
+    "{",
+    "}",
+    ",",
+    "#",
+    "'",
+    '"',
+    "|",
+    ">",
+    "&a ",
+    "*a",
+    "!!str ",
+    "---",
+    "...",
+    "?",
+    "%YAML 1.2\n",
+    "\\",
+    "é",
+    "€",
+    "!!int",
+    "!!set ",
+    "!!omap ",
+    "!!binary ",
+    "!eigen ",
+    "? ",
+    "?   - ",
+    "<<: ",
+    "&b ",
+    "*b",
+    "<<: [*a, *b]",
+    "<<<<<<< HEAD\n",
+    "=======\n",
+    ">>>>>>> ander\n",
+    "\r\n",
+    "\ufeff",
 ]
 yamlachtig = st.lists(st.sampled_from(_YAML_STUKKEN), max_size=40).map("".join)
 
@@ -377,8 +529,9 @@ def test_lees_tekst_oneindig_getal_is_nederlands() -> None:
 
 
 def test_lees_tekst_jaar_nul_is_nederlands() -> None:
-    fout = _planfout("schooljaar: 2025-2026\nvergaderingen:\n  - id: a\n    orgaan: opr\n    datum: 0000-01-01\n",
-                     Vergaderplanning)
+    fout = _planfout(
+        "schooljaar: 2025-2026\nvergaderingen:\n  - id: a\n    orgaan: opr\n    datum: 0000-01-01\n", Vergaderplanning
+    )
     assert [(m.regel, m.kolom) for m in fout.meldingen] == [(5, 12)]
     assert all(nederlands(m.melding) for m in fout.meldingen), fout.meldingen
 

@@ -17,17 +17,20 @@ from swvplanner.store.bestand import lees_bestand
 PAD = "plans/jaarplan-2025-2026.yaml"
 
 
-@pytest.mark.parametrize(("code", "verwacht"), [
-    (errno.EACCES, f"geen schrijfrechten op {PAD}"),
-    (errno.EPERM, f"geen schrijfrechten op {PAD}"),
-    (errno.ENOSPC, f"de schijf is vol (bij {PAD})"),
-    (errno.ENOENT, f"{PAD} bestaat niet (meer)"),
-    (errno.EROFS, f"{PAD} staat op een schijf waarop alleen gelezen mag worden"),
-    (errno.EISDIR, f"{PAD} is een map, geen bestand"),
-    (errno.EDQUOT, f"uw schijfruimte (quotum) is op (bij {PAD})"),
-    (errno.EIO, f"de schijf gaf een lees- of schrijffout bij {PAD}"),
-    (errno.ENOTSUP, f"systeemfout ENOTSUP bij {PAD}"),
-])
+@pytest.mark.parametrize(
+    ("code", "verwacht"),
+    [
+        (errno.EACCES, f"geen schrijfrechten op {PAD}"),
+        (errno.EPERM, f"geen schrijfrechten op {PAD}"),
+        (errno.ENOSPC, f"de schijf is vol (bij {PAD})"),
+        (errno.ENOENT, f"{PAD} bestaat niet (meer)"),
+        (errno.EROFS, f"{PAD} staat op een schijf waarop alleen gelezen mag worden"),
+        (errno.EISDIR, f"{PAD} is een map, geen bestand"),
+        (errno.EDQUOT, f"uw schijfruimte (quotum) is op (bij {PAD})"),
+        (errno.EIO, f"de schijf gaf een lees- of schrijffout bij {PAD}"),
+        (errno.ENOTSUP, f"systeemfout ENOTSUP bij {PAD}"),
+    ],
+)
 def test_os_fout_in_het_nederlands(code: int, verwacht: str) -> None:
     fout = OSError(code, os.strerror(code), PAD)
     assert os_fout_tekst(fout) == verwacht
@@ -46,8 +49,9 @@ def test_pad_gaat_voor_de_naam_in_de_fout() -> None:
     assert os_fout_tekst(fout, PAD) == f"geen schrijfrechten op {PAD}"
 
 
-def test_atomisch_schrijven_noemt_het_bestand_niet_het_tijdelijke(tmp_path: Path,
-                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_atomisch_schrijven_noemt_het_bestand_niet_het_tijdelijke(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     pad = tmp_path / "swv.yaml"
     pad.write_bytes(b"oud\n")
 
@@ -67,4 +71,5 @@ def test_onleesbaar_planbestand_in_het_nederlands(tmp_path: Path) -> None:
     with pytest.raises(PlanFout) as fout:
         lees_bestand(weg, object, "plans/swv.yaml")  # type: ignore[arg-type]
     assert [str(m) for m in fout.value.meldingen] == [
-        f"plans/swv.yaml: kan het bestand niet lezen: {weg} bestaat niet (meer)"]
+        f"plans/swv.yaml: kan het bestand niet lezen: {weg} bestaat niet (meer)"
+    ]

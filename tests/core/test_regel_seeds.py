@@ -70,8 +70,11 @@ PERIODES_003 = [
     ("Periodiek schooljaar 2024-2025", SJ2425, [date(2025, 7, 31)]),
     ("2024-2025 jaarlijks", SJ2425, [date(2025, 7, 31)]),
     ("2024-2025", SJ2425, [date(2025, 7, 31)]),
-    ("2024-2025 cyclisch per kwartaal", SJ2425,
-     [date(2024, 9, 30), date(2024, 12, 31), date(2025, 3, 31), date(2025, 6, 30)]),
+    (
+        "2024-2025 cyclisch per kwartaal",
+        SJ2425,
+        [date(2024, 9, 30), date(2024, 12, 31), date(2025, 3, 31), date(2025, 6, 30)],
+    ),
     ("mei-juni 2024", SJ2425, []),  # before the schooljaar (a real slip of the source)
     ("gedurende schooljaar", SJ2425, [date(2025, 7, 31)]),
     ("2024-2025 cyclisch", SJ2425, [date(2025, 7, 31)]),
@@ -157,11 +160,19 @@ def test_voor_betekent_de_dag_ervoor():
 def test_structuur_van_de_regel():
     r = parse_regel("Een keer per vier jaar voor 1 mei", anker=2026)
     assert r.to_dict() == {
-        "soort": "herhaling", "frequentie": "jaarlijks", "maand": 5, "dag": 1, "relatie": "voor",
-        "anker": 2026, "interval": 4,
+        "soort": "herhaling",
+        "frequentie": "jaarlijks",
+        "maand": 5,
+        "dag": 1,
+        "relatie": "voor",
+        "anker": 2026,
+        "interval": 4,
     }
     assert parse_regel("Drie keer per jaar (kwartaal)").to_dict() == {
-        "soort": "herhaling", "frequentie": "keer-per-jaar", "keer-per-jaar": 3, "opmerking": "kwartaal",
+        "soort": "herhaling",
+        "frequentie": "keer-per-jaar",
+        "keer-per-jaar": 3,
+        "opmerking": "kwartaal",
     }
     assert parse_regel("Eén keer per vier jaar of na vaststelling van de landelijke norm").opmerking == (
         "of na vaststelling van de landelijke norm"

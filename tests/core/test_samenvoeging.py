@@ -47,7 +47,8 @@ def test_velden_van_een_actie_per_veld() -> None:
     assert [b.velden for b in s.open] == [(Botsveld("wat", "Nog anders", "Anders"),)]
     assert s.waarde == plan(("a", [{**X, "wat": "Nog anders", "opmerking": "let op", "wie": "Directeur"}]))
     assert voeg_drieweg_samen(basis, mijn, hun, {("id", "x-01"): "mijn"}).waarde == plan(
-        ("a", [{**X, "wat": "Anders", "opmerking": "let op", "wie": "Directeur"}]))
+        ("a", [{**X, "wat": "Anders", "opmerking": "let op", "wie": "Directeur"}])
+    )
 
 
 def test_verwijderd_door_mij_ongewijzigd_door_hen_is_weg() -> None:
@@ -83,25 +84,34 @@ def test_agendapunten_op_onderwerp_en_stap_per_punt() -> None:
     hun = vp([begroting, {"tekst": "Rondvraag"}])
     s = voeg_drieweg_samen(basis, mijn, hun)
     assert s.botsingen == ()
-    assert s.waarde == vp([{**begroting, "stap": "advies"}, {"tekst": "Rondvraag"},
-                           {"kwaliteitskalender": "jaarverslag"}])
+    assert s.waarde == vp(
+        [{**begroting, "stap": "advies"}, {"tekst": "Rondvraag"}, {"kwaliteitskalender": "jaarverslag"}]
+    )
     both = voeg_drieweg_samen(basis, mijn, vp([{**begroting, "stap": "overleg"}, {"actie": "x-01"}]))
     assert [(b.naam, b.velden) for b in both.open] == [
-        ("vergadering opr-01", (Botsveld("agenda › begroting › stap", "overleg", "advies"),))]
+        ("vergadering opr-01", (Botsveld("agenda › begroting › stap", "overleg", "advies"),))
+    ]
 
 
 def test_lijsten_van_ids_en_organisatie() -> None:
-    basis = {"rollen": [{"id": "dir", "naam": "Directeur"}], "overlegorganen": [
-        {"id": "opr", "naam": "OPR", "rollen": ["dir"]}]}
-    mijn = {"rollen": [{"id": "dir", "naam": "Directeur-bestuurder"}], "overlegorganen": [
-        {"id": "opr", "naam": "OPR", "rollen": ["dir", "sec"]}]}
-    hun = {"rollen": [{"id": "dir", "naam": "Directeur"}, {"id": "sec", "naam": "Secretaris"}], "overlegorganen": [
-        {"id": "opr", "naam": "Ondersteuningsplanraad", "rollen": ["dir", "pb"]}]}
+    basis = {
+        "rollen": [{"id": "dir", "naam": "Directeur"}],
+        "overlegorganen": [{"id": "opr", "naam": "OPR", "rollen": ["dir"]}],
+    }
+    mijn = {
+        "rollen": [{"id": "dir", "naam": "Directeur-bestuurder"}],
+        "overlegorganen": [{"id": "opr", "naam": "OPR", "rollen": ["dir", "sec"]}],
+    }
+    hun = {
+        "rollen": [{"id": "dir", "naam": "Directeur"}, {"id": "sec", "naam": "Secretaris"}],
+        "overlegorganen": [{"id": "opr", "naam": "Ondersteuningsplanraad", "rollen": ["dir", "pb"]}],
+    }
     s = voeg_drieweg_samen(basis, mijn, hun)
     assert s.botsingen == ()
-    assert s.waarde == {"rollen": [{"id": "dir", "naam": "Directeur-bestuurder"}, {"id": "sec", "naam": "Secretaris"}],
-                        "overlegorganen": [{"id": "opr", "naam": "Ondersteuningsplanraad",
-                                            "rollen": ["dir", "pb", "sec"]}]}
+    assert s.waarde == {
+        "rollen": [{"id": "dir", "naam": "Directeur-bestuurder"}, {"id": "sec", "naam": "Secretaris"}],
+        "overlegorganen": [{"id": "opr", "naam": "Ondersteuningsplanraad", "rollen": ["dir", "pb", "sec"]}],
+    }
 
 
 def test_categorie_hernoemd_door_hen_item_gewijzigd_door_mij() -> None:
@@ -111,12 +121,15 @@ def test_categorie_hernoemd_door_hen_item_gewijzigd_door_mij() -> None:
     hun = {"categorieen": [{"naam": "Financiën", "items": [item]}]}
     s = voeg_drieweg_samen(basis, mijn, hun)
     assert (s.waarde, s.botsingen) == (
-        {"categorieen": [{"naam": "Financiën", "items": [{**item, "wanneer": "voor 1 december"}]}]}, ())
+        {"categorieen": [{"naam": "Financiën", "items": [{**item, "wanneer": "voor 1 december"}]}]},
+        (),
+    )
 
 
 def _vp(**velden: object) -> Vergaderplanning:
-    return Vergaderplanning.model_validate({"schooljaar": "2025-2026", "vergaderingen": [
-        {"id": "opr-2526-01", "orgaan": "opr", **velden}]})
+    return Vergaderplanning.model_validate(
+        {"schooljaar": "2025-2026", "vergaderingen": [{"id": "opr-2526-01", "orgaan": "opr", **velden}]}
+    )
 
 
 def test_ongeldige_combinatie_wordt_een_botsing_van_het_hele_item() -> None:
@@ -126,8 +139,9 @@ def test_ongeldige_combinatie_wordt_een_botsing_van_het_hele_item() -> None:
     s = voeg_modellen_samen(basis, mijn, hun)
     [b] = s.samenvoeging.open
     assert b.item == ("id", "opr-2526-01") and b.velden[0].veld == ""
-    assert b.reden == ("een vergadering heeft óf een datum, óf een herhaling, óf een wanneer-tekst; hier staan er 2: "
-                       "datum, herhaling")
+    assert b.reden == (
+        "een vergadering heeft óf een datum, óf een herhaling, óf een wanneer-tekst; hier staan er 2: datum, herhaling"
+    )
     assert s.model == hun  # their item stands in until the choice
     assert voeg_modellen_samen(basis, mijn, hun, {("id", "opr-2526-01"): "mijn"}).model == mijn
 
@@ -136,17 +150,24 @@ def test_ongeldig_ook_als_geheel_item_geeft_een_fout() -> None:
     basis = Vergaderplanning.model_validate({"schooljaar": "2025-2026"})
     mijn = Vergaderplanning.model_validate({"schooljaar": "2025-2026", "titel": "A"})
     hun = Vergaderplanning.model_validate({"schooljaar": "2025-2026", "vastgesteld": "2025-09-01"})
-    assert voeg_modellen_samen(basis, mijn, hun).model.plain() == {"schooljaar": "2025-2026", "titel": "A",
-                                                                   "vastgesteld": "2025-09-01"}
+    assert voeg_modellen_samen(basis, mijn, hun).model.plain() == {
+        "schooljaar": "2025-2026",
+        "titel": "A",
+        "vastgesteld": "2025-09-01",
+    }
     with pytest.raises(PlanFout):
-        voeg_modellen_samen(basis, mijn, Vergaderplanning.model_construct(schooljaar="2025-2026",
-                                                                          vergaderingen=[{"id": 5}]))
+        voeg_modellen_samen(
+            basis, mijn, Vergaderplanning.model_construct(schooljaar="2025-2026", vergaderingen=[{"id": 5}])
+        )
 
 
-_item = st.fixed_dictionaries({"id": st.sampled_from(["a-01", "a-02", "b-01", "b-02"]),
-                               "status": st.sampled_from(["gepland", "reserve"]),
-                               "agenda": st.lists(st.sampled_from([{"actie": "x"}, {"tekst": "Rondvraag"}]),
-                                                  max_size=2)})
+_item = st.fixed_dictionaries(
+    {
+        "id": st.sampled_from(["a-01", "a-02", "b-01", "b-02"]),
+        "status": st.sampled_from(["gepland", "reserve"]),
+        "agenda": st.lists(st.sampled_from([{"actie": "x"}, {"tekst": "Rondvraag"}]), max_size=2),
+    }
+)
 _document = st.builds(lambda xs: {"vergaderingen": list({x["id"]: x for x in xs}.values())}, st.lists(_item))
 
 

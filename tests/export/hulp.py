@@ -31,11 +31,33 @@ VANDAAG1 = date(2025, 9, 1)
 VANDAAG2 = date(2025, 9, 8)
 
 OPENBARE_FEEDS = [
-    "alv", "tb", "auditcommissie", "opr", "mr-p", "klankbordgroep", "dir-sbo-so", "stuurgroep-go",
-    "wg-po-vo", "stuurgroep-hb", "wg-steeds-inclusiever", "nw-regievoerders", "nw-orthopedagogen",
-    "nw-nt2", "nw-ab", "nw-hb-po", "nw-financien", "overig", "oogo", "regionaal-beleidsoverleg",
-    "directeur-bestuurder", "beleidsadviseur", "secretariaat", "consulent-passend-onderwijs",
-    "projectleider-hb", "deadlines", "alles",
+    "alv",
+    "tb",
+    "auditcommissie",
+    "opr",
+    "mr-p",
+    "klankbordgroep",
+    "dir-sbo-so",
+    "stuurgroep-go",
+    "wg-po-vo",
+    "stuurgroep-hb",
+    "wg-steeds-inclusiever",
+    "nw-regievoerders",
+    "nw-orthopedagogen",
+    "nw-nt2",
+    "nw-ab",
+    "nw-hb-po",
+    "nw-financien",
+    "overig",
+    "oogo",
+    "regionaal-beleidsoverleg",
+    "directeur-bestuurder",
+    "beleidsadviseur",
+    "secretariaat",
+    "consulent-passend-onderwijs",
+    "projectleider-hb",
+    "deadlines",
+    "alles",
 ]
 PRIVE_FEEDS = ["remuneratiecommissie", "cvt", "atoz", "voorzitter-cvt-cva"]
 ALLE_FEEDS = OPENBARE_FEEDS + PRIVE_FEEDS
@@ -53,8 +75,7 @@ def kopieer_plannen(doel: Path) -> Path:
     return kopie
 
 
-def exporteer_map(plans: Path, uit: Path, nu: datetime = NU1, vandaag: date = VANDAAG1,
-                  **kw: object) -> Resultaat:
+def exporteer_map(plans: Path, uit: Path, nu: datetime = NU1, vandaag: date = VANDAAG1, **kw: object) -> Resultaat:
     return exporteer(laad_map(plans).plannen, uit, nu, vandaag, **kw)  # type: ignore[arg-type]
 
 
@@ -66,13 +87,11 @@ def wijzig_vergaderingen(plans: Path, wijzig: Callable[[list[Vergadering]], list
 
 
 def verplaats(plans: Path, vid: str, datum: date) -> None:
-    wijzig_vergaderingen(plans, lambda vs: [v.model_copy(update={"datum": datum}) if v.id == vid else v
-                                            for v in vs])
+    wijzig_vergaderingen(plans, lambda vs: [v.model_copy(update={"datum": datum}) if v.id == vid else v for v in vs])
 
 
 def zet_status(plans: Path, vid: str, status: str) -> None:
-    wijzig_vergaderingen(plans, lambda vs: [v.model_copy(update={"status": status}) if v.id == vid else v
-                                            for v in vs])
+    wijzig_vergaderingen(plans, lambda vs: [v.model_copy(update={"status": status}) if v.id == vid else v for v in vs])
 
 
 def verwijder(plans: Path, vid: str) -> None:
@@ -127,5 +146,8 @@ def vevent_blok(ruw: bytes, uid_: str) -> bytes:
 
 def bestanden(uit: Path) -> dict[str, tuple[bytes, int, int]]:
     """Every file below `uit`: relative path -> (bytes, mtime_ns, inode)."""
-    return {str(p.relative_to(uit)): (p.read_bytes(), p.stat().st_mtime_ns, p.stat().st_ino)
-            for p in sorted(uit.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(uit)): (p.read_bytes(), p.stat().st_mtime_ns, p.stat().st_ino)
+        for p in sorted(uit.rglob("*"))
+        if p.is_file()
+    }

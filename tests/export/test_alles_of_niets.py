@@ -67,8 +67,13 @@ def _plannen_b(tmp_path: Path) -> Path:
 
 
 def _git_status(repo: Path) -> str:
-    return subprocess.run(["git", "status", "--porcelain", "--untracked-files=all", "--ignored=no"], cwd=repo,
-                          check=True, capture_output=True, text=True).stdout
+    return subprocess.run(
+        ["git", "status", "--porcelain", "--untracked-files=all", "--ignored=no"],
+        cwd=repo,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
 
 
 def _geheim_in_git(repo: Path, geheimen: set[str]) -> list[str]:
@@ -198,14 +203,16 @@ def _draai(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, st
     return exc.value.code, uit.out, uit.err
 
 
-@pytest.mark.parametrize(("stap", "bij", "code", "tekst"), [
-    ("write", 3, errno.ENOSPC, "de schijf is vol (bij {uit})"),  # halfway through staging
-    ("open", 3, errno.EACCES, "geen schrijfrechten op {uit}"),
-    ("mkdir", 1, errno.EACCES, "geen schrijfrechten op {uit}"),  # the staging folder itself
-    ("replace", 1, errno.ENOSPC, "de schijf is vol (bij {uit})"),  # the commit (old code: 2 of 27 feeds new)
-])
-def test_schijf_vol_of_geen_rechten_laat_de_oude_agendas_staan(tmp_path, capsys, monkeypatch, stap, bij, code,
-                                                               tekst):
+@pytest.mark.parametrize(
+    ("stap", "bij", "code", "tekst"),
+    [
+        ("write", 3, errno.ENOSPC, "de schijf is vol (bij {uit})"),  # halfway through staging
+        ("open", 3, errno.EACCES, "geen schrijfrechten op {uit}"),
+        ("mkdir", 1, errno.EACCES, "geen schrijfrechten op {uit}"),  # the staging folder itself
+        ("replace", 1, errno.ENOSPC, "de schijf is vol (bij {uit})"),  # the commit (old code: 2 of 27 feeds new)
+    ],
+)
+def test_schijf_vol_of_geen_rechten_laat_de_oude_agendas_staan(tmp_path, capsys, monkeypatch, stap, bij, code, tekst):
     plans = kopieer_plannen(tmp_path)
     uit = tmp_path / "uit"
     assert _draai(["--plans", str(plans), "export", "--out", str(uit)], capsys)[0] == 0
@@ -253,16 +260,19 @@ def test_mislukt_na_het_vastleggen_dan_maakt_de_volgende_export_het_af(tmp_path,
     code, stdout, stderr = _draai(["--plans", str(plans), "export", "--out", str(uit)], capsys)
     monkeypatch.undo()
     assert code == 1 and stdout == ""
-    assert stderr == (f"Fout: geen schrijfrechten op {uit / 'opr.ics'}; de agenda's zijn maar deels bijgewerkt, "
-                      "de volgende export maakt ze af\n")
+    assert stderr == (
+        f"Fout: geen schrijfrechten op {uit / 'opr.ics'}; de agenda's zijn maar deels bijgewerkt, "
+        "de volgende export maakt ze af\n"
+    )
     assert (uit / NIEUW / JOURNAAL).is_file()
     code, stdout, _ = _draai(["--plans", str(plans), "export", "--out", str(uit)], capsys)
     assert code == 0
     assert not (uit / NIEUW).exists()
     assert b"SWV NMD-PO" in (uit / "opr.ics").read_bytes() and (uit / "cvt.ics").is_file()
     # It reports what it completed: every file the failed export had not yet moved into place.
-    assert re.match(r"29 openbare en 2 besloten agenda's, 143 agenda-items; ([1-9]\d*) bestand\(en\) bijgewerkt",
-                    stdout)
+    assert re.match(
+        r"29 openbare en 2 besloten agenda's, 143 agenda-items; ([1-9]\d*) bestand\(en\) bijgewerkt", stdout
+    )
 
 
 def test_oude_staging_wordt_opgeruimd(tmp_path):
@@ -303,8 +313,10 @@ def test_foutmelding_noemt_nooit_een_token(tmp_path, capsys, monkeypatch):
 
     Bron(plans, uit).actualiseer()
     log = capsys.readouterr().err
-    assert log == (f"swvplanner serve: de agenda's zijn niet bijgewerkt: geen schrijfrechten op {uit}/prive/…; "
-                   "de vorige agenda's staan er nog ongewijzigd\n")
+    assert log == (
+        f"swvplanner serve: de agenda's zijn niet bijgewerkt: geen schrijfrechten op {uit}/prive/…; "
+        "de vorige agenda's staan er nog ongewijzigd\n"
+    )
     assert not TOKEN.search(log)
 
 

@@ -40,20 +40,36 @@ def test_export_schrijft_en_vat_samen(tmp_path, capsys):
     # A second run changes nothing and keeps the tokens.
     code, stdout2, _ = _draai(["--plans", str(plans), "export", "--out", str(out)], capsys)
     assert code == 0
-    assert stdout2.splitlines()[0] == \
-        f"27 openbare en 4 besloten agenda's, 143 agenda-items; 0 bestand(en) bijgewerkt in {out}."
+    assert (
+        stdout2.splitlines()[0]
+        == f"27 openbare en 4 besloten agenda's, 143 agenda-items; 0 bestand(en) bijgewerkt in {out}."
+    )
     assert stdout2.splitlines()[1:] == stdout.splitlines()[1:]
 
 
 def test_export_met_basis_url(tmp_path, capsys):
     plans = kopieer_plannen(tmp_path)
     out = tmp_path / "uit"
-    code, _, _ = _draai(["--plans", str(plans), "export", "--out", str(out), "--basis-url",
-                         "https://agenda.voorbeeld.nl/", "--bewaar-dagen", "30"], capsys)
+    code, _, _ = _draai(
+        [
+            "--plans",
+            str(plans),
+            "export",
+            "--out",
+            str(out),
+            "--basis-url",
+            "https://agenda.voorbeeld.nl/",
+            "--bewaar-dagen",
+            "30",
+        ],
+        capsys,
+    )
     assert code == 0
     index = (out / "index.html").read_text(encoding="utf-8")
-    assert ('<a href="https://agenda.voorbeeld.nl/opr.ics">https://agenda.voorbeeld.nl/opr.ics</a> · '
-            '<a href="webcal://agenda.voorbeeld.nl/opr.ics">webcal</a>') in index
+    assert (
+        '<a href="https://agenda.voorbeeld.nl/opr.ics">https://agenda.voorbeeld.nl/opr.ics</a> · '
+        '<a href="webcal://agenda.voorbeeld.nl/opr.ics">webcal</a>'
+    ) in index
     assert "cvt.ics" not in index
     assert json.loads((out / "feeds.json").read_text(encoding="utf-8"))["feeds"][0]["bestand"] == "alv.ics"
 
@@ -81,8 +97,10 @@ def test_rol_met_id_van_een_orgaan(tmp_path, capsys):
     code, stdout, stderr = _draai(["--plans", str(plans), "export", "--out", str(out)], capsys)
     assert code == 1
     assert stdout == ""
-    assert stderr == ("Fout: de rol 'opr' heeft hetzelfde id als een overlegorgaan; dan krijgen ze hetzelfde "
-                      "agendabestand. Geef een van beide een ander id.\n")
+    assert stderr == (
+        "Fout: de rol 'opr' heeft hetzelfde id als een overlegorgaan; dan krijgen ze hetzelfde "
+        "agendabestand. Geef een van beide een ander id.\n"
+    )
     assert "Traceback" not in stderr
     assert not out.exists()  # nothing written
 
@@ -94,15 +112,13 @@ def test_gereserveerd_id(tmp_path, capsys, gereserveerd):
     out = tmp_path / "uit"
     code, stdout, stderr = _draai(["--plans", str(plans), "export", "--out", str(out)], capsys)
     assert code == 1
-    assert stderr == (f"Fout: het id '{gereserveerd}' is gereserveerd voor een agendabestand; "
-                      "kies een ander id\n")
+    assert stderr == (f"Fout: het id '{gereserveerd}' is gereserveerd voor een agendabestand; kies een ander id\n")
     assert "Traceback" not in stderr and not out.exists()
 
 
 def test_kapot_planbestand(tmp_path, capsys):
     plans = kopieer_plannen(tmp_path)
-    (plans / "vergaderingen-2025-2026.yaml").write_text("schooljaar: 2025-2026\nvergaderingen: [\n",
-                                                       encoding="utf-8")
+    (plans / "vergaderingen-2025-2026.yaml").write_text("schooljaar: 2025-2026\nvergaderingen: [\n", encoding="utf-8")
     out = tmp_path / "uit"
     code, stdout, stderr = _draai(["--plans", str(plans), "export", "--out", str(out)], capsys)
     assert code == 1
@@ -140,8 +156,10 @@ def test_voorbereiding_die_export_niet_kan_lezen(tmp_path, capsys):
     assert code == 1
     assert stdout == ""
     assert stderr.startswith("Fout: kwaliteitskalender-item '")
-    assert stderr.endswith(": voorbereiding 'twee weken' is geen duur; schrijf een getal en dagen, weken of "
-                           "maanden, bijvoorbeeld '4 weken' of '10 dagen' (swvplanner check toont waar)\n")
+    assert stderr.endswith(
+        ": voorbereiding 'twee weken' is geen duur; schrijf een getal en dagen, weken of "
+        "maanden, bijvoorbeeld '4 weken' of '10 dagen' (swvplanner check toont waar)\n"
+    )
     assert {p: p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()} == voor
 
 

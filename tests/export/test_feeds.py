@@ -67,10 +67,17 @@ def extra(tmp_path_factory: pytest.TempPathFactory) -> Path:
     tmp = tmp_path_factory.mktemp("extra")
     plans = kopieer_plannen(tmp)
     voeg_toe(plans, *(Vergadering(id=vid, orgaan="opr", datum=d) for vid, (d, _) in DST.items()))
-    voeg_toe(plans,
-             Vergadering(id="opr-vouw-1", orgaan="opr", datum=date(2026, 6, 24), notitie=NIEUWE_REGELS),
-             Vergadering(id="opr-vouw-2", orgaan="opr", datum=date(2026, 6, 25), notitie=MULTIBYTE,
-                         titel="Overleg met één ‘lastige’ titel – “aanhalingstekens”, puntkomma; en komma"))
+    voeg_toe(
+        plans,
+        Vergadering(id="opr-vouw-1", orgaan="opr", datum=date(2026, 6, 24), notitie=NIEUWE_REGELS),
+        Vergadering(
+            id="opr-vouw-2",
+            orgaan="opr",
+            datum=date(2026, 6, 25),
+            notitie=MULTIBYTE,
+            titel="Overleg met één ‘lastige’ titel – “aanhalingstekens”, puntkomma; en komma",
+        ),
+    )
     exporteer_map(plans, tmp / "calendars")
     return tmp / "calendars"
 
@@ -87,8 +94,6 @@ def _feedgevallen(xfail_leeg: str | None = None) -> list[object]:
                 marks.append(pytest.mark.xfail(reason=xfail_leeg, strict=True))
             uit.append(pytest.param(variant, naam, marks=marks, id=f"{variant}-{naam}"))
     return uit
-
-
 
 
 def _ruw(request: pytest.FixtureRequest, variant: str, naam: str) -> bytes:
@@ -149,8 +154,9 @@ def test_ruwe_bytes(request, variant, naam):
         if b[:1] in (b" ", b"\t"):
             staart = len(a) - len(a.rstrip(b"\\"))
             # An odd number of trailing backslashes: the line ends inside an escape.
-            assert not (staart % 2 == 1 and b[1:2] in (b"n", b"N")), \
+            assert not (staart % 2 == 1 and b[1:2] in (b"n", b"N")), (
                 f"fold between '\\' and 'n' after line {nr}: {a[-20:]!r} / {b[:20]!r}"
+            )
 
 
 def test_vouwen_onder_druk_komt_echt_voor(extra):
@@ -164,18 +170,26 @@ def test_vouwen_onder_druk_komt_echt_voor(extra):
     beschrijving = icalendar.Calendar.from_ical(ruw)
     opr = {str(e["UID"]): e for e in beschrijving.walk("VEVENT")}
     assert str(opr[uid("opr-vouw-1")]["DESCRIPTION"]) == "Ondersteuningsplanraad\n\n" + NIEUWE_REGELS.strip()
-    assert str(opr[uid("opr-vouw-2")]["DESCRIPTION"]) == \
-        "Ondersteuningsplanraad – Overleg met één ‘lastige’ titel – “aanhalingstekens”, puntkomma; en komma" \
+    assert (
+        str(opr[uid("opr-vouw-2")]["DESCRIPTION"])
+        == "Ondersteuningsplanraad – Overleg met één ‘lastige’ titel – “aanhalingstekens”, puntkomma; en komma"
         "\n\n" + MULTIBYTE.strip()
-    assert str(opr[uid("opr-vouw-2")]["SUMMARY"]) == \
-        "OPR: Overleg met één ‘lastige’ titel – “aanhalingstekens”, puntkomma; en komma"
+    )
+    assert (
+        str(opr[uid("opr-vouw-2")]["SUMMARY"])
+        == "OPR: Overleg met één ‘lastige’ titel – “aanhalingstekens”, puntkomma; en komma"
+    )
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "icalendar 7.3 _foldline (used by ical.kalender via Calendar.to_ical) splits an escaped backslash "
-    "'\\\\' across a fold: for notitie 'b\\n;,\\' repeated with growing runs of 'b', a line ends in "
-    "'...\\;\\,\\' and the next starts with ' \\bbbb' (odd number of trailing backslashes = fold inside "
-    "an escape); RFC-legal but exactly the split the library tries to avoid for Outlook (issue #1501)"))
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "icalendar 7.3 _foldline (used by ical.kalender via Calendar.to_ical) splits an escaped backslash "
+        "'\\\\' across a fold: for notitie 'b\\n;,\\' repeated with growing runs of 'b', a line ends in "
+        "'...\\;\\,\\' and the next starts with ' \\bbbb' (odd number of trailing backslashes = fold inside "
+        "an escape); RFC-legal but exactly the split the library tries to avoid for Outlook (issue #1501)"
+    ),
+)
 def test_vouw_nooit_binnen_een_escape(tmp_path):
     plans = kopieer_plannen(tmp_path)
     tekst = "".join("b" * k + "\\n;,\\" for k in range(1, 80))  # literal backslashes in the text
@@ -223,11 +237,18 @@ def test_kalendereigenschappen(request, variant, naam):
     assert regels.count(b"BEGIN:VCALENDAR") == 1
 
 
-@pytest.mark.parametrize(("naam", "titel"), [
-    ("opr", "SWV NMD PO – OPR"), ("alles", "SWV NMD PO – Alles"), ("deadlines", "SWV NMD PO – Deadlines"),
-    ("directeur-bestuurder", "SWV NMD PO – Directeur-bestuurder"), ("nw-financien", "SWV NMD PO – Nw Financiën"),
-    ("cvt", "SWV NMD PO – CvT"), ("voorzitter-cvt-cva", "SWV NMD PO – Voorzitter CvT en CvA"),
-])
+@pytest.mark.parametrize(
+    ("naam", "titel"),
+    [
+        ("opr", "SWV NMD PO – OPR"),
+        ("alles", "SWV NMD PO – Alles"),
+        ("deadlines", "SWV NMD PO – Deadlines"),
+        ("directeur-bestuurder", "SWV NMD PO – Directeur-bestuurder"),
+        ("nw-financien", "SWV NMD PO – Nw Financiën"),
+        ("cvt", "SWV NMD PO – CvT"),
+        ("voorzitter-cvt-cva", "SWV NMD PO – Voorzitter CvT en CvA"),
+    ],
+)
 def test_kalendernaam(basis, naam, titel):
     cal = kalender(basis, naam)
     assert str(cal["X-WR-CALNAME"]) == titel
@@ -237,58 +258,62 @@ def test_kalendernaam(basis, naam, titel):
 def test_kop_van_opr_ics_exact(basis):
     ruw = feedpad(basis, "opr").read_bytes()
     kop = ruw.split(b"BEGIN:VEVENT\r\n")[0]
-    verwacht = "\r\n".join([
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        f"PRODID:-//swvplanner//swvplanner {__version__}//NL",
-        "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
-        "NAME:SWV NMD PO – OPR",
-        "X-WR-CALNAME:SWV NMD PO – OPR",
-        "REFRESH-INTERVAL;VALUE=DURATION:PT1H",
-        "X-PUBLISHED-TTL:PT1H",
-        "X-WR-TIMEZONE:Europe/Amsterdam",
-        "BEGIN:VTIMEZONE",
-        "TZID:Europe/Amsterdam",
-        "BEGIN:DAYLIGHT",
-        "DTSTART:19810329T020000",
-        "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3",
-        "TZNAME:CEST",
-        "TZOFFSETFROM:+0100",
-        "TZOFFSETTO:+0200",
-        "END:DAYLIGHT",
-        "BEGIN:STANDARD",
-        "DTSTART:19961027T030000",
-        "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10",
-        "TZNAME:CET",
-        "TZOFFSETFROM:+0200",
-        "TZOFFSETTO:+0100",
-        "END:STANDARD",
-        "END:VTIMEZONE",
-        "",
-    ]).encode("utf-8")
+    verwacht = "\r\n".join(
+        [
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            f"PRODID:-//swvplanner//swvplanner {__version__}//NL",
+            "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH",
+            "NAME:SWV NMD PO – OPR",
+            "X-WR-CALNAME:SWV NMD PO – OPR",
+            "REFRESH-INTERVAL;VALUE=DURATION:PT1H",
+            "X-PUBLISHED-TTL:PT1H",
+            "X-WR-TIMEZONE:Europe/Amsterdam",
+            "BEGIN:VTIMEZONE",
+            "TZID:Europe/Amsterdam",
+            "BEGIN:DAYLIGHT",
+            "DTSTART:19810329T020000",
+            "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3",
+            "TZNAME:CEST",
+            "TZOFFSETFROM:+0100",
+            "TZOFFSETTO:+0200",
+            "END:DAYLIGHT",
+            "BEGIN:STANDARD",
+            "DTSTART:19961027T030000",
+            "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10",
+            "TZNAME:CET",
+            "TZOFFSETFROM:+0200",
+            "TZOFFSETTO:+0100",
+            "END:STANDARD",
+            "END:VTIMEZONE",
+            "",
+        ]
+    ).encode("utf-8")
     assert kop == verwacht
 
 
 def test_eerste_opr_vergadering_exact(basis):
     ruw = feedpad(basis, "opr").read_bytes()
-    assert vevent_blok(ruw, uid("opr-2526-01")) == "\r\n".join([
-        "BEGIN:VEVENT",
-        "SUMMARY:OPR",
-        "DTSTART;TZID=Europe/Amsterdam:20251001T193000",
-        "DTEND;TZID=Europe/Amsterdam:20251001T213000",
-        f"DTSTAMP:{STEMPEL1}",
-        "UID:opr-2526-01@planning.swv-nmd-po.nl",
-        "SEQUENCE:0",
-        "CATEGORIES:OPR",
-        "DESCRIPTION:Ondersteuningsplanraad",
-        f"LAST-MODIFIED:{STEMPEL1}",
-        "LOCATION:Assen",
-        "STATUS:CONFIRMED",
-        "TRANSP:OPAQUE",
-        "END:VEVENT",
-        "",
-    ]).encode("utf-8")
+    assert vevent_blok(ruw, uid("opr-2526-01")) == "\r\n".join(
+        [
+            "BEGIN:VEVENT",
+            "SUMMARY:OPR",
+            "DTSTART;TZID=Europe/Amsterdam:20251001T193000",
+            "DTEND;TZID=Europe/Amsterdam:20251001T213000",
+            f"DTSTAMP:{STEMPEL1}",
+            "UID:opr-2526-01@planning.swv-nmd-po.nl",
+            "SEQUENCE:0",
+            "CATEGORIES:OPR",
+            "DESCRIPTION:Ondersteuningsplanraad",
+            f"LAST-MODIFIED:{STEMPEL1}",
+            "LOCATION:Assen",
+            "STATUS:CONFIRMED",
+            "TRANSP:OPAQUE",
+            "END:VEVENT",
+            "",
+        ]
+    ).encode("utf-8")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -372,10 +397,12 @@ def test_vtimezone_gelijk_aan_zoneinfo_per_lokaal_uur(basis):
 # DST: the UTC instants of meetings around the switches
 
 
-DST_VERWACHT = {uid("opr-2526-01"): datetime(2025, 10, 1, 17, 30, tzinfo=UTC),
-                **{uid(vid): utc for vid, (_, utc) in DST.items()},
-                uid("opr-2526-02"): datetime(2025, 12, 1, 18, 30, tzinfo=UTC),
-                uid("opr-2526-05"): datetime(2026, 5, 27, 17, 30, tzinfo=UTC)}
+DST_VERWACHT = {
+    uid("opr-2526-01"): datetime(2025, 10, 1, 17, 30, tzinfo=UTC),
+    **{uid(vid): utc for vid, (_, utc) in DST.items()},
+    uid("opr-2526-02"): datetime(2025, 12, 1, 18, 30, tzinfo=UTC),
+    uid("opr-2526-05"): datetime(2026, 5, 27, 17, 30, tzinfo=UTC),
+}
 
 
 def test_dst_met_icalendar(extra):
@@ -427,8 +454,10 @@ def test_vergaderingen_zijn_opaque_met_tzid(basis):
     cvt = events(basis, "cvt")[uid("cvt-2526-01-20250904")]
     assert cvt.decoded("DTSTART") == datetime(2025, 9, 4, 13, 0, tzinfo=AMS)
     tb = events(basis, "tb")[uid("tb-2526-01")]
-    assert (tb.decoded("DTSTART"), tb.decoded("DTEND")) == (datetime(2025, 10, 1, 11, 0, tzinfo=AMS),
-                                                            datetime(2025, 10, 1, 12, 30, tzinfo=AMS))
+    assert (tb.decoded("DTSTART"), tb.decoded("DTEND")) == (
+        datetime(2025, 10, 1, 11, 0, tzinfo=AMS),
+        datetime(2025, 10, 1, 12, 30, tzinfo=AMS),
+    )
     kbg = events(basis, "klankbordgroep")[uid("klankbordgroep-2526-02")]
     assert str(kbg["LOCATION"]) == "Online (teams)"
     # A meeting without a time is an all-day event, still opaque.
@@ -527,7 +556,12 @@ def test_opr_heeft_precies_de_vijf_opr_vergaderingen(basis):
     opr = events(basis, "opr")
     assert list(opr) == [uid(f"opr-2526-0{i}") for i in range(1, 6)]  # sorted by start
     assert [e.decoded("DTSTART").date() for e in opr.values()] == [
-        date(2025, 10, 1), date(2025, 12, 1), date(2026, 2, 11), date(2026, 3, 9), date(2026, 5, 27)]
+        date(2025, 10, 1),
+        date(2025, 12, 1),
+        date(2026, 2, 11),
+        date(2026, 3, 9),
+        date(2026, 5, 27),
+    ]
     assert all(e["CATEGORIES"].cats == ["OPR"] for e in opr.values())
 
 
@@ -544,26 +578,44 @@ def test_directeur_bestuurder(basis):
     met_rol = {o.id for o in org.overlegorganen if rol in o.rollen}
     assert {"opr", "tb", "alv", "overig", "oogo", "klankbordgroep"} <= met_rol
     vergaderingen = {
-        uid(v.id) for vp in plannen.vergaderplanningen.values() for v in vp.vergaderingen
+        uid(v.id)
+        for vp in plannen.vergaderplanningen.values()
+        for v in vp.vergaderingen
         if v.datum and ({v.orgaan, *v.deelnemers} & met_rol or rol in v.deelnemers)
     }
     kk = plannen.kwaliteitskalender
-    items = {i.id for i in kk.items()
-             if (i.wie and rol in i.wie.rollen) or any(s.rol == rol for s in i.besluitvorming)}
+    items = {i.id for i in kk.items() if (i.wie and rol in i.wie.rollen) or any(s.rol == rol for s in i.besluitvorming)}
     acties = {a.id for plan in plannen.jaarplannen.values() for a in plan.acties() if a.wie and rol in a.wie.rollen}
     alle_deadlines = events(basis, "deadlines")
-    deadlines = {u for u in alle_deadlines
-                 if (u.startswith("kk-") and _kk_item(u) in items)
-                 or (u.startswith("actie-") and u[len("actie-"):].split("@")[0] in acties)}
+    deadlines = {
+        u
+        for u in alle_deadlines
+        if (u.startswith("kk-") and _kk_item(u) in items)
+        or (u.startswith("actie-") and u[len("actie-") :].split("@")[0] in acties)
+    }
     db = set(events(basis, rol))
     assert db == vergaderingen | deadlines
     # Spot checks, written out.
-    for u in ("opr-2526-01", "tb-2526-03", "alv-2526-01", "overig-2526-01", "oogo-2526-01",
-              "kk-begroting-20251231", "kk-begroting-20251231-voorbereiding", "kk-ondersteuningsplan-20260430",
-              "dir-sbo-so-2526-02", "mr-p-2526-01"):
+    for u in (
+        "opr-2526-01",
+        "tb-2526-03",
+        "alv-2526-01",
+        "overig-2526-01",
+        "oogo-2526-01",
+        "kk-begroting-20251231",
+        "kk-begroting-20251231-voorbereiding",
+        "kk-ondersteuningsplan-20260430",
+        "dir-sbo-so-2526-02",
+        "mr-p-2526-01",
+    ):
         assert uid(u) in db, u
-    for u in ("nw-ab-2526-01", "wg-po-vo-2526-01", "cvt-2526-01-20250904",
-              "remuneratiecommissie-2526-01", "kk-jaarverslag-opr-20260331"):
+    for u in (
+        "nw-ab-2526-01",
+        "wg-po-vo-2526-01",
+        "cvt-2526-01-20250904",
+        "remuneratiecommissie-2526-01",
+        "kk-jaarverslag-opr-20260331",
+    ):
         assert uid(u) not in db, u
     # The deadlines of items without that rol stay out (jaarverslag OPR: orgaan opr only).
     assert any(_kk_item(u) == "jaarverslag-opr" for u in alle_deadlines if u.startswith("kk-"))
@@ -593,9 +645,11 @@ def test_bestanden_en_besloten_feeds(basis):
         assert re.fullmatch(r"[A-Za-z0-9_-]{24}", token), token
         assert sorted(p.name for p in (uit / "prive" / token).iterdir()) == [f"{naam}.ics"]
     assert sorted(p.name for p in (uit / "prive").iterdir()) == sorted(
-        [".gitignore", "staat.json", "tokens.json", *t.values()])
+        [".gitignore", "staat.json", "tokens.json", *t.values()]
+    )
     assert sorted(str(p.relative_to(uit)) for p in uit.rglob("*.ics")) == sorted(
-        [f"{n}.ics" for n in OPENBARE_FEEDS] + [f"prive/{t[n]}/{n}.ics" for n in PRIVE_FEEDS])
+        [f"{n}.ics" for n in OPENBARE_FEEDS] + [f"prive/{t[n]}/{n}.ics" for n in PRIVE_FEEDS]
+    )
     gitignore = (uit / "prive" / ".gitignore").read_text(encoding="utf-8")
     assert "*" in gitignore.splitlines()
 
@@ -625,8 +679,16 @@ def test_bestanden_en_besloten_feeds(basis):
 
 def test_besloten_vergadering_lekt_niet_naar_openbare_orgaanfeed(tmp_path):
     plans = kopieer_plannen(tmp_path)
-    voeg_toe(plans, Vergadering(id="cvt-2526-extra", orgaan="cvt", datum=date(2026, 3, 3),
-                                titel="Besloten dossierbespreking", deelnemers=["opr"]))
+    voeg_toe(
+        plans,
+        Vergadering(
+            id="cvt-2526-extra",
+            orgaan="cvt",
+            datum=date(2026, 3, 3),
+            titel="Besloten dossierbespreking",
+            deelnemers=["opr"],
+        ),
+    )
     uit = tmp_path / "uit"
     exporteer_map(plans, uit)
     assert uid("cvt-2526-extra") in events(uit, "cvt")

@@ -9,10 +9,18 @@ from swvplanner.export.ical import Stempel, kalender, kalender_uit_delen, met_st
 
 
 def _gebeurtenis(uid: str, tekst: str) -> Gebeurtenis:
-    return Gebeurtenis(uid=uid, samenvatting=tekst, begin=datetime(2025, 12, 8, 14, tzinfo=UTC),
-                       eind=datetime(2025, 12, 8, 16, tzinfo=UTC), locatie="Assen; zaal 2",
-                       beschrijving="Agenda:\n- begroting, jaarverslag\n" + "lang " * 40, categorie="ALV",
-                       transparant=False, status="CONFIRMED", feeds=frozenset({"alv"}))
+    return Gebeurtenis(
+        uid=uid,
+        samenvatting=tekst,
+        begin=datetime(2025, 12, 8, 14, tzinfo=UTC),
+        eind=datetime(2025, 12, 8, 16, tzinfo=UTC),
+        locatie="Assen; zaal 2",
+        beschrijving="Agenda:\n- begroting, jaarverslag\n" + "lang " * 40,
+        categorie="ALV",
+        transparant=False,
+        status="CONFIRMED",
+        feeds=frozenset({"alv"}),
+    )
 
 
 def test_samengestelde_kalender_is_gelijk_aan_icalendar() -> None:
@@ -23,7 +31,8 @@ def test_samengestelde_kalender_is_gelijk_aan_icalendar() -> None:
         events.append(met_stempel(inhoud, stempel))
     for met_tijdzone in (True, False):
         verwacht = kalender("SWV – ALV", "Europe/Amsterdam", events, met_tijdzone)
-        assert kalender_uit_delen("SWV – ALV", "Europe/Amsterdam", [e.to_ical() for e in events],
-                                  met_tijdzone) == verwacht
+        assert (
+            kalender_uit_delen("SWV – ALV", "Europe/Amsterdam", [e.to_ical() for e in events], met_tijdzone) == verwacht
+        )
     assert kalender_uit_delen("leeg", "Europe/Amsterdam", [], True) == kalender("leeg", "Europe/Amsterdam", [], True)
     assert date(2025, 12, 8).isoformat().encode().replace(b"-", b"") in verwacht

@@ -43,23 +43,25 @@ OUD_NS = 1_600_000_000_000_000_000
 
 
 def opr_blok(u: str, datum: str, stempel: str, volgnummer: int, status: str, samenvatting: str = "OPR") -> bytes:
-    return "\r\n".join([
-        "BEGIN:VEVENT",
-        f"SUMMARY:{samenvatting}",
-        f"DTSTART;TZID=Europe/Amsterdam:{datum}T193000",
-        f"DTEND;TZID=Europe/Amsterdam:{datum}T213000",
-        f"DTSTAMP:{stempel}",
-        f"UID:{u}",
-        f"SEQUENCE:{volgnummer}",
-        "CATEGORIES:OPR",
-        "DESCRIPTION:Ondersteuningsplanraad",
-        f"LAST-MODIFIED:{stempel}",
-        "LOCATION:Assen",
-        f"STATUS:{status}",
-        "TRANSP:OPAQUE",
-        "END:VEVENT",
-        "",
-    ]).encode("utf-8")
+    return "\r\n".join(
+        [
+            "BEGIN:VEVENT",
+            f"SUMMARY:{samenvatting}",
+            f"DTSTART;TZID=Europe/Amsterdam:{datum}T193000",
+            f"DTEND;TZID=Europe/Amsterdam:{datum}T213000",
+            f"DTSTAMP:{stempel}",
+            f"UID:{u}",
+            f"SEQUENCE:{volgnummer}",
+            "CATEGORIES:OPR",
+            "DESCRIPTION:Ondersteuningsplanraad",
+            f"LAST-MODIFIED:{stempel}",
+            "LOCATION:Assen",
+            f"STATUS:{status}",
+            "TRANSP:OPAQUE",
+            "END:VEVENT",
+            "",
+        ]
+    ).encode("utf-8")
 
 
 @pytest.fixture
@@ -119,8 +121,7 @@ def test_verplaatste_vergadering(eerste):
     plans, uit = eerste
     verplaats(plans, "opr-2526-03", date(2026, 2, 18))
     r = exporteer_map(plans, uit, NU2, VANDAAG2)
-    assert _namen(r.geschreven, uit) == {"opr.ics", "directeur-bestuurder.ics", "alles.ics",
-                                         ".swvplanner-staat.json"}
+    assert _namen(r.geschreven, uit) == {"opr.ics", "directeur-bestuurder.ics", "alles.ics", ".swvplanner-staat.json"}
     verwacht = opr_blok(OPR3, "20260218", STEMPEL2, 1, "CONFIRMED")
     for f in OPR_FEEDS:
         assert vevent_blok(feedpad(uit, f).read_bytes(), OPR3) == verwacht, f
@@ -128,8 +129,12 @@ def test_verplaatste_vergadering(eerste):
     assert b"20260211" not in feedpad(uit, "opr").read_bytes()
     _rest_onveranderd(uit, {OPR3})
     regel = _staat(uit)[OPR3]
-    assert (regel["volgnummer"], regel["tijdstempel"], regel["datum"], regel["verwijderd"]) == \
-        (1, STEMPEL2, "2026-02-18", None)
+    assert (regel["volgnummer"], regel["tijdstempel"], regel["datum"], regel["verwijderd"]) == (
+        1,
+        STEMPEL2,
+        "2026-02-18",
+        None,
+    )
     # Still sorted by start: 18 February is between opr-2526-02 and opr-2526-04.
     assert list(events(uit, "opr")) == [uid(f"opr-2526-0{i}") for i in range(1, 6)]
 
@@ -141,8 +146,7 @@ def test_verplaatste_vergadering(eerste):
     # Moving it again: SEQUENCE 2.
     verplaats(plans, "opr-2526-03", date(2026, 2, 25))
     exporteer_map(plans, uit, NU3, VANDAAG2)
-    assert vevent_blok(feedpad(uit, "opr").read_bytes(), OPR3) == opr_blok(OPR3, "20260225", STEMPEL3, 2,
-                                                                          "CONFIRMED")
+    assert vevent_blok(feedpad(uit, "opr").read_bytes(), OPR3) == opr_blok(OPR3, "20260225", STEMPEL3, 2, "CONFIRMED")
     _rest_onveranderd(uit, {OPR3})
 
 
@@ -150,8 +154,7 @@ def test_geannuleerde_vergadering(eerste):
     plans, uit = eerste
     zet_status(plans, "opr-2526-03", "geannuleerd")
     r = exporteer_map(plans, uit, NU2, VANDAAG2)
-    assert _namen(r.geschreven, uit) == {"opr.ics", "directeur-bestuurder.ics", "alles.ics",
-                                         ".swvplanner-staat.json"}
+    assert _namen(r.geschreven, uit) == {"opr.ics", "directeur-bestuurder.ics", "alles.ics", ".swvplanner-staat.json"}
     verwacht = opr_blok(OPR3, "20260211", STEMPEL2, 1, "CANCELLED", "Geannuleerd: OPR")
     for f in OPR_FEEDS:
         assert vevent_blok(feedpad(uit, f).read_bytes(), OPR3) == verwacht, f
@@ -164,8 +167,7 @@ def test_geannuleerde_vergadering(eerste):
 
     # The day after: gone from every feed and from the state.
     r = exporteer_map(plans, uit, NU3, date(2026, 2, 12))
-    assert _namen(r.geschreven, uit) == {"opr.ics", "directeur-bestuurder.ics", "alles.ics",
-                                         ".swvplanner-staat.json"}
+    assert _namen(r.geschreven, uit) == {"opr.ics", "directeur-bestuurder.ics", "alles.ics", ".swvplanner-staat.json"}
     assert _overal(uit, OPR3) == {}
     assert OPR3 not in _staat(uit)
     assert list(events(uit, "opr")) == [uid(f"opr-2526-0{i}") for i in (1, 2, 4, 5)]
@@ -178,16 +180,14 @@ def test_annulering_teruggedraaid(eerste):
     exporteer_map(plans, uit, NU2, VANDAAG2)
     zet_status(plans, "opr-2526-03", "gepland")
     exporteer_map(plans, uit, NU3, VANDAAG2)
-    assert vevent_blok(feedpad(uit, "opr").read_bytes(), OPR3) == opr_blok(OPR3, "20260211", STEMPEL3, 2,
-                                                                          "CONFIRMED")
+    assert vevent_blok(feedpad(uit, "opr").read_bytes(), OPR3) == opr_blok(OPR3, "20260211", STEMPEL3, 2, "CONFIRMED")
 
 
 def test_verwijderde_vergadering_blijft_als_geannuleerd(eerste):
     plans, uit = eerste
     verwijder(plans, "opr-2526-03")
     r = exporteer_map(plans, uit, NU2, VANDAAG2)
-    assert _namen(r.geschreven, uit) == {"opr.ics", "directeur-bestuurder.ics", "alles.ics",
-                                         ".swvplanner-staat.json"}
+    assert _namen(r.geschreven, uit) == {"opr.ics", "directeur-bestuurder.ics", "alles.ics", ".swvplanner-staat.json"}
     assert r.aantal_gebeurtenissen == 142
     verwacht = opr_blok(OPR3, "20260211", STEMPEL2, 1, "CANCELLED")
     for f in OPR_FEEDS:
@@ -224,8 +224,7 @@ def test_verwijderd_verdwijnt_na_de_datum(eerste):
     opr1 = uid("opr-2526-01")  # 2025-10-01, 23 days after VANDAAG2: inside bewaar_dagen
     verwijder(plans, "opr-2526-01")
     exporteer_map(plans, uit, NU2, VANDAAG2)
-    assert vevent_blok(feedpad(uit, "opr").read_bytes(), opr1) == opr_blok(opr1, "20251001", STEMPEL2, 1,
-                                                                          "CANCELLED")
+    assert vevent_blok(feedpad(uit, "opr").read_bytes(), opr1) == opr_blok(opr1, "20251001", STEMPEL2, 1, "CANCELLED")
     exporteer_map(plans, uit, NU3, date(2025, 10, 1))
     assert opr1 in events(uit, "opr")
     exporteer_map(plans, uit, NU3, date(2025, 10, 2))
@@ -267,8 +266,7 @@ def test_opnieuw_toegevoegd_via_het_model(eerste):
     exporteer_map(plans, uit, NU2, VANDAAG2)
     voeg_toe(plans, Vergadering(id="opr-2526-03", orgaan="opr", datum=date(2026, 2, 11)))
     exporteer_map(plans, uit, NU3, VANDAAG2)
-    assert vevent_blok(feedpad(uit, "opr").read_bytes(), OPR3) == opr_blok(OPR3, "20260211", STEMPEL3, 2,
-                                                                          "CONFIRMED")
+    assert vevent_blok(feedpad(uit, "opr").read_bytes(), OPR3) == opr_blok(OPR3, "20260211", STEMPEL3, 2, "CONFIRMED")
 
 
 def test_besloten_wijziging_blijft_besloten(eerste):
@@ -277,9 +275,13 @@ def test_besloten_wijziging_blijft_besloten(eerste):
     plans, uit = eerste
     openbare_staat = (uit / ".swvplanner-staat.json").read_bytes()
     cvt = uid("cvt-2526-01-20250911")
-    wijzig_vergaderingen(plans, lambda vs: [
-        v.model_copy(update={"uitgezonderd": [*v.uitgezonderd, date(2025, 9, 11)]}) if v.id == "cvt-2526-01" else v
-        for v in vs])
+    wijzig_vergaderingen(
+        plans,
+        lambda vs: [
+            v.model_copy(update={"uitgezonderd": [*v.uitgezonderd, date(2025, 9, 11)]}) if v.id == "cvt-2526-01" else v
+            for v in vs
+        ],
+    )
     r = exporteer_map(plans, uit, NU2, VANDAAG2)
     namen = _namen(r.geschreven, uit)
     assert (uit / ".swvplanner-staat.json").read_bytes() == openbare_staat
@@ -303,8 +305,9 @@ def _rol_alleen_bij_remuneratiecommissie(plans: Path) -> None:
     orgaan = "    tijd: 09:00\n    openbaar: false  # aangevuld: gaat"
     assert rol in tekst and orgaan in tekst
     tekst = tekst.replace(rol, rol + "  - id: secretaris-rc\n    naam: Secretaris remuneratiecommissie\n")
-    tekst = tekst.replace(orgaan, "    tijd: 09:00\n    rollen: [secretaris-rc]\n"
-                                  "    openbaar: false  # aangevuld: gaat")
+    tekst = tekst.replace(
+        orgaan, "    tijd: 09:00\n    rollen: [secretaris-rc]\n    openbaar: false  # aangevuld: gaat"
+    )
     pad.write_text(tekst, encoding="utf-8")
 
 
@@ -329,8 +332,10 @@ def test_orgaan_besloten_gemaakt_verhuist_naar_besloten_staat(eerste):
     pad = plans / "swv.yaml"
     tekst = pad.read_text(encoding="utf-8")
     assert "    minimum-per-schooljaar: 4\n" in tekst
-    pad.write_text(tekst.replace("    minimum-per-schooljaar: 4\n",
-                                 "    minimum-per-schooljaar: 4\n    openbaar: false\n"), encoding="utf-8")
+    pad.write_text(
+        tekst.replace("    minimum-per-schooljaar: 4\n", "    minimum-per-schooljaar: 4\n    openbaar: false\n"),
+        encoding="utf-8",
+    )
     r = exporteer_map(plans, uit, NU2, VANDAAG2)
     assert {f.naam: f.prive for f in r.feeds}["opr"] is True
     assert not (uit / "opr.ics").exists()

@@ -87,8 +87,12 @@ class Antwoord:
 def vraag(port: int, methode: str, pad: str, **headers: str) -> Antwoord:
     """A raw HTTP request on a socket: the path goes out exactly as given, and the body is whatever
     the server sends until it closes the connection (so 'no body' really means no bytes)."""
-    regels = [f"{methode} {pad} HTTP/1.1", f"Host: {headers.pop('Host', f'127.0.0.1:{port}')}",
-              "Connection: close", "Accept-Encoding: gzip, deflate, br"]
+    regels = [
+        f"{methode} {pad} HTTP/1.1",
+        f"Host: {headers.pop('Host', f'127.0.0.1:{port}')}",
+        "Connection: close",
+        "Accept-Encoding: gzip, deflate, br",
+    ]
     regels += [f"{k.replace('_', '-')}: {v}" for k, v in headers.items()]
     with socket.create_connection(("127.0.0.1", port), timeout=15) as s:
         s.sendall(("\r\n".join(regels) + "\r\n\r\n").encode("latin-1"))
@@ -158,8 +162,13 @@ def test_if_none_match_geeft_304_zonder_inhoud(srv):
     assert vraag(srv.port, "GET", "/opr.ics", If_None_Match=f'"x", {_etag(bestand)}').status == 304
     assert vraag(srv.port, "GET", "/opr.ics", If_None_Match="*").status == 304
     # Another ETag: the full body, even with a matching If-Modified-Since (If-None-Match wins).
-    a = vraag(srv.port, "GET", "/opr.ics", If_None_Match='"00000000000000000000000000000000"',
-              If_Modified_Since=_last_modified(srv.uit / "opr.ics"))
+    a = vraag(
+        srv.port,
+        "GET",
+        "/opr.ics",
+        If_None_Match='"00000000000000000000000000000000"',
+        If_Modified_Since=_last_modified(srv.uit / "opr.ics"),
+    )
     assert a.status == 200 and a.inhoud == bestand
     r, inhoud = client_get(srv.port, "/opr.ics", **{"If-None-Match": _etag(bestand)})
     assert r.status == 304 and inhoud == b""
@@ -228,9 +237,18 @@ def test_besloten_feed(srv):
     assert uid("cvt-2526-01-20250904").encode() in inhoud
 
     fout = ("A" if token[0] != "A" else "B") + token[1:]  # same length, one character off
-    for pad in (f"/prive/{fout}/cvt.ics", f"/prive/{token[:-1]}/cvt.ics", f"/prive/{token}x/cvt.ics",
-                f"/prive/{t['atoz']}/cvt.ics", f"/prive/{token}/atoz.ics", f"/prive/{token}/",
-                f"/prive/{token}", "/prive/cvt.ics", "/cvt.ics", f"/prive/{token}/cvt.ics/"):
+    for pad in (
+        f"/prive/{fout}/cvt.ics",
+        f"/prive/{token[:-1]}/cvt.ics",
+        f"/prive/{token}x/cvt.ics",
+        f"/prive/{t['atoz']}/cvt.ics",
+        f"/prive/{token}/atoz.ics",
+        f"/prive/{token}/",
+        f"/prive/{token}",
+        "/prive/cvt.ics",
+        "/cvt.ics",
+        f"/prive/{token}/cvt.ics/",
+    ):
         a = vraag(srv.port, "GET", pad)
         assert a.status == 404, pad
         assert b"BEGIN:VCALENDAR" not in a.inhoud
@@ -270,9 +288,14 @@ def test_pad_trucs_geven_404(srv, pad):
 
 def test_pad_trucs_met_geldig_token(srv):
     token = tokens(srv.uit)["cvt"]
-    for pad in (f"/prive/{token}/../tokens.json", f"/prive/{token}/%2e%2e/tokens.json",
-                f"/prive/{token}/..%2ftokens.json", f"/prive/{token}/../staat.json",
-                f"/prive/{token}/%2e%2e/%2e%2e/plans/swv.yaml", f"/prive/{token}/../../plans/swv.yaml"):
+    for pad in (
+        f"/prive/{token}/../tokens.json",
+        f"/prive/{token}/%2e%2e/tokens.json",
+        f"/prive/{token}/..%2ftokens.json",
+        f"/prive/{token}/../staat.json",
+        f"/prive/{token}/%2e%2e/%2e%2e/plans/swv.yaml",
+        f"/prive/{token}/../../plans/swv.yaml",
+    ):
         a = vraag(srv.port, "GET", pad)
         assert (a.status, a.inhoud) == (404, b"Niet gevonden.\n"), pad
 
@@ -308,8 +331,9 @@ def test_kapot_planbestand_houdt_de_laatste_goede_feeds(eigen_srv):
     s = eigen_srv
     voor = (s.uit / "opr.ics").read_bytes()
     with gemeld(s):
-        (s.plans / "vergaderingen-2025-2026.yaml").write_text("schooljaar: 2025-2026\nvergaderingen: [\n",
-                                                             encoding="utf-8")
+        (s.plans / "vergaderingen-2025-2026.yaml").write_text(
+            "schooljaar: 2025-2026\nvergaderingen: [\n", encoding="utf-8"
+        )
     a = vraag(s.port, "GET", "/opr.ics")
     assert a.status == 200 and a.inhoud == voor
     pagina = vraag(s.port, "GET", "/").inhoud.decode("utf-8")
@@ -324,8 +348,10 @@ def test_links_volgen_de_host_van_het_verzoek(srv):
         assert all(link.startswith((f"http://{host}/", f"webcal://{host}/")) for link in _links(pagina))
 
 
-@pytest.mark.parametrize("host", ['evil.nl/"><script>', "a b", "x.nl:80:80", "-x.nl", "x.nl:123456", "",
-                                  "x.nl@evil.nl", "x.nl\\", "xn--.nl_"])
+@pytest.mark.parametrize(
+    "host",
+    ['evil.nl/"><script>', "a b", "x.nl:80:80", "-x.nl", "x.nl:123456", "", "x.nl@evil.nl", "x.nl\\", "xn--.nl_"],
+)
 def test_ongeldige_host_geeft_het_serveradres(srv, host):
     a = vraag(srv.port, "GET", "/", Host=host)
     assert a.status == 200
@@ -401,11 +427,15 @@ def test_basis_url(tmp_path):
     draad = threading.Thread(target=server.serve_forever, daemon=True)
     draad.start()
     try:
-        for pagina in (vraag(server.server_address[1], "GET", "/").inhoud.decode("utf-8"),
-                       (uit / "index.html").read_text(encoding="utf-8")):
+        for pagina in (
+            vraag(server.server_address[1], "GET", "/").inhoud.decode("utf-8"),
+            (uit / "index.html").read_text(encoding="utf-8"),
+        ):
             for naam in OPENBARE_FEEDS:
-                assert (f'<a href="https://agenda.voorbeeld.nl/{naam}.ics">https://agenda.voorbeeld.nl/{naam}.ics'
-                        f'</a> · <a href="webcal://agenda.voorbeeld.nl/{naam}.ics">webcal</a>') in pagina
+                assert (
+                    f'<a href="https://agenda.voorbeeld.nl/{naam}.ics">https://agenda.voorbeeld.nl/{naam}.ics'
+                    f'</a> · <a href="webcal://agenda.voorbeeld.nl/{naam}.ics">webcal</a>'
+                ) in pagina
             assert len(_links(pagina)) == 2 * len(OPENBARE_FEEDS)
     finally:
         server.shutdown()

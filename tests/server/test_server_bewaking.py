@@ -23,8 +23,9 @@ from .test_server import Draaiend, _start, bewaker_draden, client_get, gemeld, v
 GEVEN = b"\r\nDTSTART;TZID=Europe/Amsterdam:20260218T193000\r\n"
 draaiend = contextmanager(_start)
 OUD = b"\r\nDTSTART;TZID=Europe/Amsterdam:20260211T193000\r\n"
-GEEN_BEWAKING = ("swvplanner serve: de planmap wordt niet bewaakt ({}); de planbestanden worden nu bij elk "
-                 "verzoek vergeleken\n")
+GEEN_BEWAKING = (
+    "swvplanner serve: de planmap wordt niet bewaakt ({}); de planbestanden worden nu bij elk verzoek vergeleken\n"
+)
 
 
 @pytest.fixture
@@ -64,8 +65,7 @@ def _opr(s: Draaiend) -> bytes:
     return vevent_blok(client_get(s.port, "/opr.ics")[1], "opr-2526-03@planning.swv-nmd-po.nl")
 
 
-def test_verzoeken_kijken_niet_naar_de_planbestanden(srv: Draaiend, exports: list[int],
-                                                     afdrukken: list[int]) -> None:
+def test_verzoeken_kijken_niet_naar_de_planbestanden(srv: Draaiend, exports: list[int], afdrukken: list[int]) -> None:
     """While the watcher watches, a request reads one flag: no scandir, no stat, no export."""
     assert [d.daemon for d in bewaker_draden()] == [True]
     for pad in ("/", "/opr.ics", "/feeds.json", "/bestaat-niet.ics") * 5:
@@ -134,14 +134,15 @@ def test_wijziging_voordat_de_bewaking_begon(tmp_path: Path, monkeypatch: pytest
         assert GEVEN in _opr(s)
 
 
-def test_zonder_bewaking_vergelijkt_elk_verzoek(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                capsys: pytest.CaptureFixture[str]) -> None:
+def test_zonder_bewaking_vergelijkt_elk_verzoek(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     """The watcher cannot start (here notify's limit of watched folders, an OSError without errno):
     one Dutch line in the log, and every request compares the plan files as before, so a change is
     served on the very next request."""
 
     def kapot(*args: object, **kwargs: object) -> Iterator[set[watchfiles.main.FileChange]]:
-        raise OSError("OS file watch limit reached. about [\"/tmp\"] (Error { kind: MaxFilesWatch })")
+        raise OSError('OS file watch limit reached. about ["/tmp"] (Error { kind: MaxFilesWatch })')
         yield set()
 
     monkeypatch.setattr(watchfiles, "watch", kapot)

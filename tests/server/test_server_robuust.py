@@ -27,7 +27,8 @@ def srv(tmp_path: Path, kort_geduld: None) -> Iterator[Draaiend]:
 
 
 def test_mislukte_herexport_laat_de_vorige_agendas_staan_en_wordt_niet_bij_elk_verzoek_herhaald(
-        srv: Draaiend, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    srv: Draaiend, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     voor = (srv.uit / "opr.ics").read_bytes()
     pogingen = []
 

@@ -40,6 +40,7 @@ def _nederlandse_fout(fout: Exception) -> None:
 
 # --- core --------------------------------------------------------------------------------------
 
+
 @INSTELLINGEN
 @given(st.text() | st.from_regex(r"\A\s?[0-9]{4}\s?[-/–]\s?[0-9]{2,4}\s?\Z"))
 def test_schooljaar_lezen(tekst: str) -> None:
@@ -72,6 +73,7 @@ def test_bedragen_lezen(tekst: str) -> None:
 
 # --- form fields (the TUI calls these as you type) ---------------------------------------------
 
+
 @INSTELLINGEN
 @given(datumachtig, st.none() | st.integers(1900, 2199))
 def test_formulier_datum(tekst: str, jaar: int | None) -> None:
@@ -101,15 +103,27 @@ def _formulierfout(fout: sb.FormulierFout, velden: set[str]) -> None:
         assert tekst.strip() and nederlands(tekst), (veld, tekst)
 
 
-_ACTIE_VELDEN = st.dictionaries(st.sampled_from(sb.ACTIE_VELDEN + sb.MIDDELEN_VELDEN), st.text(max_size=30)
-                                | st.sampled_from(["gepland", "lopend", "gereed", "x", "€ 1.000", "p.m."]))
+_ACTIE_VELDEN = st.dictionaries(
+    st.sampled_from(sb.ACTIE_VELDEN + sb.MIDDELEN_VELDEN),
+    st.text(max_size=30) | st.sampled_from(["gepland", "lopend", "gereed", "x", "€ 1.000", "p.m."]),
+)
 
 
 @INSTELLINGEN
 @given(_ACTIE_VELDEN, st.booleans())
 def test_actie_formulier(velden: dict[str, str], nieuw: bool) -> None:
-    basis = None if nieuw else Actie.model_validate({"id": "a-01", "wat": "Iets", "voortgang": [
-        {"datum": "2025-10-01", "tekst": "begonnen"}], "middelen": {"personeel": "2 uur"}})
+    basis = (
+        None
+        if nieuw
+        else Actie.model_validate(
+            {
+                "id": "a-01",
+                "wat": "Iets",
+                "voortgang": [{"datum": "2025-10-01", "tekst": "begonnen"}],
+                "middelen": {"personeel": "2 uur"},
+            }
+        )
+    )
     try:
         actie = sb.actie_uit_formulier(basis, "a-01", velden)
     except sb.FormulierFout as fout:
@@ -119,11 +133,16 @@ def test_actie_formulier(velden: dict[str, str], nieuw: bool) -> None:
 
 
 @INSTELLINGEN
-@given(st.dictionaries(st.sampled_from((*sb.KK_VELDEN, "anker")), st.text(max_size=30)
-                       | st.sampled_from(["2026", "0", "99999", "Jaarlijks voor 1 juli", "-1"])))
+@given(
+    st.dictionaries(
+        st.sampled_from((*sb.KK_VELDEN, "anker")),
+        st.text(max_size=30) | st.sampled_from(["2026", "0", "99999", "Jaarlijks voor 1 juli", "-1"]),
+    )
+)
 def test_kwaliteitskalender_formulier(velden: dict[str, str]) -> None:
-    basis = KwaliteitskalenderItem.model_validate({"id": "op", "wat": "Ondersteuningsplan",
-                                                   "wanneer": "Een keer per vier jaar voor 1 mei"})
+    basis = KwaliteitskalenderItem.model_validate(
+        {"id": "op", "wat": "Ondersteuningsplan", "wanneer": "Een keer per vier jaar voor 1 mei"}
+    )
     try:
         item = sb.kk_item_uit_formulier(basis, velden)
     except sb.FormulierFout as fout:
@@ -133,6 +152,7 @@ def test_kwaliteitskalender_formulier(velden: dict[str, str]) -> None:
 
 
 # --- the command line --------------------------------------------------------------------------
+
 
 def _cli(argv: list[str]) -> tuple[int | str | None, str, str]:
     uit, fout = io.StringIO(), io.StringIO()
@@ -166,8 +186,11 @@ def test_cli_vandaag(tekst: str, opdracht: str) -> None:
 
 
 @INSTELLINGEN
-@given(st.text(max_size=60), st.none() | st.text(max_size=12) | st.from_regex(r"\A[0-9]{4}-[0-9]{2,4}\Z"),
-       st.none() | st.text(max_size=6) | st.integers(-10, 10_000).map(str))
+@given(
+    st.text(max_size=60),
+    st.none() | st.text(max_size=12) | st.from_regex(r"\A[0-9]{4}-[0-9]{2,4}\Z"),
+    st.none() | st.text(max_size=6) | st.integers(-10, 10_000).map(str),
+)
 def test_cli_when(tekst: str, schooljaar: str | None, anker: str | None) -> None:
     argv = ["when", "--format", "json", "--", tekst]
     if schooljaar is not None:

@@ -20,24 +20,42 @@ from swvplanner.store.planmap import PlanMap, laad_map
 from tests.fuzz import INSTELLINGEN, controleer_melding, mutatie, nederlands, regels_in
 
 KLEIN = {
-    "swv.yaml": (Organisatie, (
-        "naam: SWV Test\nkort: SWV T  # kort\nregio: noord\ndomein: planning.test.nl\n"
-        "rollen:\n  - id: secretariaat\n    naam: Secretariaat\n"
-        "overlegorganen:\n  - id: opr\n    naam: Ondersteuningsplanraad\n    kort: OPR\n    soort: medezeggenschap\n"
-        "    tijd: 19:30-21:30\n    rollen: [secretariaat]\n")),
-    "kwaliteitskalender.yaml": (Kwaliteitskalender, (
-        "titel: Kwaliteitskalender\ncategorieen:\n  - naam: 'Documenten: plannen'\n    items:\n"
-        "      - id: begroting\n        wat: Begroting\n        wanneer: Jaarlijks voor 1 december\n"
-        "        # besluitvorming\n        besluitvorming:\n          - stap: advies\n            orgaan: opr\n")),
-    "jaarplan-2025-2026.yaml": (Jaarplan, (
-        "schooljaar: 2025-2026\ntitel: Jaarplan\ninleiding: |-\n  Een tekst.\n\n  - met een lijst\n"
-        "onderdelen:\n  - id: basis\n    soort: ontwikkelpunt\n    titel: Basis\n    doelen:\n      - id: basis-doel\n"
-        "        tekst: Een doel.\n        acties:\n          - id: basis-01\n            wat: Iets doen\n"
-        "            wanneer: voor 1 juli 2026\n            status: lopend\n")),
-    "vergaderingen-2025-2026.yaml": (Vergaderplanning, (
-        "schooljaar: 2025-2026\nvergaderingen:\n  - id: opr-01\n    orgaan: opr\n    datum: 2025-10-01\n"
-        "    tijd: 19.30-21.30 uur\n    agenda:\n      - {kwaliteitskalender: begroting, stap: advies}\n"
-        "  - id: opr-02  # c\n    orgaan: opr\n    herhaling: elke eerste dinsdag van de maand\n")),
+    "swv.yaml": (
+        Organisatie,
+        (
+            "naam: SWV Test\nkort: SWV T  # kort\nregio: noord\ndomein: planning.test.nl\n"
+            "rollen:\n  - id: secretariaat\n    naam: Secretariaat\n"
+            "overlegorganen:\n  - id: opr\n    naam: Ondersteuningsplanraad\n    kort: OPR\n"
+            "    soort: medezeggenschap\n"
+            "    tijd: 19:30-21:30\n    rollen: [secretariaat]\n"
+        ),
+    ),
+    "kwaliteitskalender.yaml": (
+        Kwaliteitskalender,
+        (
+            "titel: Kwaliteitskalender\ncategorieen:\n  - naam: 'Documenten: plannen'\n    items:\n"
+            "      - id: begroting\n        wat: Begroting\n        wanneer: Jaarlijks voor 1 december\n"
+            "        # besluitvorming\n        besluitvorming:\n          - stap: advies\n            orgaan: opr\n"
+        ),
+    ),
+    "jaarplan-2025-2026.yaml": (
+        Jaarplan,
+        (
+            "schooljaar: 2025-2026\ntitel: Jaarplan\ninleiding: |-\n  Een tekst.\n\n  - met een lijst\n"
+            "onderdelen:\n  - id: basis\n    soort: ontwikkelpunt\n    titel: Basis\n    doelen:\n"
+            "      - id: basis-doel\n"
+            "        tekst: Een doel.\n        acties:\n          - id: basis-01\n            wat: Iets doen\n"
+            "            wanneer: voor 1 juli 2026\n            status: lopend\n"
+        ),
+    ),
+    "vergaderingen-2025-2026.yaml": (
+        Vergaderplanning,
+        (
+            "schooljaar: 2025-2026\nvergaderingen:\n  - id: opr-01\n    orgaan: opr\n    datum: 2025-10-01\n"
+            "    tijd: 19.30-21.30 uur\n    agenda:\n      - {kwaliteitskalender: begroting, stap: advies}\n"
+            "  - id: opr-02  # c\n    orgaan: opr\n    herhaling: elke eerste dinsdag van de maand\n"
+        ),
+    ),
 }
 
 
@@ -63,8 +81,12 @@ def _controleer_inhoud(inhoud: bytes, model: type) -> None:
 @given(data=st.data())
 def test_lees_inhoud_willekeurige_bytes(naam: str, data: st.DataObject) -> None:
     model, tekst = KLEIN[naam]
-    inhoud = data.draw(st.binary() | st.sampled_from(["utf-16", "latin-1", "cp1252", "utf-8-sig"]).map(
-        lambda codering: tekst.replace("Documenten", "Één € ß").encode(codering, "replace")))
+    inhoud = data.draw(
+        st.binary()
+        | st.sampled_from(["utf-16", "latin-1", "cp1252", "utf-8-sig"]).map(
+            lambda codering: tekst.replace("Documenten", "Één € ß").encode(codering, "replace")
+        )
+    )
     _controleer_inhoud(inhoud, model)
 
 
@@ -99,8 +121,9 @@ def test_laad_map_met_een_kapot_bestand(naam: str, data: st.DataObject, tmp_path
 
 _NAAM = st.one_of(
     st.from_regex(r"\A(jaarplan|vergaderingen)-[0-9]{4}-[0-9]{4}\.ya?ml\Z"),
-    st.text(st.characters(blacklist_characters="/\0", blacklist_categories=("Cs",)), min_size=1,
-            max_size=40).map(lambda n: n + ".yaml"),
+    st.text(st.characters(blacklist_characters="/\0", blacklist_categories=("Cs",)), min_size=1, max_size=40).map(
+        lambda n: n + ".yaml"
+    ),
 )
 
 

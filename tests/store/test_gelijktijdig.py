@@ -52,13 +52,21 @@ def test_twee_schrijvers_tegelijk_verliezen_niets(tmp_path: Path) -> None:
     shutil.copytree(VOORBEELD, map_)
     verg = map_ / "vergaderingen-2025-2026.yaml"
     # A small file keeps 2 x RONDES saves quick; the race is the same at any size.
-    verg.write_text("schooljaar: 2025-2026\nvergaderingen:\n  - id: opr-start\n    orgaan: opr\n"
-                    "    datum: 2025-09-01\n", encoding="utf-8")
+    verg.write_text(
+        "schooljaar: 2025-2026\nvergaderingen:\n  - id: opr-start\n    orgaan: opr\n    datum: 2025-09-01\n",
+        encoding="utf-8",
+    )
     (map_ / "jaarplan-2025-2026.yaml").unlink()
     start = tmp_path / "start"
-    processen = [subprocess.Popen([sys.executable, "-c", SCHRIJVER, str(map_), wie, str(RONDES), str(start)],
-                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-                 for wie in ("a", "b")]
+    processen = [
+        subprocess.Popen(
+            [sys.executable, "-c", SCHRIJVER, str(map_), wie, str(RONDES), str(start)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for wie in ("a", "b")
+    ]
     start.touch()
     for p in processen:
         uit, fout = p.communicate(timeout=600)

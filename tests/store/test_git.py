@@ -15,8 +15,12 @@ from swvplanner.core.melding import Melding
 from swvplanner.store.git import GitStaat, git_staat, leg_vast
 
 PLANS = Path(__file__).resolve().parents[2] / "plans"
-PLANBESTANDEN = ["plans/jaarplan-2025-2026.yaml", "plans/kwaliteitskalender.yaml", "plans/swv.yaml",
-                 "plans/vergaderingen-2025-2026.yaml"]
+PLANBESTANDEN = [
+    "plans/jaarplan-2025-2026.yaml",
+    "plans/kwaliteitskalender.yaml",
+    "plans/swv.yaml",
+    "plans/vergaderingen-2025-2026.yaml",
+]
 
 
 @pytest.fixture(autouse=True)
@@ -26,8 +30,17 @@ def _eigen_git_omgeving(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setenv("HOME", str(thuis))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(thuis / ".config"))
     monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
-    for naam in ("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL",
-                 "GIT_COMMITTER_NAME", "GIT_COMMITTER_EMAIL", "EMAIL", "GIT_CONFIG_GLOBAL"):
+    for naam in (
+        "GIT_DIR",
+        "GIT_WORK_TREE",
+        "GIT_INDEX_FILE",
+        "GIT_AUTHOR_NAME",
+        "GIT_AUTHOR_EMAIL",
+        "GIT_COMMITTER_NAME",
+        "GIT_COMMITTER_EMAIL",
+        "EMAIL",
+        "GIT_CONFIG_GLOBAL",
+    ):
         monkeypatch.delenv(naam, raising=False)
 
 
@@ -66,6 +79,7 @@ def laatste_bestanden(r: Path) -> list[str]:
 
 
 # --- git_staat -------------------------------------------------------------------------------
+
 
 def test_staat_buiten_git(tmp_path: Path) -> None:
     los = tmp_path / "los"
@@ -122,13 +136,16 @@ def test_planmap_met_niet_ascii_naam(tmp_path: Path) -> None:
 
 # --- leg_vast --------------------------------------------------------------------------------
 
+
 def test_leg_vast_alleen_de_planbestanden(repo: Path) -> None:
     (repo / "README").write_text("gewijzigd\n")
     git(repo, "add", "README")  # staged outside the plan folder: must not be committed with the plans
     sha = leg_vast(repo / "plans", "  Planning 2025-2026 ingevoerd \n")
     assert sha == head(repo) and len(sha) == 7
     assert git(repo, "log", "-1", "--format=%s%n%an <%ae>").splitlines() == [
-        "Planning 2025-2026 ingevoerd", "Secretariaat SWV <secretariaat@swv.example>"]
+        "Planning 2025-2026 ingevoerd",
+        "Secretariaat SWV <secretariaat@swv.example>",
+    ]
     assert laatste_bestanden(repo) == [f"A\t{p}" for p in PLANBESTANDEN]
     assert git(repo, "diff", "--cached", "--name-only").splitlines() == ["README"]  # still staged
     assert git_staat(repo / "plans") == GitStaat(True, "main", f"{sha} Planning 2025-2026 ingevoerd", [])
@@ -141,10 +158,16 @@ def test_leg_vast_wijziging_verwijdering_en_nieuw_bestand(repo: Path) -> None:
     shutil.move(repo / "plans" / "jaarplan-2025-2026.yaml", repo / "oud-jaarplan.yaml")
     (repo / "plans" / "vergaderingen-2026-2027.yaml").write_text("schooljaar: 2026-2027\n")
     leg_vast(repo / "plans", "OPR-vergadering van december verplaatst")
-    assert laatste_bestanden(repo) == ["D\tplans/jaarplan-2025-2026.yaml", "M\tplans/vergaderingen-2025-2026.yaml",
-                                       "A\tplans/vergaderingen-2026-2027.yaml"]
+    assert laatste_bestanden(repo) == [
+        "D\tplans/jaarplan-2025-2026.yaml",
+        "M\tplans/vergaderingen-2025-2026.yaml",
+        "A\tplans/vergaderingen-2026-2027.yaml",
+    ]
     assert git(repo, "log", "--format=%s").splitlines() == [
-        "OPR-vergadering van december verplaatst", "begin planning", "begin"]
+        "OPR-vergadering van december verplaatst",
+        "begin planning",
+        "begin",
+    ]
     assert git(repo, "status", "--porcelain").splitlines() == ["?? oud-jaarplan.yaml"]
 
 
@@ -181,8 +204,9 @@ def test_zonder_naam_en_emailadres(tmp_path: Path) -> None:
     shutil.copytree(PLANS, r / "plans")
     with pytest.raises(GitFout) as fout:
         leg_vast(r / "plans", "eerste")
-    assert fout.value.tekst == ("vastleggen is mislukt: uw naam en e-mailadres zijn niet ingesteld "
-                                "(git config user.name / user.email)")
+    assert fout.value.tekst == (
+        "vastleggen is mislukt: uw naam en e-mailadres zijn niet ingesteld (git config user.name / user.email)"
+    )
     assert subprocess.run(["git", "rev-parse", "--verify", "-q", "HEAD"], cwd=r).returncode != 0  # no commit
 
 
@@ -197,6 +221,7 @@ def test_geweigerd_door_een_hook(repo: Path) -> None:
 
 
 # --- the calendars the app exports ------------------------------------------------------------
+
 
 def _agendas(r: Path) -> Path:
     """A calendar folder as the export writes it: public feeds and state, and prive/ with its own .gitignore."""

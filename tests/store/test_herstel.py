@@ -36,7 +36,8 @@ def test_herstel_naast_de_planmap(map_: Path) -> None:
     assert doel == map_.parent / "plans.herstel" / "2025-11-03_14.30.05"
     assert sorted(p.name for p in doel.iterdir()) == ["LEESMIJ.txt", "swv.yaml"]
     assert (doel / "swv.yaml").read_text() == oud["swv.yaml"].decode().replace(
-        "naam: Samenwerkingsverband Noord- en Midden-Drenthe PO", "naam: Nieuwe naam", 1)
+        "naam: Samenwerkingsverband Noord- en Midden-Drenthe PO", "naam: Nieuwe naam", 1
+    )
     assert {p.name: p.read_bytes() for p in map_.iterdir()} == oud
     assert gevonden_herstel(map_) == [doel]
     # A second hang-up in the same second never overwrites the first recovery.

@@ -216,7 +216,7 @@ def test_status_terug_naar_standaard_behoudt_commentaar_bij_volgende_sleutel(pla
     tekst = pad.read_text(encoding="utf-8")
     regels = oud.splitlines(keepends=True)
     plek = _regel_index(regels, regels.index("          - id: basisondersteuning-05\n"), "status:")
-    assert regels[plek + 1].strip().startswith("# bron: het label \"Ontwikkelpunt 4\"")
+    assert regels[plek + 1].strip().startswith('# bron: het label "Ontwikkelpunt 4"')
     assert _commentaar(tekst) == _commentaar(oud)
     assert _wijzigingen(oud, tekst) == [("delete", plek, ["            status: lopend\n"], [])]
 
@@ -237,9 +237,7 @@ def test_vergadering_verplaatsen_wijzigt_alleen_de_datumregel(plans: Path) -> No
     tekst = pad.read_text(encoding="utf-8")
     regels = oud.splitlines(keepends=True)
     plek = _regel_index(regels, regels.index("  - id: opr-2526-03\n"), "datum:")
-    assert _wijzigingen(oud, tekst) == [
-        ("replace", plek, ["    datum: 2026-02-11\n"], ["    datum: 2026-02-18\n"])
-    ]
+    assert _wijzigingen(oud, tekst) == [("replace", plek, ["    datum: 2026-02-11\n"], ["    datum: 2026-02-18\n"])]
     assert _commentaar(tekst) == _commentaar(oud)
 
     opnieuw = lees_bestand(pad, Vergaderplanning).model
@@ -294,7 +292,7 @@ def test_vergadering_verwijderen_behoudt_commentaar_van_anderen(plans: Path) -> 
     regels = oud.splitlines(keepends=True)
     plek = regels.index("  - id: mr-p-2526-03\n")
     assert _wijzigingen(oud, tekst) == [
-        ("delete", plek, regels[plek:plek + 3], []),
+        ("delete", plek, regels[plek : plek + 3], []),
         ("insert", len(regels), [], ["  - id: opr-2526-06\n", "    orgaan: opr\n", "    datum: 2026-06-24\n"]),
     ]
 

@@ -48,9 +48,14 @@ KAPOT = GOED.replace("datum: ", "datum: [")
 
 def test_mijn_wijziging_en_die_van_een_ander_in_hetzelfde_bestand_blijven_allebei(ws) -> None:
     sb.vergadering_status(ws, "opr-2526-03", "geannuleerd")
-    hun = hun_wijziging(VG_PAD, ("  - id: opr-2526-01\n    orgaan: opr\n    datum: 2025-10-01\n",
-                                 "  # verschoven op verzoek van de voorzitter\n"
-                                 "  - id: opr-2526-01\n    orgaan: opr\n    datum: 2025-10-02\n"))
+    hun = hun_wijziging(
+        VG_PAD,
+        (
+            "  - id: opr-2526-01\n    orgaan: opr\n    datum: 2025-10-01\n",
+            "  # verschoven op verzoek van de voorzitter\n"
+            "  - id: opr-2526-01\n    orgaan: opr\n    datum: 2025-10-02\n",
+        ),
+    )
     verslag = ws.bewaar()
     assert (verslag.geschreven, verslag.samengevoegd, verslag.botsingen) == ([VG_NAAM], [VG_NAAM], {})
     assert verslag.klaar
@@ -66,15 +71,17 @@ def test_zelfde_item_ander_veld_is_geen_botsing(ws) -> None:
     verslag = ws.bewaar()
     assert verslag.botsingen == {} and verslag.samengevoegd == [VG_NAAM]
     assert VG_PAD.read_text(encoding="utf-8") == hun.replace(
-        "    locatie: Emmen\n", "    locatie: Emmen\n    status: geannuleerd\n")
+        "    locatie: Emmen\n", "    locatie: Emmen\n    status: geannuleerd\n"
+    )
 
 
 def test_botsing_alleen_bij_zelfde_id_en_veld_en_ander_bestand_wordt_toch_bewaard(ws) -> None:
     sb.vergadering_status(ws, "opr-2526-03", "geannuleerd")
     sb.vergadering_status(ws, "opr-2526-04", "reserve")
     sb.actie_status(ws, "basisondersteuning-02", "gereed")
-    hun = hun_wijziging(VG_PAD, (OPR_03, OPR_03 + "    status: verplaatst\n"),
-                        (OPR_01, OPR_01.replace("2025-10-01", "2025-10-02")))
+    hun = hun_wijziging(
+        VG_PAD, (OPR_03, OPR_03 + "    status: verplaatst\n"), (OPR_01, OPR_01.replace("2025-10-01", "2025-10-02"))
+    )
     verslag = ws.bewaar()
     # The jaarplan (no outside change) is written; the vergaderingen file waits for a choice.
     assert verslag.geschreven == [JP_NAAM] and not verslag.klaar
@@ -82,15 +89,20 @@ def test_botsing_alleen_bij_zelfde_id_en_veld_en_ander_bestand_wordt_toch_bewaar
     assert VG_PAD.read_text(encoding="utf-8") == hun
     [botsing] = verslag.botsingen[VG]
     assert (botsing.item, botsing.naam, botsing.velden) == (
-        ("id", "opr-2526-03"), "vergadering opr-2526-03", (Botsveld("status", "verplaatst", "geannuleerd"),))
+        ("id", "opr-2526-03"),
+        "vergadering opr-2526-03",
+        (Botsveld("status", "verplaatst", "geannuleerd"),),
+    )
     assert ws.gewijzigd == {VG}
 
     verslag = ws.bewaar({(VG, ("id", "opr-2526-03")): "mijn"})
     assert (verslag.geschreven, verslag.samengevoegd, verslag.klaar) == ([VG_NAAM], [VG_NAAM], True)
     assert VG_PAD.read_text(encoding="utf-8") == hun.replace(
-        OPR_03 + "    status: verplaatst\n", OPR_03 + "    status: geannuleerd\n").replace(
+        OPR_03 + "    status: verplaatst\n", OPR_03 + "    status: geannuleerd\n"
+    ).replace(
         "  - id: opr-2526-04\n    orgaan: opr\n    datum: 2026-03-09\n",
-        "  - id: opr-2526-04\n    orgaan: opr\n    datum: 2026-03-09\n    status: reserve\n")
+        "  - id: opr-2526-04\n    orgaan: opr\n    datum: 2026-03-09\n    status: reserve\n",
+    )
     assert ws.gewijzigd == set()
 
 
@@ -111,7 +123,8 @@ def test_allebei_een_nieuwe_vergadering_met_hetzelfde_id(ws) -> None:
     verslag = ws.bewaar()
     assert verslag.hernoemd == {"opr-2526-06": "opr-2526-07"} and verslag.klaar  # both meetings stay
     assert VG_PAD.read_text(encoding="utf-8") == hun.replace(
-        hun_06, hun_06 + "  - id: opr-2526-07\n    orgaan: opr\n    datum: 2026-06-24\n")
+        hun_06, hun_06 + "  - id: opr-2526-07\n    orgaan: opr\n    datum: 2026-06-24\n"
+    )
 
 
 def test_zij_verwijderden_wat_ik_wijzigde(ws) -> None:
@@ -123,21 +136,30 @@ def test_zij_verwijderden_wat_ik_wijzigde(ws) -> None:
     assert VG_PAD.read_text(encoding="utf-8") == hun
     assert ws.bewaar({(VG, ("id", "opr-2526-03")): "mijn"}).klaar
     assert VG_PAD.read_text(encoding="utf-8") == hun.replace(
-        "  - id: opr-2526-04\n", OPR_03 + "    status: geannuleerd\n  - id: opr-2526-04\n")
+        "  - id: opr-2526-04\n", OPR_03 + "    status: geannuleerd\n  - id: opr-2526-04\n"
+    )
 
 
 def test_agenda_van_beide_kanten(ws) -> None:
     sb.agenda_zetten(ws, "opr-2526-02", ["begroting", "jaarverslag"], [])
-    hun = hun_wijziging(VG_PAD, ("      - {kwaliteitskalender: begroting, stap: informatie}\n  - id: opr-2526-03\n",
-                                 "      - {kwaliteitskalender: begroting, stap: informatie}\n"
-                                 "      - {tekst: Rondvraag}\n  - id: opr-2526-03\n"))
+    hun = hun_wijziging(
+        VG_PAD,
+        (
+            "      - {kwaliteitskalender: begroting, stap: informatie}\n  - id: opr-2526-03\n",
+            "      - {kwaliteitskalender: begroting, stap: informatie}\n"
+            "      - {tekst: Rondvraag}\n  - id: opr-2526-03\n",
+        ),
+    )
     assert ws.bewaar().klaar
     assert [p.plain() for p in Werkset.laad(Path("plans")).modellen[VG].vergadering("opr-2526-02").agenda] == [
-        {"kwaliteitskalender": "begroting", "stap": "informatie"}, {"tekst": "Rondvraag"},
-        {"kwaliteitskalender": "jaarverslag", "stap": "informatie"}]
+        {"kwaliteitskalender": "begroting", "stap": "informatie"},
+        {"tekst": "Rondvraag"},
+        {"kwaliteitskalender": "jaarverslag", "stap": "informatie"},
+    ]
     assert VG_PAD.read_text(encoding="utf-8") == hun.replace(
         "      - {tekst: Rondvraag}\n",
-        "      - {tekst: Rondvraag}\n      - {kwaliteitskalender: jaarverslag, stap: informatie}\n")
+        "      - {tekst: Rondvraag}\n      - {kwaliteitskalender: jaarverslag, stap: informatie}\n",
+    )
 
 
 def test_ongedaan_maken_na_samenvoegen_laat_hun_wijziging_staan(ws) -> None:
@@ -163,7 +185,8 @@ def test_kapot_bestand_wordt_niet_overschreven_en_de_rest_wel(ws) -> None:
     assert verslag.geschreven == [JP_NAAM]
     assert [str(m) for m in verslag.onleesbaar[VG].meldingen] == [
         "plans/vergaderingen-2025-2026.yaml:33:7: ongeldige YAML: een lijst tussen [ ] is niet goed gesloten "
-        "(ontbreekt een ']' of een komma?) (het blok begint op regel 32, kolom 12)"]
+        "(ontbreekt een ']' of een komma?) (het blok begint op regel 32, kolom 12)"
+    ]
     assert VG_PAD.read_text(encoding="utf-8") == kapot
     assert ws.gewijzigd == {VG} and VG in ws.onleesbaar
     # Fixed on disk (with another change of theirs): merged on the next save.

@@ -33,8 +33,9 @@ def test_organisatie(plannen):
 def test_jaarplan_rijen_per_ontwikkelpunt(plannen):
     plan = plannen.jaarplannen[Schooljaar(2025)]
     assert plan.vastgesteld == date(2025, 9, 15)
-    rijen = {o.id: (o.ontwikkelpunten, sum(len(d.acties) for d in o.doelen) + len(o.acties))
-             for o in plan.alle_onderdelen()}
+    rijen = {
+        o.id: (o.ontwikkelpunten, sum(len(d.acties) for d in o.doelen) + len(o.acties)) for o in plan.alle_onderdelen()
+    }
     # Row counts of the tables in seed 000, section 2.
     assert rijen == {
         "basisondersteuning": ([2, 3], 5),
@@ -64,13 +65,19 @@ def test_kwaliteitskalender_compleet(plannen):
     assert kk.item("jaarverslag").wanneer == "Jaarlijks voor 1 juli"
     assert kk.item("ondersteuningsplan").anker == 2026
     stappen = [(s.stap, s.orgaan or s.rol) for s in kk.item("begroting").besluitvorming]
-    assert stappen[:3] == [("advies", "auditcommissie"), ("goedkeuring", "tb"),
-                           ("vaststelling", "directeur-bestuurder")]
+    assert stappen[:3] == [
+        ("advies", "auditcommissie"),
+        ("goedkeuring", "tb"),
+        ("vaststelling", "directeur-bestuurder"),
+    ]
 
 
 def test_elke_wanneer_van_de_kwaliteitskalender_wordt_gelezen(plannen):
-    niet_herkend = [i.wanneer for i in plannen.kwaliteitskalender.items()
-                    if i.wanneer and not parse_regel(i.wanneer, i.anker).herkend]
+    niet_herkend = [
+        i.wanneer
+        for i in plannen.kwaliteitskalender.items()
+        if i.wanneer and not parse_regel(i.wanneer, i.anker).herkend
+    ]
     assert niet_herkend == []
 
 
@@ -80,10 +87,25 @@ def test_vergaderingen_compleet(plannen):
     # Dates per body in the table "4. Jaarplanning 2025 – 2026" of seed 000 (the study day of
     # 9 October 2025, listed under ALV, Klankbordgroep and Overig, is one meeting).
     assert per_orgaan == {
-        "alv": 3, "opr": 5, "mr-p": 3, "tb": 5, "auditcommissie": 5, "remuneratiecommissie": 2,
-        "klankbordgroep": 5, "dir-sbo-so": 3, "wg-po-vo": 6, "stuurgroep-hb": 4,
-        "wg-steeds-inclusiever": 5, "nw-regievoerders": 3, "nw-orthopedagogen": 3, "nw-nt2": 3,
-        "nw-ab": 4, "nw-hb-po": 5, "nw-financien": 1, "overig": 4, "oogo": 1,
+        "alv": 3,
+        "opr": 5,
+        "mr-p": 3,
+        "tb": 5,
+        "auditcommissie": 5,
+        "remuneratiecommissie": 2,
+        "klankbordgroep": 5,
+        "dir-sbo-so": 3,
+        "wg-po-vo": 6,
+        "stuurgroep-hb": 4,
+        "wg-steeds-inclusiever": 5,
+        "nw-regievoerders": 3,
+        "nw-orthopedagogen": 3,
+        "nw-nt2": 3,
+        "nw-ab": 4,
+        "nw-hb-po": 5,
+        "nw-financien": 1,
+        "overig": 4,
+        "oogo": 1,
         "regionaal-beleidsoverleg": 2,
     }
     assert sum(per_orgaan.values()) == 72
@@ -104,8 +126,11 @@ def test_sterretje_tijden_van_het_bestuur(plannen):
     vp = plannen.vergaderplanningen[Schooljaar(2025)]
     tb = {v.datum: str(v.tijd) if v.tijd else None for v in vp.vergaderingen if v.orgaan == "tb"}
     assert tb == {
-        date(2025, 10, 1): "11:00-12:30", date(2025, 12, 10): None, date(2026, 2, 18): None,
-        date(2026, 4, 15): None, date(2026, 6, 10): "11:00-12:30",
+        date(2025, 10, 1): "11:00-12:30",
+        date(2025, 12, 10): None,
+        date(2026, 2, 18): None,
+        date(2026, 4, 15): None,
+        date(2026, 6, 10): "11:00-12:30",
     }
 
 
@@ -140,7 +165,11 @@ def test_po_2203_programmalijn_compleet():
     assert [a.wanneer for a in lijn.acties] == [
         "Jaarlijks in oktober. Eens per vier jaar ondersteuningsaanbod opnieuw vast te stellen door MR-en. "
         "(Bij wijzigingen jaarlijks.)",
-        "Jaarlijks.", "Tweejaarlijks. Jaarlijks. 4 x per jaar .", "Tweejaarlijks.", "Voor 1 februari.", "Jaarlijks.",
+        "Jaarlijks.",
+        "Tweejaarlijks. Jaarlijks. 4 x per jaar .",
+        "Tweejaarlijks.",
+        "Voor 1 februari.",
+        "Jaarlijks.",
     ]
     assert all(a.actiepunten and a.indicator and a.meetinstrument and a.wie for a in lijn.acties)
     assert len(lijn.risicos) == 4 and all(r.beheersmaatregelen for r in lijn.risicos)

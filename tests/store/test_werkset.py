@@ -44,6 +44,7 @@ def commentaar(tekst: list[str]) -> list[str]:
 
 # --- saving ----------------------------------------------------------------------------------
 
+
 def test_nieuwe_vergadering_bewaren_voegt_precies_drie_regels_toe(ws) -> None:
     oud = origineel(VG_PAD)
     assert ws.bewaar().geschreven == []  # nothing changed: nothing written
@@ -67,33 +68,60 @@ def test_verplaatsen_annuleren_en_actie_bewaren(ws) -> None:
     assert sb.actie_status_volgende(ws, "basisondersteuning-02") == "lopend"
     sb.actie_voortgang(ws, "basisondersteuning-01", "  Eerste overleg gevoerd ", date(2025, 11, 3))
     assert [w.omschrijving for w in ws.geschiedenis] == [
-        "vergadering alv-2526-01 verplaatst naar 15 dec 2025", "vergadering opr-2526-03 geannuleerd",
-        "status van actie basisondersteuning-02 → lopend", "voortgang bij actie basisondersteuning-01"]
+        "vergadering alv-2526-01 verplaatst naar 15 dec 2025",
+        "vergadering opr-2526-03 geannuleerd",
+        "status van actie basisondersteuning-02 → lopend",
+        "voortgang bij actie basisondersteuning-01",
+    ]
     assert ws.bewaar().geschreven == ["plans/jaarplan-2025-2026.yaml", "plans/vergaderingen-2025-2026.yaml"]
     vg, oud = regels(VG_PAD), origineel(VG_PAD)
     assert (oud[12], oud[40]) == ("    datum: 2025-12-08\n", "    datum: 2026-02-11\n")
-    assert vg == oud[:12] + ["    datum: 2025-12-15\n", "    status: verplaatst\n"] + oud[13:41] + \
-        ["    status: geannuleerd\n"] + oud[41:]
+    assert (
+        vg
+        == oud[:12]
+        + ["    datum: 2025-12-15\n", "    status: verplaatst\n"]
+        + oud[13:41]
+        + ["    status: geannuleerd\n"]
+        + oud[41:]
+    )
     jp, oud_jp = regels(JP_PAD), origineel(JP_PAD)
-    assert jp == oud_jp[:40] + ["            voortgang:\n", "              - datum: 2025-11-03\n",
-                                "                tekst: Eerste overleg gevoerd\n"] + oud_jp[40:57] + \
-        ["            status: lopend\n"] + oud_jp[57:]
+    assert (
+        jp
+        == oud_jp[:40]
+        + [
+            "            voortgang:\n",
+            "              - datum: 2025-11-03\n",
+            "                tekst: Eerste overleg gevoerd\n",
+        ]
+        + oud_jp[40:57]
+        + ["            status: lopend\n"]
+        + oud_jp[57:]
+    )
     assert commentaar(vg) == commentaar(oud) and commentaar(jp) == commentaar(oud_jp)
 
 
 def test_kwaliteitskalender_item_bewaren_raakt_een_regel(ws) -> None:
     basis = ws.plannen.kwaliteitskalender.item("begroting")
-    item = sb.kk_item_uit_formulier(basis, {"wat": "Begroting", "wanneer": " Jaarlijks voor 1 december ",
-                                            "wie": "Directeur-bestuurder", "voorbereiding": "6 weken"})
+    item = sb.kk_item_uit_formulier(
+        basis,
+        {
+            "wat": "Begroting",
+            "wanneer": " Jaarlijks voor 1 december ",
+            "wie": "Directeur-bestuurder",
+            "voorbereiding": "6 weken",
+        },
+    )
     sb.kk_item_opslaan(ws, item)
     assert ws.geschiedenis[-1].omschrijving == "kwaliteitskalender-item begroting bewerkt"
     ws.bewaar()
     oud, nieuw = origineel(Path("kwaliteitskalender.yaml")), regels(Path("plans/kwaliteitskalender.yaml"))
     assert [(i, r) for i, (o, r) in enumerate(zip(oud, nieuw, strict=True)) if o != r] == [
-        (66, "        wanneer: Jaarlijks voor 1 december\n")]
+        (66, "        wanneer: Jaarlijks voor 1 december\n")
+    ]
 
 
 # --- undo ------------------------------------------------------------------------------------
+
 
 def test_ongedaan_herstelt_het_vorige_model(ws) -> None:
     assert ws.ongedaan() is None
@@ -141,13 +169,20 @@ def test_verwijderen_behoudt_het_kopje_van_de_volgende_groep(ws) -> None:
     oud = origineel(VG_PAD)
     sb.vergadering_verwijderen(ws, "alv-2526-03")
     ws.bewaar()
-    assert oud[22:29] == ["  - id: alv-2526-03\n", "    orgaan: alv\n", "    datum: 2026-06-15\n",
-                          "    status: reserve\n", "    bron: 15 juni 2026 reserve\n", "\n",
-                          "  # OPR — 19.30u-21.30u, Locatie: Assen\n"]
+    assert oud[22:29] == [
+        "  - id: alv-2526-03\n",
+        "    orgaan: alv\n",
+        "    datum: 2026-06-15\n",
+        "    status: reserve\n",
+        "    bron: 15 juni 2026 reserve\n",
+        "\n",
+        "  # OPR — 19.30u-21.30u, Locatie: Assen\n",
+    ]
     assert regels(VG_PAD) == oud[:22] + oud[27:]
 
 
 # --- conflicts and reloading -----------------------------------------------------------------
+
 
 def _wijzig_op_schijf(pad: Path, oud: str, nieuw: str) -> bytes:
     inhoud = pad.read_text(encoding="utf-8").replace(oud, nieuw, 1).encode()
@@ -164,7 +199,8 @@ def test_verwijderd_bestand_wordt_niet_opnieuw_gemaakt(ws) -> None:
     assert not VG_PAD.exists()
     assert verslag.geschreven == ["plans/jaarplan-2025-2026.yaml"]  # the other file is saved regardless
     assert [str(m) for m in verslag.onleesbaar[VG].meldingen] == [
-        "plans/vergaderingen-2025-2026.yaml: het bestand bestaat niet meer op schijf (verwijderd of hernoemd)"]
+        "plans/vergaderingen-2025-2026.yaml: het bestand bestaat niet meer op schijf (verwijderd of hernoemd)"
+    ]
     assert ws.gewijzigd == {VG}  # my edit is still here
 
 
@@ -220,6 +256,7 @@ def test_momentopname_voorlopige_bestanden(ws) -> None:
 
 # --- services_bewerken: input and errors -----------------------------------------------------
 
+
 def test_lees_datum_en_tijd() -> None:
     assert sb.lees_datum("8 dec 2025") == date(2025, 12, 8)
     assert sb.lees_datum("13-4", Schooljaar(2025)) == date(2026, 4, 13)  # year from the schooljaar
@@ -229,11 +266,15 @@ def test_lees_datum_en_tijd() -> None:
     assert sb.lees_tijd("  ") is None  # the orgaan's default
 
 
-@pytest.mark.parametrize(("tekst", "soort", "melding"), [
-    ("  ", BewerkFout, "vul een datum in, bijvoorbeeld 8 dec 2025 of 13-4-2026"),
-    ("8 dec", ValueError, "'8 dec': het jaar ontbreekt"),
-    ("31 feb 2026", ValueError, "'31 feb 2026' bestaat niet: februari 2026 heeft 28 dagen"),
-    ("morgen", ValueError, "'morgen' is geen datum die ik herken (bijvoorbeeld: 8 dec 2025 of 13-4-2026)")])
+@pytest.mark.parametrize(
+    ("tekst", "soort", "melding"),
+    [
+        ("  ", BewerkFout, "vul een datum in, bijvoorbeeld 8 dec 2025 of 13-4-2026"),
+        ("8 dec", ValueError, "'8 dec': het jaar ontbreekt"),
+        ("31 feb 2026", ValueError, "'31 feb 2026' bestaat niet: februari 2026 heeft 28 dagen"),
+        ("morgen", ValueError, "'morgen' is geen datum die ik herken (bijvoorbeeld: 8 dec 2025 of 13-4-2026)"),
+    ],
+)
 def test_lees_datum_fout(tekst, soort, melding) -> None:
     with pytest.raises(soort) as fout:
         sb.lees_datum(tekst)
@@ -242,16 +283,25 @@ def test_lees_datum_fout(tekst, soort, melding) -> None:
         sb.lees_tijd("25.00")
 
 
-@pytest.mark.parametrize(("actie", "melding"), [
-    (lambda ws: sb.vergadering_toevoegen(ws, "opr", "8 dec 2026"),
-     "er is geen vergaderplanning voor schooljaar 2026-2027 (vergaderingen-2026-2027.yaml)"),
-    (lambda ws: sb.vergadering_toevoegen(ws, "xyz", "8 dec 2025"), "onbekend overlegorgaan 'xyz'"),
-    (lambda ws: sb.vergadering_status(ws, "opr-2526-99", "geannuleerd"),
-     "vergadering 'opr-2526-99' bestaat niet (meer)"),
-    (lambda ws: sb.actie_status_volgende(ws, "weg-01"), "actie 'weg-01' bestaat niet (meer)"),
-    (lambda ws: sb.actie_opslaan(ws, JP, sb.actie_uit_formulier(None, "nieuw-01", {"wat": "X"})),
-     "kies het onderdeel waar de nieuwe actie onder valt"),
-])
+@pytest.mark.parametrize(
+    ("actie", "melding"),
+    [
+        (
+            lambda ws: sb.vergadering_toevoegen(ws, "opr", "8 dec 2026"),
+            "er is geen vergaderplanning voor schooljaar 2026-2027 (vergaderingen-2026-2027.yaml)",
+        ),
+        (lambda ws: sb.vergadering_toevoegen(ws, "xyz", "8 dec 2025"), "onbekend overlegorgaan 'xyz'"),
+        (
+            lambda ws: sb.vergadering_status(ws, "opr-2526-99", "geannuleerd"),
+            "vergadering 'opr-2526-99' bestaat niet (meer)",
+        ),
+        (lambda ws: sb.actie_status_volgende(ws, "weg-01"), "actie 'weg-01' bestaat niet (meer)"),
+        (
+            lambda ws: sb.actie_opslaan(ws, JP, sb.actie_uit_formulier(None, "nieuw-01", {"wat": "X"})),
+            "kies het onderdeel waar de nieuwe actie onder valt",
+        ),
+    ],
+)
 def test_bewerkfouten(ws, actie, melding) -> None:
     with pytest.raises(BewerkFout) as fout:
         actie(ws)
@@ -271,37 +321,70 @@ def test_verplaatsen_met_lege_tijd_neemt_de_standaardtijd(ws) -> None:
 def test_toevoegen_agenda_en_statusteksten(ws) -> None:
     assert sb.vergadering_toevoegen(ws, "alv", "2-3", schooljaar=Schooljaar(2025), titel=" Extra ") == "alv-2526-04"
     assert sb.vergadering(ws, "alv-2526-04").plain() == {
-        "id": "alv-2526-04", "orgaan": "alv", "titel": "Extra", "datum": "2026-03-02"}
+        "id": "alv-2526-04",
+        "orgaan": "alv",
+        "titel": "Extra",
+        "datum": "2026-03-02",
+    }
     sb.agenda_zetten(ws, "opr-2526-01", ["begroting"], ["basisondersteuning-01"])
     assert [p.plain() for p in sb.vergadering(ws, "opr-2526-01").agenda] == [
-        {"kwaliteitskalender": "begroting", "stap": "informatie"}, {"actie": "basisondersteuning-01"}]
+        {"kwaliteitskalender": "begroting", "stap": "informatie"},
+        {"actie": "basisondersteuning-01"},
+    ]
     sb.vergadering_status(ws, "alv-2526-03", "gepland")
     assert [w.omschrijving for w in ws.geschiedenis] == [
-        "vergadering ALV 2 mrt 2026 toegevoegd", "agenda van opr-2526-01 aangepast",
-        "vergadering alv-2526-03 weer gepland"]
+        "vergadering ALV 2 mrt 2026 toegevoegd",
+        "agenda van opr-2526-01 aangepast",
+        "vergadering alv-2526-03 weer gepland",
+    ]
 
 
 def test_actie_formulier_houdt_wat_het_niet_toont(ws) -> None:
     basis = sb.actie(ws, "basisondersteuning-05")
-    a = sb.actie_uit_formulier(basis, basis.id, {"wat": basis.wat, "wie": " Directeur-bestuurder ",
-                                                 "wanneer": "Continu", "status": "lopend", "personeel": "0,2 fte"})
-    assert a.plain() == {"id": "basisondersteuning-05", "wat": basis.wat, "wie": {
-        "tekst": "Directeur-bestuurder", "rollen": ["directeur-bestuurder"], "organen": ["klankbordgroep"]},
-        "wanneer": "Continu", "status": "lopend", "middelen": {"personeel": "0,2 fte"}, "ontwikkelpunten": [4]}
+    a = sb.actie_uit_formulier(
+        basis,
+        basis.id,
+        {
+            "wat": basis.wat,
+            "wie": " Directeur-bestuurder ",
+            "wanneer": "Continu",
+            "status": "lopend",
+            "personeel": "0,2 fte",
+        },
+    )
+    assert a.plain() == {
+        "id": "basisondersteuning-05",
+        "wat": basis.wat,
+        "wie": {"tekst": "Directeur-bestuurder", "rollen": ["directeur-bestuurder"], "organen": ["klankbordgroep"]},
+        "wanneer": "Continu",
+        "status": "lopend",
+        "middelen": {"personeel": "0,2 fte"},
+        "ontwikkelpunten": [4],
+    }
     sb.actie_opslaan(ws, JP, a)
     nieuw = sb.actie_uit_formulier(None, nieuw_actie_id(ws.modellen[JP], "basisondersteuning"), {"wat": "Nieuw"})
     sb.actie_opslaan(ws, JP, nieuw, "basisondersteuning")
-    assert [w.omschrijving for w in ws.geschiedenis] == ["actie basisondersteuning-05 bewerkt",
-                                                         "actie basisondersteuning-06 toegevoegd"]
+    assert [w.omschrijving for w in ws.geschiedenis] == [
+        "actie basisondersteuning-05 bewerkt",
+        "actie basisondersteuning-06 toegevoegd",
+    ]
     assert [x.id for x in ws.modellen[JP].onderdelen[0].doelen[0].acties][-1] == "basisondersteuning-06"
 
 
-@pytest.mark.parametrize(("kk_velden", "velden"), [
-    (None, {"status": "ongeldige waarde 'klaar' voor 'status': kies uit 'gepland', 'lopend', 'gereed', "
-                      "'uitgesteld' of 'vervallen'"}),
-    ({"wat": "Begroting", "anker": "abc"}, {"anker": "'anker' moet een geheel getal zijn, niet 'abc'"}),
-    ({"wat": " "}, {"wat": "verplicht: noem het document, gesprek of onderzoek"}),
-])
+@pytest.mark.parametrize(
+    ("kk_velden", "velden"),
+    [
+        (
+            None,
+            {
+                "status": "ongeldige waarde 'klaar' voor 'status': kies uit 'gepland', 'lopend', 'gereed', "
+                "'uitgesteld' of 'vervallen'"
+            },
+        ),
+        ({"wat": "Begroting", "anker": "abc"}, {"anker": "'anker' moet een geheel getal zijn, niet 'abc'"}),
+        ({"wat": " "}, {"wat": "verplicht: noem het document, gesprek of onderzoek"}),
+    ],
+)
 def test_formulierfout_per_veld(ws, kk_velden, velden) -> None:
     with pytest.raises(sb.FormulierFout) as fout:
         if kk_velden is None:
@@ -312,13 +395,21 @@ def test_formulierfout_per_veld(ws, kk_velden, velden) -> None:
     assert str(fout.value) == "; ".join(f"{k}: {v}" for k, v in velden.items())
 
 
-@pytest.mark.parametrize(("velden", "meldingen"), [
-    ({}, {"wat": "verplicht: beschrijf wat er gebeurt"}),
-    ({"wat": "  \n ", "wie": "Directeur"}, {"wat": "verplicht: beschrijf wat er gebeurt"}),
-    ({"wat": "", "status": "klaar"}, {"wat": "verplicht: beschrijf wat er gebeurt", "status":
-                                      "ongeldige waarde 'klaar' voor 'status': kies uit 'gepland', 'lopend', "
-                                      "'gereed', 'uitgesteld' of 'vervallen'"}),
-])
+@pytest.mark.parametrize(
+    ("velden", "meldingen"),
+    [
+        ({}, {"wat": "verplicht: beschrijf wat er gebeurt"}),
+        ({"wat": "  \n ", "wie": "Directeur"}, {"wat": "verplicht: beschrijf wat er gebeurt"}),
+        (
+            {"wat": "", "status": "klaar"},
+            {
+                "wat": "verplicht: beschrijf wat er gebeurt",
+                "status": "ongeldige waarde 'klaar' voor 'status': kies uit 'gepland', 'lopend', "
+                "'gereed', 'uitgesteld' of 'vervallen'",
+            },
+        ),
+    ],
+)
 def test_een_actie_zonder_wat_wordt_geweigerd(velden, meldingen) -> None:
     with pytest.raises(sb.FormulierFout) as fout:
         sb.actie_uit_formulier(None, "x-01", velden)
@@ -329,7 +420,8 @@ def test_een_actie_zonder_wat_wordt_geweigerd(velden, meldingen) -> None:
 def test_lege_wie_en_wanneer_geven_de_waarschuwing_van_de_controle() -> None:
     assert sb.actie_waarschuwingen({"wat": "X"}) == {
         "wie": "leeg: de controle waarschuwt (SWV401 Actie zonder wie)",
-        "wanneer": "leeg: de controle waarschuwt (SWV402 Actie zonder wanneer)"}
+        "wanneer": "leeg: de controle waarschuwt (SWV402 Actie zonder wanneer)",
+    }
     assert sb.actie_waarschuwingen({"wat": "X", "wie": "Directeur", "wanneer": "Continu"}) == {}
     assert sb.actie_uit_formulier(None, "x-01", {"wat": "X"}).plain() == {"id": "x-01", "wat": "X"}
 
@@ -346,17 +438,22 @@ def test_status_een_stap_verder_stopt_bij_gereed(ws) -> None:
     sb.actie_status(ws, "basisondersteuning-02", "uitgesteld")
     assert sb.geen_volgende_status(ws, "basisondersteuning-02") == (
         "Actie basisondersteuning-02 staat op uitgesteld; de stap verder gaat alleen van gepland via lopend "
-        "naar gereed.")
+        "naar gereed."
+    )
 
 
 def test_datum_corrigeren_of_verplaatsen(ws) -> None:
     sb.vergadering_verplaatsen(ws, "opr-2526-02", "3-12-2025", als_verplaatst=False)
     assert (sb.vergadering(ws, "opr-2526-02").datum, sb.vergadering(ws, "opr-2526-02").status) == (
-        date(2025, 12, 3), "gepland")
+        date(2025, 12, 3),
+        "gepland",
+    )
     sb.vergadering_verplaatsen(ws, "opr-2526-03", "18-2-2026")
     assert sb.vergadering(ws, "opr-2526-03").status == "verplaatst"
-    assert [w.omschrijving for w in ws.geschiedenis] == ["datum van vergadering opr-2526-02 gecorrigeerd in 3 dec 2025",
-                                                         "vergadering opr-2526-03 verplaatst naar 18 feb 2026"]
+    assert [w.omschrijving for w in ws.geschiedenis] == [
+        "datum van vergadering opr-2526-02 gecorrigeerd in 3 dec 2025",
+        "vergadering opr-2526-03 verplaatst naar 18 feb 2026",
+    ]
 
 
 def test_niet_bewaard_telt_wijzigingen(ws) -> None:

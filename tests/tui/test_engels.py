@@ -32,7 +32,8 @@ ENGELS = re.compile(
     r"\b(Search|[Cc]ommands?|[Mm]atch(es)?|[Ff]ound|[Pp]alette|Keys|Maximi[sz]e|Minimi[sz]e|Screenshot|Themes?|"
     r"Quit|[Cc]ursor|Focus|Copy|Paste|Select|Toggle|Scroll|Next|Previous|Submit|Cancel|Save|Close|Loading|Error|"
     r"Press|Dismiss|Exit|Show|Hide|Undo|Redo|Cut|Expand|collapse|selected|clipboard|[Bb]utton|word|character|"
-    r"the|and|text|Page|Go to|Bottom|Top|Up|Down|Left|Right|sibling|parent|ancestor|option|completion)\b")
+    r"the|and|text|Page|Go to|Bottom|Top|Up|Down|Left|Right|sibling|parent|ancestor|option|completion)\b"
+)
 
 
 def engels(tekst: str) -> list[str]:
@@ -41,8 +42,9 @@ def engels(tekst: str) -> list[str]:
 
 def toetsen_tekst(app: PlannerApp) -> str:
     """Every key description the footer and the keys panel can show for the focused widget now."""
-    return "\n".join(f"{a.binding.description} {a.tooltip}" for a in app.screen.active_bindings.values()
-                     if not a.binding.system)
+    return "\n".join(
+        f"{a.binding.description} {a.tooltip}" for a in app.screen.active_bindings.values() if not a.binding.system
+    )
 
 
 async def alle_velden(app: PlannerApp, pilot) -> str:  # type: ignore[no-untyped-def]
@@ -189,7 +191,17 @@ def test_elk_scherm_van_de_app_toont_nederlandse_toetsen() -> None:
     assert [k.__name__ for k in van_ons if not issubclass(k, NederlandseToetsen)] == []
 
 
-@pytest.mark.parametrize("engels_woord", ["Search for commands…", "No matches found", "^p palette",
-                                          "Cursor up", "Focus Next", "Copy selected text", "Maximize"])
+@pytest.mark.parametrize(
+    "engels_woord",
+    [
+        "Search for commands…",
+        "No matches found",
+        "^p palette",
+        "Cursor up",
+        "Focus Next",
+        "Copy selected text",
+        "Maximize",
+    ],
+)
 def test_de_woordenlijst_vangt_wat_textual_toont(engels_woord: str) -> None:
     assert engels(engels_woord)

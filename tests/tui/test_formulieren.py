@@ -57,6 +57,7 @@ async def vergadering(app, pilot, vergadering_id: str) -> None:  # type: ignore[
 
 # --- required fields are refused at the field ------------------------------------------------
 
+
 @pytest.mark.parametrize("grootte", [KLEIN, GROOT])
 async def test_lege_nieuwe_actie_wordt_geweigerd_bij_het_veld(plans: Path, grootte: tuple[int, int]) -> None:
     oud = (plans / JAARPLAN).read_text()
@@ -137,10 +138,13 @@ async def test_vergadering_zonder_datum_wordt_geweigerd_bij_het_veld(plans: Path
 
 # --- a date correction is not a move ---------------------------------------------------------
 
+
 def _verschil(voor: Werkset, na: Werkset) -> list[tuple[str, str]]:
     naam = "vergaderingen-2025-2026"
-    return [(w.soort, w.tekst) for w in verschil_vergaderingen(naam, voor.modellen[naam], na.modellen[naam],
-                                                                 voor.plannen.organisatie)]
+    return [
+        (w.soort, w.tekst)
+        for w in verschil_vergaderingen(naam, voor.modellen[naam], na.modellen[naam], voor.plannen.organisatie)
+    ]
 
 
 @pytest.mark.parametrize("grootte", [KLEIN, GROOT])
@@ -169,7 +173,8 @@ async def test_datum_corrigeren_zet_geen_status(plans: Path, grootte: tuple[int,
         assert app.werkset.gewijzigd == set()
         assert statusregel(app).startswith("✓ bewaard")
         assert [w.omschrijving for w in app.werkset.geschiedenis] == [
-            "datum van vergadering opr-2526-02 gecorrigeerd in 1 dec 2025"]
+            "datum van vergadering opr-2526-02 gecorrigeerd in 1 dec 2025"
+        ]
     nieuw = (plans / VERGADERINGEN).read_text()
     assert nieuw == oud.replace("    datum: 2024-12-01\n", "    datum: 2025-12-01\n")  # no status line
     assert _verschil(oud_ws, Werkset.laad(plans)) == [("gewijzigd", "OPR 1 dec 2024 datum gewijzigd in 1 dec 2025")]
@@ -193,8 +198,9 @@ async def test_verplaatsen_zet_status_verplaatst_en_de_keuze_staat_in_het_formul
         assert app.werkset.gewijzigd == set()
     nieuw = (plans / VERGADERINGEN).read_text()
     voor = "  - id: opr-2526-02\n    orgaan: opr\n    datum: 2025-12-01\n"
-    assert nieuw == oud.replace(voor, "  - id: opr-2526-02\n    orgaan: opr\n    datum: 2025-12-03\n"
-                                      "    status: verplaatst\n")
+    assert nieuw == oud.replace(
+        voor, "  - id: opr-2526-02\n    orgaan: opr\n    datum: 2025-12-03\n    status: verplaatst\n"
+    )
     assert _verschil(oud_ws, Werkset.laad(plans)) == [("verplaatst", "OPR 1 dec 2025 verplaatst naar 3 dec 2025")]
 
 
@@ -218,10 +224,12 @@ async def test_in_het_verplaatsformulier_van_keuze_wisselen(plans: Path) -> None
         await klaar(app, pilot)
     assert (plans / VERGADERINGEN).read_text() == oud.replace(
         "  - id: opr-2526-02\n    orgaan: opr\n    datum: 2025-12-01\n",
-        "  - id: opr-2526-02\n    orgaan: opr\n    datum: 2025-12-03\n")
+        "  - id: opr-2526-02\n    orgaan: opr\n    datum: 2025-12-03\n",
+    )
 
 
 # --- the status of an actie ------------------------------------------------------------------
+
 
 async def test_s_stopt_bij_gereed(plans: Path) -> None:
     app = maak_app(plans, vandaag=VANDAAG)
@@ -232,11 +240,16 @@ async def test_s_stopt_bij_gereed(plans: Path) -> None:
         await pilot.press("s", "s", "s", "s")
         await klaar(app, pilot)
         assert app.werkset.plannen.actie("basisondersteuning-02").status == "gereed"
-        assert gemeld == ["Status: lopend", "Status: gereed",
-                          "Actie basisondersteuning-02 is al gereed. Een andere status kiest u met S.",
-                          "Actie basisondersteuning-02 is al gereed. Een andere status kiest u met S."]
+        assert gemeld == [
+            "Status: lopend",
+            "Status: gereed",
+            "Actie basisondersteuning-02 is al gereed. Een andere status kiest u met S.",
+            "Actie basisondersteuning-02 is al gereed. Een andere status kiest u met S.",
+        ]
         assert [w.omschrijving for w in app.werkset.geschiedenis] == [
-            "status van actie basisondersteuning-02 → lopend", "status van actie basisondersteuning-02 → gereed"]
+            "status van actie basisondersteuning-02 → lopend",
+            "status van actie basisondersteuning-02 → gereed",
+        ]
 
 
 async def test_status_kiezen_uit_een_lijst(plans: Path) -> None:
@@ -249,7 +262,12 @@ async def test_status_kiezen_uit_een_lijst(plans: Path) -> None:
         lijst = app.screen.query_one("#lijst", OptionList)
         assert app.focused is lijst
         assert [str(lijst.get_option_at_index(i).prompt) for i in range(lijst.option_count)] == [
-            "○ gepland  (nu)", "◐ lopend", "● gereed", "‖ uitgesteld", "✗ vervallen"]
+            "○ gepland  (nu)",
+            "◐ lopend",
+            "● gereed",
+            "‖ uitgesteld",
+            "✗ vervallen",
+        ]
         assert lijst.highlighted == 0
         assert "Status van basisondersteuning-02" in schermtekst(app)
         await pilot.press("escape")  # cancel: nothing changes
@@ -274,15 +292,16 @@ async def test_status_kiezen_uit_een_lijst(plans: Path) -> None:
         await pilot.press("ctrl+s")
         await klaar(app, pilot)
     nieuw = (plans / JAARPLAN).read_text()
-    blok = oud[oud.index("- id: basisondersteuning-02"):oud.index("- id: basisondersteuning-03")]
+    blok = oud[oud.index("- id: basisondersteuning-02") : oud.index("- id: basisondersteuning-03")]
     assert "status:" not in blok
     assert nieuw.count("            status: lopend\n") == oud.count("            status: lopend\n") + 1
-    nieuw_blok = nieuw[nieuw.index("- id: basisondersteuning-02"):nieuw.index("- id: basisondersteuning-03")]
+    nieuw_blok = nieuw[nieuw.index("- id: basisondersteuning-02") : nieuw.index("- id: basisondersteuning-03")]
     assert nieuw.replace(nieuw_blok, blok) == oud
     assert "            status: lopend\n" in nieuw_blok
 
 
 # --- ctrl+s in a form ------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("grootte", [KLEIN, GROOT])
 async def test_ctrl_s_in_een_formulier_past_toe_en_bewaart(plans: Path, grootte: tuple[int, int]) -> None:
@@ -324,6 +343,7 @@ async def test_toepassen_zonder_bewaren(plans: Path) -> None:
 
 
 # --- the unsaved counter ---------------------------------------------------------------------
+
 
 async def test_teller_telt_wijzigingen_niet_bestanden(plans: Path) -> None:
     app = maak_app(plans, vandaag=VANDAAG)

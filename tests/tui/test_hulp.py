@@ -26,5 +26,7 @@ async def test_hulp_noemt_alle_zes_schermen(plans: Path) -> None:
     koppen = [regel.removeprefix("## ") for regel in bron.splitlines() if regel.startswith("## ")]
     assert koppen == ["Overal", *(f"{i} {titel}" for i, titel in enumerate((s.titel for s in SCHERMEN), start=1))]
     assert "| 1 … 6 | Overzicht, Jaarplan, Kwaliteitskalender, Vergaderingen, Controles, Wijzigingen |" in bron
-    assert "## 6 Wijzigingen\n| Toets | Wat |\n|---|---|\n| v | Vaststellen (alleen een goedkeurder uit swv.yaml) |" \
+    assert (
+        "## 6 Wijzigingen\n| Toets | Wat |\n|---|---|\n| v | Vaststellen (alleen een goedkeurder uit swv.yaml) |"
         in bron
+    )

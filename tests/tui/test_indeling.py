@@ -39,7 +39,8 @@ def cellen(tabel: DataTable) -> dict[str, dict[str, str]]:  # type: ignore[type-
         waarden = tabel.get_row(rij.key)
         uit[str(rij.key.value)] = {
             str(kolom.key.value): (w.plain if isinstance(w, Text) else Text.from_markup(str(w)).plain).strip()
-            for kolom, w in zip(tabel.ordered_columns, waarden, strict=True)}
+            for kolom, w in zip(tabel.ordered_columns, waarden, strict=True)
+        }
     return uit
 
 
@@ -50,8 +51,11 @@ def past_op_scherm(app, tabel: DataTable, koppen: list[str]) -> None:  # type: i
     breedte = sum(k.get_render_width(tabel) for k in tabel.ordered_columns)
     assert breedte <= tabel.scrollable_content_region.width
     assert tabel.region.right <= app.size.width
-    kop = next(regel for regel in schermtekst(app).splitlines() if all(
-        k.label.plain.strip() in regel for k in tabel.ordered_columns))
+    kop = next(
+        regel
+        for regel in schermtekst(app).splitlines()
+        if all(k.label.plain.strip() in regel for k in tabel.ordered_columns)
+    )
     assert kop  # the header row is on screen with every column's label
 
 
@@ -77,10 +81,20 @@ async def test_vergaderingen_kolommen(plans: Path, maat: tuple[int, int]) -> Non
         tabel = await open_scherm(app, pilot, "4")
         past_op_scherm(app, tabel, ["datum", "orgaan", "titel", "status"])
         getoond = cellen(tabel)
-        elke_cel_op_woordeinde(getoond, {
-            r.id: {"datum": r.wanneer, "tijd": r.tijd, "orgaan": r.orgaan_kort, "titel": r.titel,
-                   "waar": r.locatie, "status": "" if r.status == "gepland" else r.status}
-            for r in app.screen.rijen})
+        elke_cel_op_woordeinde(
+            getoond,
+            {
+                r.id: {
+                    "datum": r.wanneer,
+                    "tijd": r.tijd,
+                    "orgaan": r.orgaan_kort,
+                    "titel": r.titel,
+                    "waar": r.locatie,
+                    "status": "" if r.status == "gepland" else r.status,
+                }
+                for r in app.screen.rijen
+            },
+        )
         # Titel is the meeting's title; a meeting without one shows no title (its place is in Waar).
         assert getoond["overig-2526-02"]["titel"] in ("PO/VO-middag", "PO/VO-…")
         assert getoond["nw-hb-po-2526-01"]["titel"] == ""
@@ -103,8 +117,13 @@ async def test_kwaliteitskalender_kolommen(plans: Path, maat: tuple[int, int]) -
         tabel = await open_scherm(app, pilot, "3")
         past_op_scherm(app, tabel, ["wat", "volgende", "wie"] + (["besluitvorming"] if maat[0] >= 120 else []))
         getoond = cellen(tabel)
-        elke_cel_op_woordeinde(getoond, {r.id: {"wat": r.wat, "wie": r.wie.splitlines()[0] if r.wie else "",
-                                                "besluitvorming": r.besluitvorming} for r in app.screen.rijen})
+        elke_cel_op_woordeinde(
+            getoond,
+            {
+                r.id: {"wat": r.wat, "wie": r.wie.splitlines()[0] if r.wie else "", "besluitvorming": r.besluitvorming}
+                for r in app.screen.rijen
+            },
+        )
         assert {rij["wie"] for rij in getoond.values()} >= {"Directeur-bestuurder", "Scholen/schoolbesturen"}
 
 
@@ -119,8 +138,11 @@ async def test_controles_fouten_eerst_en_volledig(plans: Path, maat: tuple[int, 
         # The example has 1 fout (SWV104) and 20 waarschuwingen; the fout comes first.
         assert [r["ernst"] for r in rijen] == ["fout"] + ["waarschuwing"] * 20
         assert rijen[0]["plaats"] == "vergaderingen-2025-2026.yaml:372"
-        assert [r["plaats"] for r in rijen[1:4]] == ["jaarplan-2025-2026.yaml:57", "jaarplan-2025-2026.yaml:61",
-                                                      "jaarplan-2025-2026.yaml:69"]  # checker order kept
+        assert [r["plaats"] for r in rijen[1:4]] == [
+            "jaarplan-2025-2026.yaml:57",
+            "jaarplan-2025-2026.yaml:61",
+            "jaarplan-2025-2026.yaml:69",
+        ]  # checker order kept
         for g, rij in zip(app.screen.gevonden, rijen, strict=True):
             assert op_woordeinde(rij["melding"], g.bevinding.melding.replace("\n", " ⏎ ")), rij
         assert app.screen.gevonden[0].bevinding.code == "SWV104"

@@ -30,19 +30,30 @@ TITEL = "[bold]Begroting[/bold] :100:"
 LOCATIE = "Zaal [$accent]3 :smile:"
 
 WIJZIGINGEN = {
-    "swv.yaml": [("naam: Samenwerkingsverband Noord- en Midden-Drenthe PO", f'naam: "{NAAM}"'),
-                 ("    kort: ALV\n", f'    kort: "{ALV}"\n'), ("    kort: OPR\n", f'    kort: "{OPR}"\n')],
+    "swv.yaml": [
+        ("naam: Samenwerkingsverband Noord- en Midden-Drenthe PO", f'naam: "{NAAM}"'),
+        ("    kort: ALV\n", f'    kort: "{ALV}"\n'),
+        ("    kort: OPR\n", f'    kort: "{OPR}"\n'),
+    ],
     "kwaliteitskalender.yaml": [("        wat: Ondersteuningsplan\n", f'        wat: "{KK_WAT}"\n')],
     "jaarplan-2025-2026.yaml": [
         ("    titel: Basisondersteuning\n", f'    titel: "{ONDERDEEL}"\n'),
         ("              Uitvoering projectplan 2023-2025\n", f"              {ACTIE_WAT}\n"),
-        ("            wie: Leonardo afdeling Kloostertuin (CKC-Drenthe)\n            wanneer: 31 december 2025\n",
-         f'            wie: Leonardo afdeling Kloostertuin (CKC-Drenthe)\n            wanneer: "{WANNEER}"\n')],
+        (
+            "            wie: Leonardo afdeling Kloostertuin (CKC-Drenthe)\n            wanneer: 31 december 2025\n",
+            f'            wie: Leonardo afdeling Kloostertuin (CKC-Drenthe)\n            wanneer: "{WANNEER}"\n',
+        ),
+    ],
     "vergaderingen-2025-2026.yaml": [
-        ("  - id: alv-2526-01\n    orgaan: alv\n    datum: 2025-12-08\n",
-         f'  - id: alv-2526-01\n    orgaan: alv\n    datum: 2025-12-08\n    locatie: "{LOCATIE}"\n'),
-        ("  - id: opr-2526-02\n    orgaan: opr\n    datum: 2025-12-01\n",
-         f'  - id: opr-2526-02\n    orgaan: opr\n    datum: 2025-12-01\n    titel: "{TITEL}"\n')],
+        (
+            "  - id: alv-2526-01\n    orgaan: alv\n    datum: 2025-12-08\n",
+            f'  - id: alv-2526-01\n    orgaan: alv\n    datum: 2025-12-08\n    locatie: "{LOCATIE}"\n',
+        ),
+        (
+            "  - id: opr-2526-02\n    orgaan: opr\n    datum: 2025-12-01\n",
+            f'  - id: opr-2526-02\n    orgaan: opr\n    datum: 2025-12-01\n    titel: "{TITEL}"\n',
+        ),
+    ],
 }
 
 

@@ -50,7 +50,9 @@ async def test_botsing_kiezen_per_item_op_80x24(plans: Path) -> None:
         for knop in knoppen:
             r = knop.region
             assert r.width > 0 and r.height > 0 and r.x >= 0 and r.y >= 0 and r.right <= 80 and r.bottom <= 24, (
-                knop.id, r)
+                knop.id,
+                r,
+            )
         assert isinstance(app.screen, Samenvoegen)
         assert [k.id for k in knoppen] == ["bewaren", "annuleren"]
         assert app.focused is not None and app.focused.id == "annuleren"
@@ -72,10 +74,13 @@ async def test_botsing_kiezen_per_item_op_80x24(plans: Path) -> None:
         await klaar(app, pilot)
         assert not isinstance(app.screen, Samenvoegen)
         assert app.werkset.gewijzigd == set()
-        assert ("Samengevoegd", "De wijzigingen van iemand anders in vergaderingen-2025-2026.yaml zijn samengevoegd "
-                                "met de uwe.") in meldingen(app)
-    assert pad.read_text(encoding="utf-8") == hun.replace(OPR_03 + "    status: reserve\n",
-                                                          OPR_03 + "    status: geannuleerd\n")
+        assert (
+            "Samengevoegd",
+            "De wijzigingen van iemand anders in vergaderingen-2025-2026.yaml zijn samengevoegd met de uwe.",
+        ) in meldingen(app)
+    assert pad.read_text(encoding="utf-8") == hun.replace(
+        OPR_03 + "    status: reserve\n", OPR_03 + "    status: geannuleerd\n"
+    )
 
 
 async def test_kapot_bestand_tijdens_gebruik(plans: Path) -> None:
@@ -88,11 +93,19 @@ async def test_kapot_bestand_tijdens_gebruik(plans: Path) -> None:
             app._bewaak()
             await klaar(app, pilot)
         titel = "Bestand op schijf niet te lezen"
-        fout = ("plans/vergaderingen-2025-2026.yaml:33:7: ongeldige YAML: een lijst tussen [ ] is niet goed gesloten "
-                "(ontbreekt een ']' of een komma?) (het blok begint op regel 32, kolom 12)")
-        assert [m for m in meldingen(app) if m[0] == titel] == [(titel, (
-            f"{fout}\nDe laatste goede versie blijft in beeld; dit bestand wordt pas weer bewaard als het te "
-            "lezen is."))]
+        fout = (
+            "plans/vergaderingen-2025-2026.yaml:33:7: ongeldige YAML: een lijst tussen [ ] is niet goed gesloten "
+            "(ontbreekt een ']' of een komma?) (het blok begint op regel 32, kolom 12)"
+        )
+        assert [m for m in meldingen(app) if m[0] == titel] == [
+            (
+                titel,
+                (
+                    f"{fout}\nDe laatste goede versie blijft in beeld; dit bestand wordt pas weer bewaard als het te "
+                    "lezen is."
+                ),
+            )
+        ]
         onderaan = schermtekst(app).splitlines()[-2]
         assert onderaan.startswith(" ✓ bewaard  │  SWV100 vergaderingen-2025-2026.yaml:33:7  │  2 fouten,"), onderaan
         await pilot.press("5")
@@ -118,9 +131,12 @@ async def test_kapot_bestand_tijdens_gebruik(plans: Path) -> None:
         assert pad.read_text(encoding="utf-8") == kapot
         assert "status: lopend" in (plans / JAARPLAN).read_text(encoding="utf-8")
         assert app.werkset.gewijzigd == {"vergaderingen-2025-2026"}
-        assert ("Niet bewaard", "vergaderingen-2025-2026.yaml is niet bewaard: het bestand op schijf is niet te "
-                f"lezen.\n{fout}\nHerstel het bestand (of zet het terug met git); uw wijzigingen blijven hier "
-                "staan.") in meldingen(app)
+        assert (
+            "Niet bewaard",
+            "vergaderingen-2025-2026.yaml is niet bewaard: het bestand op schijf is niet te "
+            f"lezen.\n{fout}\nHerstel het bestand (of zet het terug met git); uw wijzigingen blijven hier "
+            "staan.",
+        ) in meldingen(app)
         assert ("", "Bewaard: jaarplan-2025-2026.yaml") in meldingen(app)
 
         # Fixed on disk (with their date changed): one message, and my edit is merged on saving.
@@ -129,9 +145,13 @@ async def test_kapot_bestand_tijdens_gebruik(plans: Path) -> None:
         await klaar(app, pilot)
         app._bewaak()
         await klaar(app, pilot)
-        assert [m for m in meldingen(app) if m[0] == "Bestand hersteld"] == [(
-            "Bestand hersteld", "vergaderingen-2025-2026.yaml is weer te lezen; uw wijzigingen worden bij bewaren "
-                                "samengevoegd met die van de ander.")]
+        assert [m for m in meldingen(app) if m[0] == "Bestand hersteld"] == [
+            (
+                "Bestand hersteld",
+                "vergaderingen-2025-2026.yaml is weer te lezen; uw wijzigingen worden bij bewaren "
+                "samengevoegd met die van de ander.",
+            )
+        ]
         assert "SWV100" not in schermtekst(app).splitlines()[-2]
         await pilot.press("ctrl+s")
         await klaar(app, pilot)
@@ -150,8 +170,9 @@ async def test_kapot_bestand_zonder_eigen_wijziging_wordt_na_herstel_geladen(pla
         hun_wijziging(pad, "datum: [2025-10-01", "datum: 2025-10-02")
         app._bewaak()
         await klaar(app, pilot)
-        assert ("Bestand hersteld", "vergaderingen-2025-2026.yaml is weer te lezen en opnieuw geladen.") in \
-            meldingen(app)
+        assert ("Bestand hersteld", "vergaderingen-2025-2026.yaml is weer te lezen en opnieuw geladen.") in meldingen(
+            app
+        )
         v = next(iter(app.werkset.plannen.vergaderplanningen.values()))
         assert str(v.vergadering("opr-2526-01").datum) == "2025-10-02"
         assert app.werkset.onleesbaar == {} and app.werkset.gewijzigd == set()

@@ -123,4 +123,4 @@ async def test_organen_op_een_vooraf_gebouwd_scherm_zijn_heel(plans: Path) -> No
         await klaar(app, pilot)
         namen = [regel[2:17].strip() for regel in schermtekst(app).splitlines()]  # the organen column
         i = namen.index("Wg steeds")
-        assert namen[i:i + 6] == ["Wg steeds", "inclusiever", "Nw", "regievoerders", "Nw", "orthopedagogen"]
+        assert namen[i : i + 6] == ["Wg steeds", "inclusiever", "Nw", "regievoerders", "Nw", "orthopedagogen"]

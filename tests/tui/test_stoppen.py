@@ -108,16 +108,18 @@ async def test_ctrl_c_zonder_wijzigingen_stopt(plans: Path) -> None:
 def signaal_vanger() -> Iterator[list[int]]:
     """Without the app's handler a hang-up would end the test run: catch it here (and notice)."""
     ontvangen: list[int] = []
-    oud = {s: signal.signal(s, lambda nummer, _frame: ontvangen.append(nummer)) for s in (signal.SIGHUP,
-                                                                                           signal.SIGTERM)}
+    oud = {
+        s: signal.signal(s, lambda nummer, _frame: ontvangen.append(nummer)) for s in (signal.SIGHUP, signal.SIGTERM)
+    }
     yield ontvangen
     for s, handler in oud.items():
         signal.signal(s, handler)
 
 
 @pytest.mark.parametrize("signaal", [signal.SIGHUP, signal.SIGTERM], ids=["SIGHUP", "SIGTERM"])
-async def test_venster_gesloten_bewaart_de_wijzigingen_apart(plans: Path, signaal: int,
-                                                             signaal_vanger: list[int]) -> None:
+async def test_venster_gesloten_bewaart_de_wijzigingen_apart(
+    plans: Path, signaal: int, signaal_vanger: list[int]
+) -> None:
     oud = {p.name: p.read_bytes() for p in plans.iterdir()}
     app = maak_app(plans, vandaag=VANDAAG)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -145,7 +147,8 @@ async def test_venster_gesloten_bewaart_de_wijzigingen_apart(plans: Path, signaa
         await klaar(app, pilot)
         assert [n.message for n in app._notifications if n.title == "Herstelbestanden gevonden"] == [
             f"Niet-bewaarde wijzigingen van een eerdere sessie (het venster werd gesloten) staan in {map_}. De "
-            "planbestanden zijn niet gewijzigd; lees daar LEESMIJ.txt."]
+            "planbestanden zijn niet gewijzigd; lees daar LEESMIJ.txt."
+        ]
 
 
 async def test_venster_gesloten_zonder_wijzigingen(plans: Path, signaal_vanger: list[int]) -> None:

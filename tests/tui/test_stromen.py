@@ -86,7 +86,10 @@ async def test_status_van_een_actie_met_een_toets(plans: Path) -> None:
         app.screen.selecteer("actie", "basisondersteuning-02")
         await pilot.pause()
         assert app.screen.query_one("#boom", Tree).cursor_node.data == (
-            "actie", "jaarplan-2025-2026", "basisondersteuning-02")
+            "actie",
+            "jaarplan-2025-2026",
+            "basisondersteuning-02",
+        )
         await pilot.press("s")  # gepland → lopend
         await pilot.press("s")  # lopend → gereed
         await klaar(app, pilot)
@@ -94,7 +97,7 @@ async def test_status_van_een_actie_met_een_toets(plans: Path) -> None:
         await pilot.press("ctrl+s")
         await klaar(app, pilot)
     tekst = (plans / JAARPLAN).read_text()
-    blok = tekst[tekst.index("- id: basisondersteuning-02"):tekst.index("- id: basisondersteuning-03")]
+    blok = tekst[tekst.index("- id: basisondersteuning-02") : tekst.index("- id: basisondersteuning-03")]
     assert re.search(r"\n            status: gereed\n", blok)
 
 
@@ -113,9 +116,10 @@ async def test_vergadering_annuleren(plans: Path) -> None:
         await pilot.press("ctrl+s")
         await klaar(app, pilot)
     nieuw = (plans / VERGADERINGEN).read_text()
-    assert nieuw == oud.replace("  - id: opr-2526-02\n    orgaan: opr\n    datum: 2025-12-01\n",
-                                "  - id: opr-2526-02\n    orgaan: opr\n    datum: 2025-12-01\n"
-                                "    status: geannuleerd\n")
+    assert nieuw == oud.replace(
+        "  - id: opr-2526-02\n    orgaan: opr\n    datum: 2025-12-01\n",
+        "  - id: opr-2526-02\n    orgaan: opr\n    datum: 2025-12-01\n    status: geannuleerd\n",
+    )
 
 
 async def test_van_bevinding_naar_het_item(plans: Path) -> None:
@@ -148,10 +152,13 @@ async def test_bestand_dat_op_schijf_is_gewijzigd_wordt_samengevoegd(plans: Path
         assert not isinstance(app.screen, Keuze)  # nothing to choose: different meetings
         assert app.werkset.gewijzigd == set()
         assert "De wijzigingen van iemand anders in vergaderingen-2025-2026.yaml zijn samengevoegd met de uwe." in [
-            n.message for n in app._notifications]
+            n.message for n in app._notifications
+        ]
         v = next(iter(app.werkset.plannen.vergaderplanningen.values()))
         assert (str(v.vergadering("opr-2526-01").datum), v.vergadering("opr-2526-02").status) == (
-            "2025-10-02", "geannuleerd")  # their change and mine
+            "2025-10-02",
+            "geannuleerd",
+        )  # their change and mine
     opr_02 = "  - id: opr-2526-02\n    orgaan: opr\n    datum: 2025-12-01\n"
     assert (plans / VERGADERINGEN).read_text() == anders.replace(opr_02, opr_02 + "    status: geannuleerd\n")
 
@@ -263,7 +270,9 @@ async def test_wijziging_op_schijf_naast_eigen_wijziging_geeft_een_waarschuwing(
         app._bewaak()
         await klaar(app, pilot)
         meldingen = [n.message for n in app._notifications]
-        assert any(m.startswith("vergaderingen-2025-2026.yaml is op schijf gewijzigd terwijl u hier wijzigingen "
-                                "hebt") for m in meldingen)
+        assert any(
+            m.startswith("vergaderingen-2025-2026.yaml is op schijf gewijzigd terwijl u hier wijzigingen hebt")
+            for m in meldingen
+        )
         assert app.werkset.gewijzigd == {"vergaderingen-2025-2026"}  # my edit is kept
         assert pad.read_text() == anders

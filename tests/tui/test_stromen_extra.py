@@ -36,6 +36,7 @@ GROOT = (120, 40)
 
 # --- helpers ---------------------------------------------------------------------------------
 
+
 def commentaar(tekst: str) -> list[str]:
     return [regel.strip() for regel in tekst.splitlines() if regel.strip().startswith("#")]
 
@@ -102,13 +103,17 @@ async def toepassen(app, pilot) -> None:  # type: ignore[no-untyped-def]
 
 def alleen_toegevoegd(oud: str, nieuw: str) -> list[str]:
     """The lines `nieuw` adds to `oud`; fails when any line of `oud` was changed or removed."""
-    matcher = difflib.SequenceMatcher(a=oud.splitlines(keepends=True), b=nieuw.splitlines(keepends=True),
-                                      autojunk=False)
+    matcher = difflib.SequenceMatcher(
+        a=oud.splitlines(keepends=True), b=nieuw.splitlines(keepends=True), autojunk=False
+    )
     veranderd = [op for op in matcher.get_opcodes() if op[0] not in ("equal", "insert")]
-    assert not veranderd, "".join(difflib.unified_diff(oud.splitlines(keepends=True),
-                                                       nieuw.splitlines(keepends=True)))
-    return [regel for op, _, _, j1, j2 in matcher.get_opcodes() if op == "insert"
-            for regel in nieuw.splitlines(keepends=True)[j1:j2]]
+    assert not veranderd, "".join(difflib.unified_diff(oud.splitlines(keepends=True), nieuw.splitlines(keepends=True)))
+    return [
+        regel
+        for op, _, _, j1, j2 in matcher.get_opcodes()
+        if op == "insert"
+        for regel in nieuw.splitlines(keepends=True)[j1:j2]
+    ]
 
 
 def vergadering_yaml(tekst: str, vergadering_id: str) -> dict:  # type: ignore[type-arg]
@@ -128,6 +133,7 @@ def git(map_: Path, *args: str) -> str:
 
 
 # --- 1 and 2: the actie form -----------------------------------------------------------------
+
 
 async def test_nieuwe_actie_via_het_formulier(plans: Path) -> None:
     oud = (plans / JAARPLAN).read_text()
@@ -164,13 +170,16 @@ async def test_nieuwe_actie_via_het_formulier(plans: Path) -> None:
     anker = "            ontwikkelpunten: [4]\n  - id: dekkend-netwerk\n"
     assert oud.count(anker) == 1
     # The new actie closes the last doel of the onderdeel (basisondersteuning is organised by doel).
-    assert nieuw == oud.replace(anker, "            ontwikkelpunten: [4]\n"
-                                       "          - id: basisondersteuning-06\n"
-                                       "            wat: |-\n"
-                                       "              Ouderavond organiseren\n"
-                                       "              met de werkgroep\n"
-                                       "            wanneer: 1 mei 2026\n"
-                                       "  - id: dekkend-netwerk\n")
+    assert nieuw == oud.replace(
+        anker,
+        "            ontwikkelpunten: [4]\n"
+        "          - id: basisondersteuning-06\n"
+        "            wat: |-\n"
+        "              Ouderavond organiseren\n"
+        "              met de werkgroep\n"
+        "            wanneer: 1 mei 2026\n"
+        "  - id: dekkend-netwerk\n",
+    )
     assert commentaar(nieuw) == commentaar(oud)
 
 
@@ -189,7 +198,10 @@ async def test_nieuwe_actie_is_daarna_gekozen(plans: Path) -> None:
         await klaar(app, pilot)
         assert app.werkset.gewijzigd == set()
         assert app.screen.query_one("#boom", Tree).cursor_node.data == (
-            "actie", "jaarplan-2025-2026", "basisondersteuning-06")
+            "actie",
+            "jaarplan-2025-2026",
+            "basisondersteuning-06",
+        )
         assert "Ouderavond organiseren  basisondersteuning-06" in schermtekst(app)  # the detail panel
 
 
@@ -213,8 +225,9 @@ async def test_actieformulier_meldt_onbekende_wanneer_en_kiest_status(plans: Pat
         await pilot.press("ctrl+shift+a", *"na de zomervakantie")
         await pilot.pause()
         assert app.screen.query_one("#wanneer", Input).value == "na de zomervakantie"
-        assert bericht(app, "wanneer") == ("niet herkend — blijft als tekst staan "
-                                          "(niet herkend: deze formulering ken ik niet)")
+        assert bericht(app, "wanneer") == (
+            "niet herkend — blijft als tekst staan (niet herkend: deze formulering ken ik niet)"
+        )
         assert "niet herkend — blijft als tekst staan" in schermtekst(app)
         # A warning, not an error: the text is kept as written.
         assert veld.has_class("-waarschuwing") and not veld.has_class("-invalid")
@@ -245,6 +258,7 @@ async def test_actieformulier_meldt_onbekende_wanneer_en_kiest_status(plans: Pat
 
 # --- 3: the kwaliteitskalender form ----------------------------------------------------------
 
+
 async def test_kwaliteitskalender_wanneer_wijzigen(plans: Path) -> None:
     oud = (plans / KWALITEITSKALENDER).read_text()
     app = maak_app(plans, vandaag=VANDAAG)
@@ -261,14 +275,12 @@ async def test_kwaliteitskalender_wanneer_wijzigen(plans: Path) -> None:
         assert isinstance(app.screen, KkFormulier)
         invoer = app.screen.query_one("#wanneer", Input)
         assert app.focused is invoer and invoer.value == "Jaarlijks voor 1 januari"
-        assert bericht(app, "wanneer") == ("elk jaar, voor 1 januari (uiterlijk 31 december) → 2025-2026: "
-                                          "31 dec 2025")
+        assert bericht(app, "wanneer") == ("elk jaar, voor 1 januari (uiterlijk 31 december) → 2025-2026: 31 dec 2025")
         await pilot.press("ctrl+shift+a", *"Jaarlijks voor 1 december")
         await pilot.pause()
         assert invoer.value == "Jaarlijks voor 1 december"
         # "voor 1 december": the last permitted day is 30 november.
-        assert bericht(app, "wanneer") == ("elk jaar, voor 1 december (uiterlijk 30 november) → 2025-2026: "
-                                          "30 nov 2025")
+        assert bericht(app, "wanneer") == ("elk jaar, voor 1 december (uiterlijk 30 november) → 2025-2026: 30 nov 2025")
         # On screen the preview wraps after "30 nov" (the form is narrower than the line).
         assert "elk jaar, voor 1 december (uiterlijk 30 november) → 2025-2026: 30 nov" in schermtekst(app)
         await toepassen(app, pilot)  # the form
@@ -282,8 +294,9 @@ async def test_kwaliteitskalender_wanneer_wijzigen(plans: Path) -> None:
         assert app.werkset.gewijzigd == set()
     nieuw = (plans / KWALITEITSKALENDER).read_text()
     assert oud.count("        wanneer: Jaarlijks voor 1 januari\n") == 1
-    assert nieuw == oud.replace("        wanneer: Jaarlijks voor 1 januari\n",
-                                "        wanneer: Jaarlijks voor 1 december\n")
+    assert nieuw == oud.replace(
+        "        wanneer: Jaarlijks voor 1 januari\n", "        wanneer: Jaarlijks voor 1 december\n"
+    )
 
 
 async def test_kwaliteitskalender_formulier_weigert_een_ongeldig_anker(plans: Path) -> None:
@@ -316,6 +329,7 @@ async def test_kwaliteitskalender_formulier_weigert_een_ongeldig_anker(plans: Pa
 
 # --- 4 and 5: moving a meeting, its agenda ---------------------------------------------------
 
+
 async def test_vergadering_verplaatsen(plans: Path) -> None:
     oud = (plans / VERGADERINGEN).read_text()
     app = maak_app(plans, vandaag=VANDAAG)
@@ -347,8 +361,9 @@ async def test_vergadering_verplaatsen(plans: Path) -> None:
     nieuw = (plans / VERGADERINGEN).read_text()
     voor = "  - id: opr-2526-02\n    orgaan: opr\n    datum: 2025-12-01\n"
     assert oud.count(voor) == 1
-    assert nieuw == oud.replace(voor, "  - id: opr-2526-02\n    orgaan: opr\n    datum: 2025-12-03\n"
-                                      "    status: verplaatst\n")
+    assert nieuw == oud.replace(
+        voor, "  - id: opr-2526-02\n    orgaan: opr\n    datum: 2025-12-03\n    status: verplaatst\n"
+    )
 
 
 async def test_agenda_kiezen(plans: Path) -> None:
@@ -382,9 +397,9 @@ async def test_agenda_kiezen(plans: Path) -> None:
     voor = "  - id: opr-2526-03\n    orgaan: opr\n    datum: 2026-02-11\n"
     assert oud.count(voor) == 1
     # The step is the one the item's besluitvorming gives the OPR.
-    assert nieuw == oud.replace(voor, voor + "    agenda:\n"
-                                             "      - kwaliteitskalender: ondersteuningsplan\n"
-                                             "        stap: instemming\n")
+    assert nieuw == oud.replace(
+        voor, voor + "    agenda:\n      - kwaliteitskalender: ondersteuningsplan\n        stap: instemming\n"
+    )
 
 
 async def test_agendapunt_erbij_laat_bestaande_punten_staan(plans: Path) -> None:
@@ -415,6 +430,7 @@ async def test_agendapunt_erbij_laat_bestaande_punten_staan(plans: Path) -> None
 
 
 # --- 6: filters and search -------------------------------------------------------------------
+
 
 async def test_vergaderingen_zoeken_en_filteren(plans: Path) -> None:
     tekst = (plans / VERGADERINGEN).read_text()
@@ -457,8 +473,12 @@ async def test_vergaderingen_zoeken_en_filteren(plans: Path) -> None:
         assert status.value == "reserve"
         assert rijen(app) == ["alv-2526-03"]
         assert re.search(r"ma 15 jun 2026 +14:00-16:00 +ALV +wisselt +reserve", schermtekst(app))
-        assert gemeld == ["Filter status: gepland", "Filter status: verplaatst", "Filter status: geannuleerd",
-                          "Filter status: reserve"]
+        assert gemeld == [
+            "Filter status: gepland",
+            "Filter status: verplaatst",
+            "Filter status: geannuleerd",
+            "Filter status: reserve",
+        ]
         await pilot.press("f")
         await pilot.pause()
         assert status.is_blank()
@@ -505,6 +525,7 @@ async def test_jaarplan_filter_op_wie(plans: Path) -> None:
 
 # --- 7: command palette and help -------------------------------------------------------------
 
+
 async def test_opdrachtenpalet_gaat_naar_controles(plans: Path) -> None:
     app = maak_app(plans, vandaag=VANDAAG)
     async with app.run_test(size=GROOT) as pilot:
@@ -533,8 +554,7 @@ async def test_hulp_toont_de_toetsen_en_sluit_met_escape(plans: Path) -> None:
         assert isinstance(app.screen, HulpScherm)
         scherm = schermtekst(app)
         assert "Toetsen van swvplanner  (Esc sluit)" in scherm
-        assert re.search(r"│ ctrl\+s +│ Bewaren \(opmerkingen en volgorde in de bestanden blijven behouden\)",
-                         scherm)
+        assert re.search(r"│ ctrl\+s +│ Bewaren \(opmerkingen en volgorde in de bestanden blijven behouden\)", scherm)
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, HulpScherm)
@@ -543,6 +563,7 @@ async def test_hulp_toont_de_toetsen_en_sluit_met_escape(plans: Path) -> None:
 
 
 # --- 8: a plan file that cannot be read ------------------------------------------------------
+
 
 async def test_laadfout_tonen_en_na_herstel_opnieuw_laden(plans: Path) -> None:
     (plans / VERGADERINGEN).write_text("vergaderingen: [")
@@ -580,6 +601,7 @@ async def test_statusregel_bij_een_laadfout(plans: Path) -> None:
 
 
 # --- 9: vastleggen in git --------------------------------------------------------------------
+
 
 async def test_vastleggen_in_git(plans: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("GIT_CONFIG_GLOBAL", os.devnull)
@@ -629,6 +651,7 @@ async def test_vastleggen_in_git(plans: Path, tmp_path: Path, monkeypatch: pytes
 
 # --- 10: exporting the calendars -------------------------------------------------------------
 
+
 async def test_exporteren_schrijft_de_agendas(plans: Path, tmp_path: Path) -> None:
     app = maak_app(plans, vandaag=VANDAAG)
     gemeld = meldingen(app)
@@ -637,8 +660,7 @@ async def test_exporteren_schrijft_de_agendas(plans: Path, tmp_path: Path) -> No
         await pilot.press("ctrl+e")
         await klaar(app, pilot)
         uit = tmp_path / "calendars"
-        assert gemeld[-1] == (f"Agenda's geëxporteerd naar {uit}: 31 agenda's, 143 afspraken, "
-                                      "37 bestanden bijgewerkt")
+        assert gemeld[-1] == (f"Agenda's geëxporteerd naar {uit}: 31 agenda's, 143 afspraken, 37 bestanden bijgewerkt")
     namen = {p.name for p in uit.glob("*.ics")}
     assert {"alles.ics", "opr.ics", "alv.ics", "deadlines.ics"} <= namen
     blok = vevent((uit / "opr.ics").read_text(), "opr-2526-02@planning.swv-nmd-po.nl")

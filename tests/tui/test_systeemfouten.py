@@ -46,5 +46,7 @@ async def test_exporteren_naar_een_pad_dat_geen_map_is(plans: Path, tmp_path: Pa
         await pilot.press("ctrl+e")
         await klaar(app, pilot)
         fouten = [m for m in meldingen(app) if m.startswith("Exporteren")]
-        assert fouten == [f"Exporteren is mislukt: kan de vorige export niet lezen: een deel van "
-                          f"{uit / '.swvplanner-staat.json'} is geen map"]
+        assert fouten == [
+            f"Exporteren is mislukt: kan de vorige export niet lezen: een deel van "
+            f"{uit / '.swvplanner-staat.json'} is geen map"
+        ]

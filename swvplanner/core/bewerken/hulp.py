@@ -13,7 +13,6 @@ from swvplanner.core.schooljaar import Schooljaar
 M = TypeVar("M", bound=BaseModel)
 
 
-
 def gevalideerd(model: M) -> M:
     """Validate an edited copy as if it were read from the file (raises ValidationError)."""
     return type(model).model_validate(model.plain())  # type: ignore[attr-defined]

@@ -24,9 +24,17 @@ def nieuw_vergadering_id(vp: Vergaderplanning, orgaan: str) -> str:
     return volgend_id(f"{orgaan}-{sj_kort(vp.schooljaar)}", (v.id for v in vp.vergaderingen))
 
 
-def voeg_toe(vp: Vergaderplanning, org: Organisatie, orgaan: str, datum: date, tijd: Tijdvak | None = None,
-             locatie: str | None = None, titel: str | None = None, online: bool = False,
-             status: str = "gepland") -> tuple[Vergaderplanning, str]:
+def voeg_toe(
+    vp: Vergaderplanning,
+    org: Organisatie,
+    orgaan: str,
+    datum: date,
+    tijd: Tijdvak | None = None,
+    locatie: str | None = None,
+    titel: str | None = None,
+    online: bool = False,
+    status: str = "gepland",
+) -> tuple[Vergaderplanning, str]:
     """Add a dated meeting after the orgaan's other meetings; returns the plan and the new id.
 
     Time and location equal to the orgaan's defaults are not written: the meeting follows its
@@ -51,14 +59,22 @@ def voeg_toe(vp: Vergaderplanning, org: Organisatie, orgaan: str, datum: date, t
         velden["status"] = status
     v = Vergadering.model_validate(velden)
     nieuw = kopie(vp)
-    plek = max((i for i, x in enumerate(nieuw.vergaderingen) if x.orgaan == orgaan), default=len(nieuw.vergaderingen)
-               - 1) + 1
+    plek = (
+        max((i for i, x in enumerate(nieuw.vergaderingen) if x.orgaan == orgaan), default=len(nieuw.vergaderingen) - 1)
+        + 1
+    )
     nieuw.vergaderingen.insert(plek, v)
     return gevalideerd(nieuw), nieuw_id
 
 
-def verplaats(vp: Vergaderplanning, org: Organisatie, vergadering_id: str, datum: date,
-              tijd: Tijdvak | None = None, als_verplaatst: bool = True) -> Vergaderplanning:
+def verplaats(
+    vp: Vergaderplanning,
+    org: Organisatie,
+    vergadering_id: str,
+    datum: date,
+    tijd: Tijdvak | None = None,
+    als_verplaatst: bool = True,
+) -> Vergaderplanning:
     """Give a meeting another date (and time); it keeps its id, so calendars update it.
 
     A move (`als_verplaatst`) marks a planned meeting 'verplaatst', so members see it was moved; a
@@ -89,8 +105,13 @@ def zet_status(vp: Vergaderplanning, vergadering_id: str, status: str) -> Vergad
     return gevalideerd(nieuw)
 
 
-def zet_agenda(vp: Vergaderplanning, vergadering_id: str, kk_items: list[str], acties: list[str],
-               kk: Kwaliteitskalender | None = None) -> Vergaderplanning:
+def zet_agenda(
+    vp: Vergaderplanning,
+    vergadering_id: str,
+    kk_items: list[str],
+    acties: list[str],
+    kk: Kwaliteitskalender | None = None,
+) -> Vergaderplanning:
     """Set the agenda to these kwaliteitskalender items and acties, keeping free-text points.
 
     Points that stay keep their step; a newly added kwaliteitskalender item gets the step its

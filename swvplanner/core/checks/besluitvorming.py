@@ -16,8 +16,14 @@ from swvplanner.core.regel_lezen import parse_regel
 # advies → instemming → goedkeuring → vaststelling must happen in this order; 'overleg' (OOGO)
 # and 'informatie' only have to happen before the deadline.
 RANG = {"advies": 0, "instemming": 1, "goedkeuring": 2, "vaststelling": 3}
-STAP_NL = {"advies": "advies", "overleg": "overleg (OOGO)", "instemming": "instemming",
-           "goedkeuring": "goedkeuring", "vaststelling": "vaststelling", "informatie": "informatie"}
+STAP_NL = {
+    "advies": "advies",
+    "overleg": "overleg (OOGO)",
+    "instemming": "instemming",
+    "goedkeuring": "goedkeuring",
+    "vaststelling": "vaststelling",
+    "informatie": "informatie",
+}
 
 
 def _op_agenda(m: Moment, item_id: str, stap: str) -> bool:
@@ -38,10 +44,14 @@ def _items(ctx: Context) -> Iterator[tuple[tuple[str | int, ...], Kwaliteitskale
             yield ("categorieen", ci, "items", ii), item
 
 
-@controle("SWV301", "fout", "Besluitvorming niet rond voor de deadline",
-          "Voor elke deadline van een kwaliteitskalender-item met besluitvorming moet elk orgaan uit de "
-          "besluitvorming vóór de deadline vergaderen met het item op de agenda, in de volgorde advies → "
-          "instemming → goedkeuring → vaststelling. Geannuleerde vergaderingen en reservedata tellen niet mee.")
+@controle(
+    "SWV301",
+    "fout",
+    "Besluitvorming niet rond voor de deadline",
+    "Voor elke deadline van een kwaliteitskalender-item met besluitvorming moet elk orgaan uit de "
+    "besluitvorming vóór de deadline vergaderen met het item op de agenda, in de volgorde advies → "
+    "instemming → goedkeuring → vaststelling. Geannuleerde vergaderingen en reservedata tellen niet mee.",
+)
 def besluitvorming_rond(ctx: Context) -> Iterator[Bevinding]:
     for sj, _doc in ctx.vergaderdocumenten():
         # Meetings of the previous schooljaar count too: a deadline of 30 September may be prepared in June.
@@ -62,8 +72,9 @@ def besluitvorming_rond(ctx: Context) -> Iterator[Bevinding]:
                 vorige_deadline = deadline
 
 
-def _controleer_stappen(ctx: Context, momenten: list[Moment], pad: tuple[str | int, ...],
-                        item: KwaliteitskalenderItem, deadline: date) -> Iterator[Bevinding]:
+def _controleer_stappen(
+    ctx: Context, momenten: list[Moment], pad: tuple[str | int, ...], item: KwaliteitskalenderItem, deadline: date
+) -> Iterator[Bevinding]:
     """Each step needs a meeting with the item on its agenda; the steps of one rank (all advies, then
     all instemming, ...) must all come after every step of the rank before."""
     kop = f"'{item.wat}' (uiterlijk {formatteer_datum(deadline)})"
@@ -73,8 +84,9 @@ def _controleer_stappen(ctx: Context, momenten: list[Moment], pad: tuple[str | i
         for si, stap in enumerate(item.besluitvorming):
             if not stap.orgaan or RANG.get(stap.stap) != rang:
                 continue
-            kandidaten = [m for m in momenten if m.vergadering.orgaan == stap.orgaan
-                          and _op_agenda(m, item.id, stap.stap)]
+            kandidaten = [
+                m for m in momenten if m.vergadering.orgaan == stap.orgaan and _op_agenda(m, item.id, stap.stap)
+            ]
             na_grens = [m for m in kandidaten if grens is None or m.datum >= grens[1].datum]
             spad = (*pad, "besluitvorming", si)
             naam = _orgaannaam(ctx, stap.orgaan)
@@ -82,29 +94,46 @@ def _controleer_stappen(ctx: Context, momenten: list[Moment], pad: tuple[str | i
                 gekozen.append((stap, na_grens[0]))
             elif kandidaten and grens is not None:
                 m = kandidaten[-1]
-                yield maak("SWV301", KWALITEITSKALENDER, spad,
-                           f"{kop}: {STAP_NL[stap.stap]} door {naam} ({formatteer_datum(m.datum)}) komt vóór "
-                           f"{STAP_NL[grens[0].stap]} door {_orgaannaam(ctx, grens[0].orgaan or '')} "
-                           f"({formatteer_datum(grens[1].datum)})",
-                           f"De volgorde is advies → instemming → goedkeuring → vaststelling: plan {naam} na "
-                           f"{formatteer_datum(grens[1].datum)} en uiterlijk {formatteer_datum(deadline)}.")
+                yield maak(
+                    "SWV301",
+                    KWALITEITSKALENDER,
+                    spad,
+                    f"{kop}: {STAP_NL[stap.stap]} door {naam} ({formatteer_datum(m.datum)}) komt vóór "
+                    f"{STAP_NL[grens[0].stap]} door {_orgaannaam(ctx, grens[0].orgaan or '')} "
+                    f"({formatteer_datum(grens[1].datum)})",
+                    f"De volgorde is advies → instemming → goedkeuring → vaststelling: plan {naam} na "
+                    f"{formatteer_datum(grens[1].datum)} en uiterlijk {formatteer_datum(deadline)}.",
+                )
             else:
                 yield _ontbreekt(ctx, kop, spad, stap, naam, item, deadline, grens)
         if gekozen:
             grens = max(gekozen, key=lambda x: x[1].datum)
     for si, stap in enumerate(item.besluitvorming):
-        if stap.orgaan and stap.stap not in RANG and not any(
-            m.vergadering.orgaan == stap.orgaan and _op_agenda(m, item.id, stap.stap) for m in momenten
+        if (
+            stap.orgaan
+            and stap.stap not in RANG
+            and not any(m.vergadering.orgaan == stap.orgaan and _op_agenda(m, item.id, stap.stap) for m in momenten)
         ):
-            yield _ontbreekt(ctx, kop, (*pad, "besluitvorming", si), stap, _orgaannaam(ctx, stap.orgaan),
-                             item, deadline, None)
+            yield _ontbreekt(
+                ctx, kop, (*pad, "besluitvorming", si), stap, _orgaannaam(ctx, stap.orgaan), item, deadline, None
+            )
 
 
-def _ontbreekt(ctx: Context, kop: str, spad: tuple[str | int, ...], stap: Besluitstap, naam: str,
-               item: KwaliteitskalenderItem, deadline: date, vorige: tuple[Besluitstap, Moment] | None) -> Bevinding:
+def _ontbreekt(
+    ctx: Context,
+    kop: str,
+    spad: tuple[str | int, ...],
+    stap: Besluitstap,
+    naam: str,
+    item: KwaliteitskalenderItem,
+    deadline: date,
+    vorige: tuple[Besluitstap, Moment] | None,
+) -> Bevinding:
     vanaf = f" na {formatteer_datum(vorige[1].datum)} en" if vorige else ""
     return maak(
-        "SWV301", KWALITEITSKALENDER, spad,
+        "SWV301",
+        KWALITEITSKALENDER,
+        spad,
         f"{kop}: {STAP_NL[stap.stap]} door {naam} ontbreekt: geen vergadering van {naam} met dit item op de "
         f"agenda uiterlijk {formatteer_datum(deadline)}",
         f"Zet '{item.wat}' (stap: {stap.stap}) op de agenda van een vergadering van {naam}{vanaf} uiterlijk "
@@ -112,9 +141,13 @@ def _ontbreekt(ctx: Context, kop: str, spad: tuple[str | int, ...], stap: Beslui
     )
 
 
-@controle("SWV302", "fout", "Orgaan vergadert te weinig",
-          "Een overlegorgaan met een minimum aantal vergaderingen per schooljaar (minimum-per-schooljaar in "
-          "swv.yaml) vergadert minder vaak. Geannuleerde vergaderingen en reservedata tellen niet mee.")
+@controle(
+    "SWV302",
+    "fout",
+    "Orgaan vergadert te weinig",
+    "Een overlegorgaan met een minimum aantal vergaderingen per schooljaar (minimum-per-schooljaar in "
+    "swv.yaml) vergadert minder vaak. Geannuleerde vergaderingen en reservedata tellen niet mee.",
+)
 def te_weinig(ctx: Context) -> Iterator[Bevinding]:
     for i, o in enumerate(ctx.plannen.organisatie.overlegorganen):
         if not o.minimum_per_schooljaar:
@@ -122,15 +155,23 @@ def te_weinig(ctx: Context) -> Iterator[Bevinding]:
         for sj, _doc in ctx.vergaderdocumenten():
             aantal = len({m.datum for m in ctx.momenten(sj, actief=True) if m.vergadering.orgaan == o.id})
             if aantal < o.minimum_per_schooljaar:
-                yield maak("SWV302", ORGANISATIE, ("overlegorganen", i, "minimum-per-schooljaar"),
-                           f"{o.kort} vergadert in {sj} {aantal} keer; het minimum is {o.minimum_per_schooljaar}",
-                           f"Plan nog {o.minimum_per_schooljaar - aantal} vergadering(en) van {o.kort} in "
-                           f"{vergaderingen_sleutel(sj)}.yaml.")
+                yield maak(
+                    "SWV302",
+                    ORGANISATIE,
+                    ("overlegorganen", i, "minimum-per-schooljaar"),
+                    f"{o.kort} vergadert in {sj} {aantal} keer; het minimum is {o.minimum_per_schooljaar}",
+                    f"Plan nog {o.minimum_per_schooljaar - aantal} vergadering(en) van {o.kort} in "
+                    f"{vergaderingen_sleutel(sj)}.yaml.",
+                )
 
 
-@controle("SWV303", "waarschuwing", "Terugkerend item te weinig ingepland",
-          "Een kwaliteitskalender-item dat een aantal keer per jaar terugkomt ('Drie keer per jaar', 'Per "
-          "kwartaal') of besluitvorming heeft, staat op minder vergaderagenda's dan de regel vraagt.")
+@controle(
+    "SWV303",
+    "waarschuwing",
+    "Terugkerend item te weinig ingepland",
+    "Een kwaliteitskalender-item dat een aantal keer per jaar terugkomt ('Drie keer per jaar', 'Per "
+    "kwartaal') of besluitvorming heeft, staat op minder vergaderagenda's dan de regel vraagt.",
+)
 def te_weinig_ingepland(ctx: Context) -> Iterator[Bevinding]:
     for sj, _doc in ctx.vergaderdocumenten():
         momenten = ctx.momenten(sj, actief=True)
@@ -143,8 +184,11 @@ def te_weinig_ingepland(ctx: Context) -> Iterator[Bevinding]:
                 continue  # SWV301 says precisely what is missing
             data = {m.datum for m in momenten if any(p.kwaliteitskalender == item.id for p in m.vergadering.agenda)}
             if len(data) < nodig:
-                yield maak("SWV303", KWALITEITSKALENDER, (*pad, "wanneer"),
-                           f"'{item.wat}' ({item.wanneer}) staat in {sj} op {len(data)} vergaderagenda('s); "
-                           f"de regel vraagt {nodig} keer",
-                           f"Zet '{item.wat}' op de agenda van nog {nodig - len(data)} vergadering(en).")
-
+                yield maak(
+                    "SWV303",
+                    KWALITEITSKALENDER,
+                    (*pad, "wanneer"),
+                    f"'{item.wat}' ({item.wanneer}) staat in {sj} op {len(data)} vergaderagenda('s); "
+                    f"de regel vraagt {nodig} keer",
+                    f"Zet '{item.wat}' op de agenda van nog {nodig - len(data)} vergadering(en).",
+                )

@@ -35,6 +35,7 @@ def _bedrag(v: Any) -> Decimal:
             return gevonden[0]
     raise ValueError(f"{citaat(v)} is geen bedrag (schrijf bijvoorbeeld 21500 of '€ 21.500,50')")
 
+
 ActieStatus = Literal["gepland", "lopend", "gereed", "uitgesteld", "vervallen"]
 ACTIE_STATUSSEN: tuple[ActieStatus, ...] = get_args(ActieStatus)
 """Every status an actie can have, in this order (the status lists and filters show it)."""

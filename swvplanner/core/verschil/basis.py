@@ -60,7 +60,7 @@ def waarde(v: Any) -> str:
         except ValueError:
             pass
         regel = " ".join(v.split())
-        return f"'{regel[:MAX_TEKST - 1]}…'" if len(regel) > MAX_TEKST else f"'{regel}'"
+        return f"'{regel[: MAX_TEKST - 1]}…'" if len(regel) > MAX_TEKST else f"'{regel}'"
     if isinstance(v, bool):
         return "ja" if v else "nee"
     if isinstance(v, list):
@@ -74,8 +74,9 @@ def waarde(v: Any) -> str:
     return str(v)
 
 
-def veldwijzigingen(oud: dict[str, Any], nieuw: dict[str, Any], overslaan: tuple[str, ...] = ("id",)) -> list[
-        tuple[str, Any, Any]]:
+def veldwijzigingen(
+    oud: dict[str, Any], nieuw: dict[str, Any], overslaan: tuple[str, ...] = ("id",)
+) -> list[tuple[str, Any, Any]]:
     """(key, old, new) for every key whose value differs, in the new order then removed keys."""
     uit = []
     for k in [*nieuw, *(k for k in oud if k not in nieuw)]:

@@ -21,8 +21,10 @@ def per_document(naam: str, oud: Any, nieuw: Any, org: Organisatie | None) -> li
         return kwaliteitskalender(naam, oud, nieuw)
     if isinstance(nieuw, Organisatie):
         return organisatie(naam, oud, nieuw)
-    return [Wijziging(naam, "gewijzigd", "document", None, f"{naam}: {k} {waarde(a)} → {waarde(b)}", k, a, b)
-            for k, a, b in veldwijzigingen(oud.plain(), nieuw.plain())]
+    return [
+        Wijziging(naam, "gewijzigd", "document", None, f"{naam}: {k} {waarde(a)} → {waarde(b)}", k, a, b)
+        for k, a, b in veldwijzigingen(oud.plain(), nieuw.plain())
+    ]
 
 
 def _kort(tekst: str | None, fallback: str) -> str:
@@ -31,6 +33,7 @@ def _kort(tekst: str | None, fallback: str) -> str:
 
 
 # --- jaarplan --------------------------------------------------------------------------------
+
 
 def _acties(plan: Jaarplan) -> dict[str, tuple[Any, str]]:
     return {a.id: (a, o.titel) for o, a in plan.acties_met_onderdeel()}
@@ -44,9 +47,18 @@ def jaarplan(naam: str, oud: Jaarplan, nieuw: Jaarplan) -> list[Wijziging]:
         if oid not in o_oud:
             uit.append(Wijziging(naam, "toegevoegd", "onderdeel", oid, f"Nieuw onderdeel '{_kort(o.titel, oid)}'"))
         elif o_oud[oid].titel != o.titel:
-            uit.append(Wijziging(naam, "gewijzigd", "onderdeel", oid,
-                                 f"Onderdeel '{_kort(o_oud[oid].titel, oid)}' heet nu '{_kort(o.titel, oid)}'",
-                                 "titel", o_oud[oid].titel, o.titel))
+            uit.append(
+                Wijziging(
+                    naam,
+                    "gewijzigd",
+                    "onderdeel",
+                    oid,
+                    f"Onderdeel '{_kort(o_oud[oid].titel, oid)}' heet nu '{_kort(o.titel, oid)}'",
+                    "titel",
+                    o_oud[oid].titel,
+                    o.titel,
+                )
+            )
     a_oud, a_nieuw = _acties(oud), _acties(nieuw)
     for aid, (a, onderdeel) in a_nieuw.items():
         vorig, vorig_onderdeel = a_oud.get(aid, (None, None))
@@ -60,31 +72,63 @@ def jaarplan(naam: str, oud: Jaarplan, nieuw: Jaarplan) -> list[Wijziging]:
     kop_oud = {k: v for k, v in oud.plain().items() if k != "onderdelen"}
     kop_nieuw = {k: v for k, v in nieuw.plain().items() if k != "onderdelen"}
     for k, a, b in veldwijzigingen(kop_oud, kop_nieuw):
-        uit.append(Wijziging(naam, "gewijzigd", "document", None, f"Jaarplan {nieuw.schooljaar}: {k} {waarde(a)} → "
-                             f"{waarde(b)}", k, a, b))
+        uit.append(
+            Wijziging(
+                naam,
+                "gewijzigd",
+                "document",
+                None,
+                f"Jaarplan {nieuw.schooljaar}: {k} {waarde(a)} → {waarde(b)}",
+                k,
+                a,
+                b,
+            )
+        )
     return uit
 
 
-def actie(naam: str, oud: Any, nieuw: Any, oud_onderdeel: str | None = None,
-          nieuw_onderdeel: str | None = None) -> list[Wijziging]:
+def actie(
+    naam: str, oud: Any, nieuw: Any, oud_onderdeel: str | None = None, nieuw_onderdeel: str | None = None
+) -> list[Wijziging]:
     """The changes of one actie (None: it does not exist on that side)."""
     if oud is None and nieuw is None:
         return []
     aid = (nieuw or oud).id
     if oud is None:
         waar = f" in '{_kort(nieuw_onderdeel, '')}'" if nieuw_onderdeel else ""
-        return [Wijziging(naam, "toegevoegd", "actie", aid, f"Nieuwe actie '{_kort(nieuw.wat or nieuw.resultaat, aid)}'"
-                          f"{waar} (wanneer: {waarde(nieuw.wanneer)}, wie: "
-                          f"{waarde(nieuw.wie.tekst if nieuw.wie else None)})")]
+        return [
+            Wijziging(
+                naam,
+                "toegevoegd",
+                "actie",
+                aid,
+                f"Nieuwe actie '{_kort(nieuw.wat or nieuw.resultaat, aid)}'"
+                f"{waar} (wanneer: {waarde(nieuw.wanneer)}, wie: "
+                f"{waarde(nieuw.wie.tekst if nieuw.wie else None)})",
+            )
+        ]
     if nieuw is None:
         waar = f" (uit '{_kort(oud_onderdeel, '')}')" if oud_onderdeel else ""
-        return [Wijziging(naam, "verwijderd", "actie", aid,
-                          f"Actie '{_kort(oud.wat or oud.resultaat, aid)}' verwijderd{waar}")]
+        return [
+            Wijziging(
+                naam, "verwijderd", "actie", aid, f"Actie '{_kort(oud.wat or oud.resultaat, aid)}' verwijderd{waar}"
+            )
+        ]
     noem = f"Actie '{_kort(nieuw.wat or nieuw.resultaat, aid)}'"
     uit = []
     if oud_onderdeel is not None and nieuw_onderdeel is not None and oud_onderdeel != nieuw_onderdeel:
-        uit.append(Wijziging(naam, "verplaatst", "actie", aid, f"{noem} verplaatst van '{_kort(oud_onderdeel, '')}' "
-                             f"naar '{_kort(nieuw_onderdeel, '')}'", "onderdeel", oud_onderdeel, nieuw_onderdeel))
+        uit.append(
+            Wijziging(
+                naam,
+                "verplaatst",
+                "actie",
+                aid,
+                f"{noem} verplaatst van '{_kort(oud_onderdeel, '')}' naar '{_kort(nieuw_onderdeel, '')}'",
+                "onderdeel",
+                oud_onderdeel,
+                nieuw_onderdeel,
+            )
+        )
     return uit + _actievelden(naam, aid, noem, oud.plain(), nieuw.plain())
 
 
@@ -95,8 +139,18 @@ def _actievelden(naam: str, aid: str, noem: str, oud: dict[str, Any], nieuw: dic
             nieuwe = [v for v in (b or []) if v not in (a or [])]
             if nieuwe and len(b or []) == len(a or []) + len(nieuwe):
                 for v in nieuwe:
-                    uit.append(Wijziging(naam, "gewijzigd", "actie", aid, f"{noem}: voortgang {waarde(v.get('datum'))}"
-                                         f" {waarde(v.get('tekst'))}", k, None, v))
+                    uit.append(
+                        Wijziging(
+                            naam,
+                            "gewijzigd",
+                            "actie",
+                            aid,
+                            f"{noem}: voortgang {waarde(v.get('datum'))} {waarde(v.get('tekst'))}",
+                            k,
+                            None,
+                            v,
+                        )
+                    )
                 continue
         if k == "status":
             tekst = f"{noem}: status {a or 'gepland'} → {b or 'gepland'}"
@@ -117,6 +171,7 @@ def _wie_verwijzingen(wie: Any) -> str:
 
 # --- vergaderingen ---------------------------------------------------------------------------
 
+
 def _noem(v: Vergadering, org: Organisatie | None) -> str:
     o = org.orgaan(v.orgaan) if org else None
     kort = o.kort if o else v.orgaan
@@ -124,8 +179,9 @@ def _noem(v: Vergadering, org: Organisatie | None) -> str:
     return f"{kort}{' – ' + v.titel if v.titel else ''} {wanneer}".strip()
 
 
-def vergaderingen(naam: str, oud: Vergaderplanning, nieuw: Vergaderplanning, org: Organisatie | None) -> list[
-        Wijziging]:
+def vergaderingen(
+    naam: str, oud: Vergaderplanning, nieuw: Vergaderplanning, org: Organisatie | None
+) -> list[Wijziging]:
     uit: list[Wijziging] = []
     v_oud = {v.id: v for v in oud.vergaderingen}
     for v in nieuw.vergaderingen:
@@ -137,8 +193,7 @@ def vergaderingen(naam: str, oud: Vergaderplanning, nieuw: Vergaderplanning, org
     return uit
 
 
-def vergadering(naam: str, a: Vergadering | None, v: Vergadering | None, org: Organisatie | None) -> list[
-        Wijziging]:
+def vergadering(naam: str, a: Vergadering | None, v: Vergadering | None, org: Organisatie | None) -> list[Wijziging]:
     """The changes of one meeting (None: it does not exist on that side)."""
     if a is None and v is None:
         return []
@@ -157,27 +212,52 @@ def vergadering(naam: str, a: Vergadering | None, v: Vergadering | None, org: Or
     if "datum" in velden and a.datum and v.datum:
         # Only a meeting marked 'verplaatst' was moved; another new date corrects a wrong one.
         verplaatst = v.status == "verplaatst"
-        uit.append(Wijziging(naam, "verplaatst" if verplaatst else "gewijzigd", "vergadering", v.id,
-                             f"{_noem(a, org)} {'verplaatst naar' if verplaatst else 'datum gewijzigd in'} "
-                             f"{formatteer_datum(v.datum, kort=True)}"
-                             + (f", {v.tijd.nl()}" if "tijd" in velden and v.tijd else ""),
-                             "datum", a.datum, v.datum))
+        uit.append(
+            Wijziging(
+                naam,
+                "verplaatst" if verplaatst else "gewijzigd",
+                "vergadering",
+                v.id,
+                f"{_noem(a, org)} {'verplaatst naar' if verplaatst else 'datum gewijzigd in'} "
+                f"{formatteer_datum(v.datum, kort=True)}" + (f", {v.tijd.nl()}" if "tijd" in velden and v.tijd else ""),
+                "datum",
+                a.datum,
+                v.datum,
+            )
+        )
         velden -= {"datum", "tijd"} if v.tijd else {"datum"}
         if verplaatst:
             velden.discard("status")
     if "status" in velden:
-        zin = {"geannuleerd": "geannuleerd", "reserve": "is nu een reservedatum",
-               "verplaatst": "staat op verplaatst", "gepland": "gaat weer door"}[v.status]
-        uit.append(Wijziging(naam, "geannuleerd" if v.status == "geannuleerd" else "gewijzigd", "vergadering",
-                             v.id, f"{_noem(a, org)} {zin}", "status", a.status, v.status))
+        zin = {
+            "geannuleerd": "geannuleerd",
+            "reserve": "is nu een reservedatum",
+            "verplaatst": "staat op verplaatst",
+            "gepland": "gaat weer door",
+        }[v.status]
+        uit.append(
+            Wijziging(
+                naam,
+                "geannuleerd" if v.status == "geannuleerd" else "gewijzigd",
+                "vergadering",
+                v.id,
+                f"{_noem(a, org)} {zin}",
+                "status",
+                a.status,
+                v.status,
+            )
+        )
         velden.discard("status")
     if "agenda" in velden:
         uit.extend(_agenda(naam, v.id, _noem(v, org), pa.get("agenda", []), pb.get("agenda", [])))
         velden.discard("agenda")
     for k, x, y in wijz:
         if k in velden:
-            uit.append(Wijziging(naam, "gewijzigd", "vergadering", v.id, f"{_noem(a, org)}: {k} {waarde(x)} → "
-                                 f"{waarde(y)}", k, x, y))
+            uit.append(
+                Wijziging(
+                    naam, "gewijzigd", "vergadering", v.id, f"{_noem(a, org)}: {k} {waarde(x)} → {waarde(y)}", k, x, y
+                )
+            )
     return uit
 
 
@@ -186,16 +266,22 @@ def _punt(p: dict[str, Any]) -> str:
     return f"{onderwerp} ({p['stap']})" if p.get("stap") else str(onderwerp)
 
 
-def _agenda(naam: str, vid: str, noem: str, oud: list[dict[str, Any]], nieuw: list[dict[str, Any]]) -> list[
-        Wijziging]:
-    uit = [Wijziging(naam, "gewijzigd", "vergadering", vid, f"{noem}: agendapunt {_punt(p)} toegevoegd", "agenda",
-                     None, p) for p in nieuw if p not in oud]
-    uit += [Wijziging(naam, "gewijzigd", "vergadering", vid, f"{noem}: agendapunt {_punt(p)} geschrapt", "agenda",
-                      p, None) for p in oud if p not in nieuw]
+def _agenda(naam: str, vid: str, noem: str, oud: list[dict[str, Any]], nieuw: list[dict[str, Any]]) -> list[Wijziging]:
+    uit = [
+        Wijziging(naam, "gewijzigd", "vergadering", vid, f"{noem}: agendapunt {_punt(p)} toegevoegd", "agenda", None, p)
+        for p in nieuw
+        if p not in oud
+    ]
+    uit += [
+        Wijziging(naam, "gewijzigd", "vergadering", vid, f"{noem}: agendapunt {_punt(p)} geschrapt", "agenda", p, None)
+        for p in oud
+        if p not in nieuw
+    ]
     return uit
 
 
 # --- kwaliteitskalender ----------------------------------------------------------------------
+
 
 def kwaliteitskalender(naam: str, oud: Kwaliteitskalender, nieuw: Kwaliteitskalender) -> list[Wijziging]:
     def items(kk: Kwaliteitskalender) -> dict[str, tuple[Any, str]]:
@@ -210,37 +296,73 @@ def kwaliteitskalender(naam: str, oud: Kwaliteitskalender, nieuw: Kwaliteitskale
         if iid not in i_nieuw:
             uit.extend(kwaliteitskalender_item(naam, item, None, cat, None))
     kop = [(k, a, b) for k, a, b in veldwijzigingen(oud.plain(), nieuw.plain()) if k != "categorieen"]
-    uit += [Wijziging(naam, "gewijzigd", "document", None, f"Kwaliteitskalender: {k} {waarde(a)} → {waarde(b)}", k,
-                      a, b) for k, a, b in kop]
+    uit += [
+        Wijziging(naam, "gewijzigd", "document", None, f"Kwaliteitskalender: {k} {waarde(a)} → {waarde(b)}", k, a, b)
+        for k, a, b in kop
+    ]
     return uit
 
 
-def kwaliteitskalender_item(naam: str, vorig: Any, item: Any, vorige_cat: str | None = None,
-                            cat: str | None = None) -> list[Wijziging]:
+def kwaliteitskalender_item(
+    naam: str, vorig: Any, item: Any, vorige_cat: str | None = None, cat: str | None = None
+) -> list[Wijziging]:
     """The changes of one kwaliteitskalender item (None: it does not exist on that side)."""
     if vorig is None and item is None:
         return []
     if vorig is None:
         waar = f"{cat}; " if cat else ""
-        return [Wijziging(naam, "toegevoegd", "kwaliteitskalender-item", item.id,
-                          f"Nieuw in de kwaliteitskalender: '{_kort(item.wat, item.id)}' ({waar}wanneer: "
-                          f"{waarde(item.wanneer)})")]
+        return [
+            Wijziging(
+                naam,
+                "toegevoegd",
+                "kwaliteitskalender-item",
+                item.id,
+                f"Nieuw in de kwaliteitskalender: '{_kort(item.wat, item.id)}' ({waar}wanneer: {waarde(item.wanneer)})",
+            )
+        ]
     if item is None:
         waar = f" ({vorige_cat})" if vorige_cat else ""
-        return [Wijziging(naam, "verwijderd", "kwaliteitskalender-item", vorig.id,
-                          f"Uit de kwaliteitskalender verwijderd: '{_kort(vorig.wat, vorig.id)}'{waar}")]
+        return [
+            Wijziging(
+                naam,
+                "verwijderd",
+                "kwaliteitskalender-item",
+                vorig.id,
+                f"Uit de kwaliteitskalender verwijderd: '{_kort(vorig.wat, vorig.id)}'{waar}",
+            )
+        ]
     iid = item.id
     noem = f"Kwaliteitskalender '{_kort(item.wat, iid)}'"
     uit = []
     if vorige_cat is not None and cat is not None and vorige_cat != cat:
-        uit.append(Wijziging(naam, "verplaatst", "kwaliteitskalender-item", iid,
-                             f"{noem} verplaatst van '{vorige_cat}' naar '{cat}'", "categorie", vorige_cat, cat))
+        uit.append(
+            Wijziging(
+                naam,
+                "verplaatst",
+                "kwaliteitskalender-item",
+                iid,
+                f"{noem} verplaatst van '{vorige_cat}' naar '{cat}'",
+                "categorie",
+                vorige_cat,
+                cat,
+            )
+        )
     for k, a, b in veldwijzigingen(vorig.plain(), item.plain()):
         if k == "besluitvorming":
             a, b = _stappen(a), _stappen(b)
-        uit.append(Wijziging(naam, "gewijzigd", "kwaliteitskalender-item", iid,
-                             f"{noem}: {k} {a if k == 'besluitvorming' else waarde(a)} → "
-                             f"{b if k == 'besluitvorming' else waarde(b)}", k, a, b))
+        uit.append(
+            Wijziging(
+                naam,
+                "gewijzigd",
+                "kwaliteitskalender-item",
+                iid,
+                f"{noem}: {k} {a if k == 'besluitvorming' else waarde(a)} → "
+                f"{b if k == 'besluitvorming' else waarde(b)}",
+                k,
+                a,
+                b,
+            )
+        )
     return uit
 
 
@@ -250,11 +372,15 @@ def _stappen(stappen: list[dict[str, Any]] | None) -> str:
 
 # --- organisatie -----------------------------------------------------------------------------
 
+
 def organisatie(naam: str, oud: Organisatie, nieuw: Organisatie) -> list[Wijziging]:
     uit: list[Wijziging] = []
     pa, pb = oud.plain(), nieuw.plain()
-    for lijst, onderwerp, sleutel in (("overlegorganen", "overlegorgaan", "id"), ("rollen", "rol", "id"),
-                                      ("goedkeurders", "goedkeurder", "email")):
+    for lijst, onderwerp, sleutel in (
+        ("overlegorganen", "overlegorgaan", "id"),
+        ("rollen", "rol", "id"),
+        ("goedkeurders", "goedkeurder", "email"),
+    ):
         a = {x[sleutel]: x for x in pa.get(lijst, [])}
         b = {x[sleutel]: x for x in pb.get(lijst, [])}
         for k, x in b.items():
@@ -262,13 +388,29 @@ def organisatie(naam: str, oud: Organisatie, nieuw: Organisatie) -> list[Wijzigi
             if k not in a:
                 uit.append(Wijziging(naam, "toegevoegd", onderwerp, k, f"Nieuw(e) {onderwerp}: {titel} ({k})"))
             else:
-                uit += [Wijziging(naam, "gewijzigd", onderwerp, k, f"{onderwerp.capitalize()} {titel}: {v} "
-                                  f"{waarde(p)} → {waarde(q)}", v, p, q)
-                        for v, p, q in veldwijzigingen(a[k], x, (sleutel,))]
-        uit += [Wijziging(naam, "verwijderd", onderwerp, k, f"{onderwerp.capitalize()} {x.get('naam', k)} ({k}) "
-                          "verwijderd") for k, x in a.items() if k not in b]
+                uit += [
+                    Wijziging(
+                        naam,
+                        "gewijzigd",
+                        onderwerp,
+                        k,
+                        f"{onderwerp.capitalize()} {titel}: {v} {waarde(p)} → {waarde(q)}",
+                        v,
+                        p,
+                        q,
+                    )
+                    for v, p, q in veldwijzigingen(a[k], x, (sleutel,))
+                ]
+        uit += [
+            Wijziging(naam, "verwijderd", onderwerp, k, f"{onderwerp.capitalize()} {x.get('naam', k)} ({k}) verwijderd")
+            for k, x in a.items()
+            if k not in b
+        ]
     for k, a_, b_ in veldwijzigingen(pa, pb):
         if k not in ("overlegorganen", "rollen", "goedkeurders"):
-            uit.append(Wijziging(naam, "gewijzigd", "document", None, f"Organisatie: {k} {waarde(a_)} → {waarde(b_)}",
-                                 k, a_, b_))
+            uit.append(
+                Wijziging(
+                    naam, "gewijzigd", "document", None, f"Organisatie: {k} {waarde(a_)} → {waarde(b_)}", k, a_, b_
+                )
+            )
     return uit

@@ -20,16 +20,22 @@ from swvplanner.tui.screens.formulier import Formulier
 from swvplanner.tui.widgets.veld import Veld
 
 TEKSTVELDEN = (
-    ("wat", "Wat", True), ("resultaat", "Beoogd resultaat", True), ("actiepunten", "Actiepunten (hoe)", True),
-    ("wie", "Wie", True), ("wanneer", "Wanneer", False), ("indicator", "Indicator / streefscore", False),
-    ("personeel", "Middelen: personeel", False), ("financieel", "Middelen: financieel", False),
+    ("wat", "Wat", True),
+    ("resultaat", "Beoogd resultaat", True),
+    ("actiepunten", "Actiepunten (hoe)", True),
+    ("wie", "Wie", True),
+    ("wanneer", "Wanneer", False),
+    ("indicator", "Indicator / streefscore", False),
+    ("personeel", "Middelen: personeel", False),
+    ("financieel", "Middelen: financieel", False),
     ("opmerking", "Opmerking", False),
 )
 
 
 class ActieFormulier(Formulier):
-    def __init__(self, document: str, actie_id: str | None, onderdeel_id: str | None = None,
-                 doel: int | None = None) -> None:
+    def __init__(
+        self, document: str, actie_id: str | None, onderdeel_id: str | None = None, doel: int | None = None
+    ) -> None:
         super().__init__()
         self.document, self.actie_id, self.onderdeel_id, self.doel = document, actie_id, onderdeel_id, doel
 
@@ -42,22 +48,40 @@ class ActieFormulier(Formulier):
         basis = self.plan.actie(self.actie_id) if self.actie_id else None
         self.basis: Actie | None = basis
         self.nieuw_id = self.actie_id or nieuw_actie_id(self.plan, self.onderdeel_id or "actie")
-        waarden = {
-            "wat": basis.wat, "resultaat": basis.resultaat, "actiepunten": basis.actiepunten,
-            "wie": basis.wie.tekst if basis.wie else None, "wanneer": basis.wanneer, "indicator": basis.indicator,
-            "personeel": basis.middelen.personeel if basis.middelen else None,
-            "financieel": basis.middelen.financieel if basis.middelen else None, "opmerking": basis.opmerking,
-        } if basis else {}
+        waarden = (
+            {
+                "wat": basis.wat,
+                "resultaat": basis.resultaat,
+                "actiepunten": basis.actiepunten,
+                "wie": basis.wie.tekst if basis.wie else None,
+                "wanneer": basis.wanneer,
+                "indicator": basis.indicator,
+                "personeel": basis.middelen.personeel if basis.middelen else None,
+                "financieel": basis.middelen.financieel if basis.middelen else None,
+                "opmerking": basis.opmerking,
+            }
+            if basis
+            else {}
+        )
         with VerticalScroll(classes="dialoog formulier"):
             titel = f"Actie {self.nieuw_id} bewerken" if basis else f"Nieuwe actie {self.nieuw_id}"
             yield Label(titel, classes="dialoogtitel")
             yield Label("Status")
-            yield Select([(s, s) for s in ACTIE_STATUSSEN], value=basis.status if basis else "gepland",
-                         allow_blank=False, id="status")
+            yield Select(
+                [(s, s) for s in ACTIE_STATUSSEN],
+                value=basis.status if basis else "gepland",
+                allow_blank=False,
+                id="status",
+            )
             for naam, label, meerregelig in TEKSTVELDEN:
-                yield Veld(label, naam, waarden.get(naam) or "", meerregelig=meerregelig,
-                           placeholder="bijvoorbeeld: 31 december 2025, jan-apr 2026, Continu"
-                           if naam == "wanneer" else "", verplicht=naam in sb.ACTIE_VERPLICHT)
+                yield Veld(
+                    label,
+                    naam,
+                    waarden.get(naam) or "",
+                    meerregelig=meerregelig,
+                    placeholder="bijvoorbeeld: 31 december 2025, jan-apr 2026, Continu" if naam == "wanneer" else "",
+                    verplicht=naam in sb.ACTIE_VERPLICHT,
+                )
             yield from self.knoppen()
 
     def on_mount(self) -> None:
@@ -99,13 +123,23 @@ class ActieFormulier(Formulier):
                 veld.meld(tekst, waarschuwing=not herkend)
             elif naam == "financieel" and velden["financieel"].strip():
                 gevonden = bedragen(velden["financieel"])
-                veld.meld("p.m. (bedrag nog niet bekend)" if is_pm(velden["financieel"]) else
-                          ("bedrag: " + ", ".join(f"€ {b:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
-                                                  for b in gevonden) if gevonden else "geen bedrag in euro herkend"))
+                veld.meld(
+                    "p.m. (bedrag nog niet bekend)"
+                    if is_pm(velden["financieel"])
+                    else (
+                        "bedrag: "
+                        + ", ".join(
+                            f"€ {b:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".") for b in gevonden
+                        )
+                        if gevonden
+                        else "geen bedrag in euro herkend"
+                    )
+                )
             else:
                 veld.meld("")
-        overig = meldingen.get("") or next((v for k, v in meldingen.items()
-                                            if k not in {n for n, _, _ in TEKSTVELDEN} | {"middelen"}), "")
+        overig = meldingen.get("") or next(
+            (v for k, v in meldingen.items() if k not in {n for n, _, _ in TEKSTVELDEN} | {"middelen"}), ""
+        )
         self.fout(overig)
         return actie
 

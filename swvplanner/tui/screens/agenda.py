@@ -30,8 +30,13 @@ class AgendaKeuze(Formulier):
         if plannen.kwaliteitskalender:
             for item in plannen.kwaliteitskalender.items():
                 stap = next((s.stap for s in item.besluitvorming if s.orgaan == v.orgaan), None)
-                keuzes.append(Selection(Content(f"KK  {item.wat}" + (f"  ({stap})" if stap else "")), f"kk:{item.id}",
-                                        item.id in kk_gekozen))
+                keuzes.append(
+                    Selection(
+                        Content(f"KK  {item.wat}" + (f"  ({stap})" if stap else "")),
+                        f"kk:{item.id}",
+                        item.id in kk_gekozen,
+                    )
+                )
         document = vergadering_document(ws.modellen, self.vergadering_id)
         plan = ws.modellen.get(jaarplan_sleutel(ws.modellen[document].schooljaar))  # type: ignore[attr-defined]
         if plan is not None:
@@ -40,8 +45,12 @@ class AgendaKeuze(Formulier):
         vrij = [p.tekst for p in v.agenda if p.tekst and not p.kwaliteitskalender and not p.actie]
         with Vertical(classes="dialoog formulier"):
             yield Label(Content(f"Agenda van {v.id}"), classes="dialoogtitel")
-            yield Static(Content("Spatie kiest of schrapt een punt."
-                                 + (f"  Vrije punten blijven staan: {'; '.join(vrij)}" if vrij else "")))
+            yield Static(
+                Content(
+                    "Spatie kiest of schrapt een punt."
+                    + (f"  Vrije punten blijven staan: {'; '.join(vrij)}" if vrij else "")
+                )
+            )
             yield SelectionList[str](*keuzes, id="keuzes")
             yield from self.knoppen()
 

@@ -77,9 +77,15 @@ class PlanScherm(NederlandseToetsen, Screen[None]):
         ws = self.werkset
         if ws is None:
             fout = self.planner.laadfout
-            laden.update(Content("De plannen konden niet worden geladen:\n\n" + "\n".join(fout) +
-                                 "\n\nHerstel het bestand en druk op r om opnieuw te laden, of q om te stoppen."
-                                 if fout else "Plannen laden…"))
+            laden.update(
+                Content(
+                    "De plannen konden niet worden geladen:\n\n"
+                    + "\n".join(fout)
+                    + "\n\nHerstel het bestand en druk op r om opnieuw te laden, of q om te stoppen."
+                    if fout
+                    else "Plannen laden…"
+                )
+            )
             laden.display = True
             for regel in self.query(Statusregel):
                 regel.refresh()

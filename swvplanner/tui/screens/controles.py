@@ -56,14 +56,24 @@ class ControlesScherm(PlanScherm):
         # Fouten first, then waarschuwingen, then info; the checker's order within each.
         self.gevonden = gevonden = sorted(gevonden, key=lambda g: ERNST_VOLGORDE[g.bevinding.ernst])
         self.query_one("#tabel", Tabel).vul(
-            Rij(str(i), (Text(g.bevinding.ernst, style=KLEUR[g.bevinding.ernst]), g.bevinding.code,
-                         _plaats(g), g.bevinding.melding.replace("\n", " ⏎ ")))
-            for i, g in enumerate(gevonden))
+            Rij(
+                str(i),
+                (
+                    Text(g.bevinding.ernst, style=KLEUR[g.bevinding.ernst]),
+                    g.bevinding.code,
+                    _plaats(g),
+                    g.bevinding.melding.replace("\n", " ⏎ "),
+                ),
+            )
+            for i, g in enumerate(gevonden)
+        )
         fouten = sum(1 for g in gevonden if g.bevinding.ernst == "fout")
         samenvatting.update(
-            "[green]Geen bevindingen: de plannen zijn in orde.[/green]" if not gevonden else
-            f"{len(gevonden)} bevindingen, waarvan {fouten} {'fout' if fouten == 1 else 'fouten'}"
-            " · Enter gaat naar het item")
+            "[green]Geen bevindingen: de plannen zijn in orde.[/green]"
+            if not gevonden
+            else f"{len(gevonden)} bevindingen, waarvan {fouten} {'fout' if fouten == 1 else 'fouten'}"
+            " · Enter gaat naar het item"
+        )
         self._toon_detail()
 
     def _gekozen(self) -> Gevonden | None:
@@ -75,10 +85,16 @@ class ControlesScherm(PlanScherm):
     def _toon_detail(self) -> None:
         g = self._gekozen()
         self.query_one("#detail", Static).update(
-            "" if g is None else Content.from_markup(
-                "[b]$plaats[/b] $code\n$melding\n[dim]→ $hint[/dim]", code=g.bevinding.code,
-                melding=g.bevinding.melding, hint=g.bevinding.hint,
-                plaats=f"{g.bevinding.bestand}:{g.bevinding.regel}:{g.bevinding.kolom}"))
+            ""
+            if g is None
+            else Content.from_markup(
+                "[b]$plaats[/b] $code\n$melding\n[dim]→ $hint[/dim]",
+                code=g.bevinding.code,
+                melding=g.bevinding.melding,
+                hint=g.bevinding.hint,
+                plaats=f"{g.bevinding.bestand}:{g.bevinding.regel}:{g.bevinding.kolom}",
+            )
+        )
 
     @on(DataTable.RowHighlighted, "#tabel")
     def _rij(self) -> None:
@@ -99,8 +115,11 @@ class ControlesScherm(PlanScherm):
             return
         doel = onderwerp(ws.modellen.get(g.document), g.document, g.pad)
         if doel.soort == "organisatie" or doel.id is None:
-            self.notify(f"Dit staat in {g.bevinding.bestand}, regel {g.bevinding.regel}; dat bestand bewerkt u in "
-                        "een teksteditor.", timeout=6)
+            self.notify(
+                f"Dit staat in {g.bevinding.bestand}, regel {g.bevinding.regel}; dat bestand bewerkt u in "
+                "een teksteditor.",
+                timeout=6,
+            )
             return
         if doel.soort == "vergadering":
             await self.planner.action_scherm("vergaderingen")

@@ -54,8 +54,7 @@ class Lijstkeuze(NederlandseToetsen, ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialoog lijstkeuze"):
             yield Label(self.titel, classes="dialoogtitel")
-            yield OptionList(*(Option(tekst, id=sleutel) for sleutel, tekst in self.keuzes), id="lijst",
-                             markup=False)
+            yield OptionList(*(Option(tekst, id=sleutel) for sleutel, tekst in self.keuzes), id="lijst", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:

@@ -98,6 +98,5 @@ class Formulier(NederlandseToetsen, ModalScreen[str | None]):
         if not ongeldig:
             return
         namen = ", ".join(v.label.split(" (")[0] for v in ongeldig)  # "Anker (jaar van …)": Anker
-        self.fout(f"Niet toegepast: herstel {'het rode veld' if len(ongeldig) == 1 else 'de rode velden'}: "
-                  f"{namen}.")
+        self.fout(f"Niet toegepast: herstel {'het rode veld' if len(ongeldig) == 1 else 'de rode velden'}: {namen}.")
         ongeldig[0].invoer.focus()

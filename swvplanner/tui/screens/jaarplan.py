@@ -60,8 +60,11 @@ class JaarplanScherm(PlanScherm):
 
     def _filters(self) -> tuple[str, str | None, str]:
         status = self.query_one("#status", Select).value
-        return (self.query_one("#wie", Input).value, status if isinstance(status, str) else None,
-                self.query_one("#zoek", Input).value)
+        return (
+            self.query_one("#wie", Input).value,
+            status if isinstance(status, str) else None,
+            self.query_one("#zoek", Input).value,
+        )
 
     def ververs(self) -> None:
         ws = self.werkset
@@ -88,7 +91,7 @@ class JaarplanScherm(PlanScherm):
         ouders: list[TreeNode[Any]] = [boom.root]
         doelwit: TreeNode[Any] | None = None
         for diepte, label, data, blad in nodes:
-            del ouders[diepte + 1:]
+            del ouders[diepte + 1 :]
             ouder = ouders[diepte]
             knoop = ouder.add_leaf(label, data=data) if blad else ouder.add(label, data=data, expand=True)
             ouders.append(knoop)
@@ -104,8 +107,15 @@ class JaarplanScherm(PlanScherm):
             yield kind
             yield from self._alle(kind)
 
-    def _onderdeel(self, nodes: list[tuple[int, Text, tuple[Any, ...], bool]], diepte: int, doc: str, o: Onderdeel,
-                   filters: tuple[str, str | None, str], gefilterd: bool) -> None:
+    def _onderdeel(
+        self,
+        nodes: list[tuple[int, Text, tuple[Any, ...], bool]],
+        diepte: int,
+        doc: str,
+        o: Onderdeel,
+        filters: tuple[str, str | None, str],
+        gefilterd: bool,
+    ) -> None:
         begin = len(nodes)
         titel = f"{o.nummer + ' ' if o.nummer else ''}{o.titel}"
         nodes.append((diepte, Text(titel), ("onderdeel", doc, o.id), False))
@@ -113,11 +123,13 @@ class JaarplanScherm(PlanScherm):
             acties = [a for a in doel.acties if actie_past(a, *filters)]
             if gefilterd and not acties:
                 continue
-            nodes.append((diepte + 1, Text(f"Doel: {doel.tekst.splitlines()[0]}", style="italic"),
-                          ("doel", doc, o.id, i), False))
+            nodes.append(
+                (diepte + 1, Text(f"Doel: {doel.tekst.splitlines()[0]}", style="italic"), ("doel", doc, o.id, i), False)
+            )
             nodes.extend((diepte + 2, _actie_label(a), ("actie", doc, a.id), True) for a in acties)
-        nodes.extend((diepte + 1, _actie_label(a), ("actie", doc, a.id), True)
-                     for a in o.acties if actie_past(a, *filters))
+        nodes.extend(
+            (diepte + 1, _actie_label(a), ("actie", doc, a.id), True) for a in o.acties if actie_past(a, *filters)
+        )
         for kind in o.onderdelen:
             self._onderdeel(nodes, diepte + 1, doc, kind, filters, gefilterd)
         if gefilterd and len(nodes) == begin + 1:
@@ -167,8 +179,9 @@ class JaarplanScherm(PlanScherm):
         """Show this actie or onderdeel (clearing filters that hide it) — used by 'go to finding'."""
         boom: Tree[Any] = self.query_one("#boom", Tree)
         for _ in range(2):
-            knoop = next((k for k in self._alle(boom.root) if k.data and k.data[0] == soort and k.data[2] == ident),
-                         None)
+            knoop = next(
+                (k for k in self._alle(boom.root) if k.data and k.data[0] == soort and k.data[2] == ident), None
+            )
             if knoop is not None:
                 boom.move_cursor(knoop)
                 boom.scroll_to_node(knoop)
@@ -232,8 +245,9 @@ class JaarplanScherm(PlanScherm):
 
         actie_id = self._actie_id()
         if actie_id is not None and self.werkset is not None:
-            self.app.push_screen(ActieFormulier(actie_document(self.werkset.modellen, actie_id), actie_id),
-                                 self._na_formulier)
+            self.app.push_screen(
+                ActieFormulier(actie_document(self.werkset.modellen, actie_id), actie_id), self._na_formulier
+            )
 
     def action_nieuw(self) -> None:
         from swvplanner.tui.screens.actie_formulier import ActieFormulier
@@ -267,8 +281,9 @@ class JaarplanScherm(PlanScherm):
             if keuze == "verwijderen" and self.planner.bewerk(sb.actie_verwijderen, actie_id):
                 self.notify(f"Actie {actie_id} verwijderd (ctrl+z maakt het ongedaan).")
 
-        self.app.push_screen(Keuze(f"Actie {actie_id} verwijderen?", [("verwijderen", "Verwijderen"),
-                                                                      ("annuleren", "Annuleren")]), klaar)
+        self.app.push_screen(
+            Keuze(f"Actie {actie_id} verwijderen?", [("verwijderen", "Verwijderen"), ("annuleren", "Annuleren")]), klaar
+        )
 
     def action_zoek(self) -> None:
         self.query_one("#zoek", Input).focus()
@@ -290,8 +305,11 @@ def _actie_label(a: Actie) -> Text:
 
 def _regel(label: str, waarde: object) -> Content | None:
     """'Label: value' with the value (user text) shown literally; None when there is no value."""
-    return Content.from_markup("[b]$label:[/b] $waarde", label=label, waarde=str(waarde)) \
-        if waarde not in (None, "", []) else None
+    return (
+        Content.from_markup("[b]$label:[/b] $waarde", label=label, waarde=str(waarde))
+        if waarde not in (None, "", [])
+        else None
+    )
 
 
 def _regels(regels: list[Content | None]) -> Content:
@@ -302,13 +320,18 @@ def _actie_detail(a: Actie) -> Content:
     regels: list[Content | None] = [
         Content.from_markup("[b]$wat[/b]  [dim]$id[/dim]", wat=actie_kort(a), id=a.id),
         Content.assemble(("Status:", "bold"), " ", (a.status, STATUS_KLEUR[a.status])),
-        _regel("Wanneer", a.wanneer), _regel("Wie", a.wie.tekst if a.wie else None),
-        _regel("Resultaat", a.resultaat), _regel("Wat", a.wat), _regel("Actiepunten", a.actiepunten),
-        _regel("Indicator", a.indicator), _regel("Meetinstrument", a.meetinstrument),
+        _regel("Wanneer", a.wanneer),
+        _regel("Wie", a.wie.tekst if a.wie else None),
+        _regel("Resultaat", a.resultaat),
+        _regel("Wat", a.wat),
+        _regel("Actiepunten", a.actiepunten),
+        _regel("Indicator", a.indicator),
+        _regel("Meetinstrument", a.meetinstrument),
         _regel("Personeel", a.middelen.personeel if a.middelen else None),
         _regel("Financieel", a.middelen.financieel if a.middelen else None),
         _regel("Ontwikkelpunten", ", ".join(map(str, a.ontwikkelpunten))),
-        _regel("Overgenomen van", a.overgenomen_van), _regel("Opmerking", a.opmerking),
+        _regel("Overgenomen van", a.overgenomen_van),
+        _regel("Opmerking", a.opmerking),
     ]
     if a.voortgang:
         regels.append(Content.from_markup("[b]Voortgang:[/b]"))
@@ -320,7 +343,9 @@ def _onderdeel_detail(o: Onderdeel, doel: int | None) -> Content:
     regels: list[Content | None] = [
         Content.from_markup("[b]$titel[/b] ($soort)  [dim]$id[/dim]", titel=o.titel, soort=o.soort, id=o.id),
         _regel("Ontwikkelpunten", ", ".join(map(str, o.ontwikkelpunten))),
-        _regel("Verantwoordelijk", o.verantwoordelijkheid), _regel("Beschrijving", o.beschrijving)]
+        _regel("Verantwoordelijk", o.verantwoordelijkheid),
+        _regel("Beschrijving", o.beschrijving),
+    ]
     if doel is not None and doel < len(o.doelen):
         regels += [_regel("Doel", o.doelen[doel].tekst), _regel("Indicator", o.doelen[doel].indicator)]
     aantal = sum(len(d.acties) for d in o.doelen) + len(o.acties)

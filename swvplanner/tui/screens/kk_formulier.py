@@ -16,9 +16,14 @@ from swvplanner.services import bewerken as sb
 from swvplanner.tui.screens.formulier import Formulier
 from swvplanner.tui.widgets.veld import Veld
 
-VELDEN = (("wat", "Wat", False), ("wanneer", "Wanneer", False), ("anker", "Anker (jaar van een meerjarige cyclus)",
-                                                                  False),
-          ("wie", "Wie", True), ("voorbereiding", "Voorbereiding", True), ("opmerking", "Opmerking", True))
+VELDEN = (
+    ("wat", "Wat", False),
+    ("wanneer", "Wanneer", False),
+    ("anker", "Anker (jaar van een meerjarige cyclus)", False),
+    ("wie", "Wie", True),
+    ("voorbereiding", "Voorbereiding", True),
+    ("opmerking", "Opmerking", True),
+)
 
 
 class KkFormulier(Formulier):
@@ -33,18 +38,31 @@ class KkFormulier(Formulier):
         item: KwaliteitskalenderItem = kk.item(self.item_id)  # type: ignore[attr-defined]
         self.basis = item
         self.sj = Schooljaar.van_datum(self.planner.vandaag)
-        waarden = {"wat": item.wat, "wanneer": item.wanneer, "anker": str(item.anker) if item.anker else "",
-                   "wie": item.wie.tekst if item.wie else "", "voorbereiding": item.voorbereiding,
-                   "opmerking": item.opmerking}
+        waarden = {
+            "wat": item.wat,
+            "wanneer": item.wanneer,
+            "anker": str(item.anker) if item.anker else "",
+            "wie": item.wie.tekst if item.wie else "",
+            "voorbereiding": item.voorbereiding,
+            "opmerking": item.opmerking,
+        }
         with VerticalScroll(classes="dialoog formulier"):
             yield Label(f"Kwaliteitskalender: {item.id}", classes="dialoogtitel")
             for naam, label, meerregelig in VELDEN:
-                yield Veld(label, naam, waarden.get(naam) or "", meerregelig=meerregelig,
-                           placeholder="bijvoorbeeld: Jaarlijks voor 1 juli" if naam == "wanneer" else "",
-                           verplicht=naam in sb.KK_VERPLICHT)
-            yield Static(Content.from_markup(
-                "[b]Besluitvorming:[/b] $stappen [dim](aanpassen in kwaliteitskalender.yaml)[/dim]",
-                stappen=besluitvorming_tekst(item, ws.plannen.organisatie) or "—"))
+                yield Veld(
+                    label,
+                    naam,
+                    waarden.get(naam) or "",
+                    meerregelig=meerregelig,
+                    placeholder="bijvoorbeeld: Jaarlijks voor 1 juli" if naam == "wanneer" else "",
+                    verplicht=naam in sb.KK_VERPLICHT,
+                )
+            yield Static(
+                Content.from_markup(
+                    "[b]Besluitvorming:[/b] $stappen [dim](aanpassen in kwaliteitskalender.yaml)[/dim]",
+                    stappen=besluitvorming_tekst(item, ws.plannen.organisatie) or "—",
+                )
+            )
             yield from self.knoppen()
 
     def on_mount(self) -> None:

@@ -48,8 +48,17 @@ class KwaliteitskalenderScherm(PlanScherm):
         assert self.werkset is not None
         self.rijen = kk_rijen(self.werkset.plannen, self.planner.vandaag, self.query_one("#zoek", Input).value)
         self.query_one("#tabel", Tabel).vul(
-            Rij(r.id, (r.wat, formatteer_datum(r.volgende, kort=True) if r.volgende else "—",
-                       r.wie.splitlines()[0] if r.wie else "", r.besluitvorming)) for r in self.rijen)
+            Rij(
+                r.id,
+                (
+                    r.wat,
+                    formatteer_datum(r.volgende, kort=True) if r.volgende else "—",
+                    r.wie.splitlines()[0] if r.wie else "",
+                    r.besluitvorming,
+                ),
+            )
+            for r in self.rijen
+        )
         self._toon_detail()
 
     def gekozen_id(self) -> str | None:
@@ -63,10 +72,18 @@ class KwaliteitskalenderScherm(PlanScherm):
             detail.update("")
             return
         volgende = formatteer_datum(r.volgende) if r.volgende else "geen datum in de komende jaren"
-        detail.update(Content.from_markup(
-            "[b]$wat[/b] [dim]($categorie, $id)[/dim]\n[b]Wanneer:[/b] $wanneer → uiterlijk $volgende\n"
-            "[b]Besluitvorming:[/b] $besluitvorming", wat=r.wat, categorie=r.categorie, id=r.id,
-            wanneer=r.wanneer or "—", volgende=volgende, besluitvorming=r.besluitvorming or "—"))
+        detail.update(
+            Content.from_markup(
+                "[b]$wat[/b] [dim]($categorie, $id)[/dim]\n[b]Wanneer:[/b] $wanneer → uiterlijk $volgende\n"
+                "[b]Besluitvorming:[/b] $besluitvorming",
+                wat=r.wat,
+                categorie=r.categorie,
+                id=r.id,
+                wanneer=r.wanneer or "—",
+                volgende=volgende,
+                besluitvorming=r.besluitvorming or "—",
+            )
+        )
 
     @on(DataTable.RowHighlighted, "#tabel")
     def _rij(self) -> None:

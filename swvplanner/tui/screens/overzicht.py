@@ -44,26 +44,47 @@ class OverzichtScherm(PlanScherm):
         plannen = ws.plannen
         vandaag = self.planner.vandaag
         v = vooruitblik(plannen, vandaag)
-        self.query_one("#kop", Static).update(Content.from_markup(
-            "[b]$naam[/b]\nvandaag $vandaag · schooljaren $jaren", naam=plannen.organisatie.naam,
-            vandaag=formatteer_datum(vandaag), jaren=", ".join(str(s) for s in plannen.schooljaren()) or "geen"))
-        t = Table(title=f"Vergaderingen tot {_dag(v.tot)}", title_justify="left", expand=True, box=None,
-                  show_edge=False, pad_edge=False)
+        self.query_one("#kop", Static).update(
+            Content.from_markup(
+                "[b]$naam[/b]\nvandaag $vandaag · schooljaren $jaren",
+                naam=plannen.organisatie.naam,
+                vandaag=formatteer_datum(vandaag),
+                jaren=", ".join(str(s) for s in plannen.schooljaren()) or "geen",
+            )
+        )
+        t = Table(
+            title=f"Vergaderingen tot {_dag(v.tot)}",
+            title_justify="left",
+            expand=True,
+            box=None,
+            show_edge=False,
+            pad_edge=False,
+        )
         for kop, ratio in (("Datum", None), ("Tijd", None), ("Orgaan", 3), ("Waar", 1), ("", None)):
             t.add_column(kop, ratio=ratio, no_wrap=True)
         for k in v.vergaderingen:
             status = "" if k.status == "gepland" else k.status
             naam = k.orgaan + (f" – {k.titel}" if k.titel else "")
             stijl = "strike dim" if k.status == "geannuleerd" else ""
-            t.add_row(_dag(k.datum), str(k.tijd.start.strftime("%H.%M")) if k.tijd else "", Afgekapt(naam),
-                      Afgekapt(k.locatie or ""), status, style=stijl)
+            t.add_row(
+                _dag(k.datum),
+                str(k.tijd.start.strftime("%H.%M")) if k.tijd else "",
+                Afgekapt(naam),
+                Afgekapt(k.locatie or ""),
+                status,
+                style=stijl,
+            )
         self.query_one("#vergaderingen", Static).update(
-            t if v.vergaderingen else "[b]Vergaderingen[/b]\nGeen vergaderingen in de komende zes weken.")
-        self.query_one("#deadlines", Static).update(self._deadlines("Deadlines (kwaliteitskalender en acties)",
-                                                                   v.deadlines, "Geen deadlines in de komende zes "
-                                                                   "weken."))
-        self.query_one("#achterstallig", Static).update(self._deadlines(
-            f"Acties over tijd ({len(v.achterstallig)})", v.achterstallig, "Geen acties over tijd."))
+            t if v.vergaderingen else "[b]Vergaderingen[/b]\nGeen vergaderingen in de komende zes weken."
+        )
+        self.query_one("#deadlines", Static).update(
+            self._deadlines(
+                "Deadlines (kwaliteitskalender en acties)", v.deadlines, "Geen deadlines in de komende zes weken."
+            )
+        )
+        self.query_one("#achterstallig", Static).update(
+            self._deadlines(f"Acties over tijd ({len(v.achterstallig)})", v.achterstallig, "Geen acties over tijd.")
+        )
         self.controles_bijgewerkt()
         self.git_bijgewerkt()
 
@@ -87,14 +108,18 @@ class OverzichtScherm(PlanScherm):
             return
         per_code: dict[str, int] = {}
         for g in gevonden:
-            per_code[f"{g.bevinding.ernst} {g.bevinding.code}"] = per_code.get(
-                f"{g.bevinding.ernst} {g.bevinding.code}", 0) + 1
+            per_code[f"{g.bevinding.ernst} {g.bevinding.code}"] = (
+                per_code.get(f"{g.bevinding.ernst} {g.bevinding.code}", 0) + 1
+            )
         if not gevonden:
             doel.update("\n[b]Controles[/b]\n[green]Geen bevindingen: de plannen zijn in orde.[/green]")
             return
         regels = ", ".join(f"{n}× {k}" for k, n in sorted(per_code.items()))
-        doel.update(Content.from_markup("\n[b]Controles[/b] ($n bevindingen, 5 toont ze)\n$regels", n=len(gevonden),
-                                        regels=regels))
+        doel.update(
+            Content.from_markup(
+                "\n[b]Controles[/b] ($n bevindingen, 5 toont ze)\n$regels", n=len(gevonden), regels=regels
+            )
+        )
 
     def git_bijgewerkt(self) -> None:
         git = self.planner.git
@@ -104,13 +129,26 @@ class OverzichtScherm(PlanScherm):
         elif not git.in_git:
             doel.update("\n[b]Git[/b]\nDe planmap staat niet in een git-repository.")
         else:
-            gewijzigd = Content.from_markup(
-                "[yellow]$n bestand(en) niet vastgelegd:[/yellow] $namen (ctrl+g legt vast)", n=len(git.gewijzigd),
-                namen=", ".join(git.gewijzigd)) if git.gewijzigd else \
-                Content.from_markup("[green]alles vastgelegd[/green]")
-            doel.update(Content.assemble(Content.from_markup(
-                "\n[b]Git[/b] tak $tak, laatste: $laatste\n", tak=git.tak or "(los)",
-                laatste=git.laatste_commit or "nog geen"), gewijzigd, self._vaststelling()))
+            gewijzigd = (
+                Content.from_markup(
+                    "[yellow]$n bestand(en) niet vastgelegd:[/yellow] $namen (ctrl+g legt vast)",
+                    n=len(git.gewijzigd),
+                    namen=", ".join(git.gewijzigd),
+                )
+                if git.gewijzigd
+                else Content.from_markup("[green]alles vastgelegd[/green]")
+            )
+            doel.update(
+                Content.assemble(
+                    Content.from_markup(
+                        "\n[b]Git[/b] tak $tak, laatste: $laatste\n",
+                        tak=git.tak or "(los)",
+                        laatste=git.laatste_commit or "nog geen",
+                    ),
+                    gewijzigd,
+                    self._vaststelling(),
+                )
+            )
 
     def _vaststelling(self) -> Content:
         """One line per document that needs adoption: adopted when, and whether changes wait."""
@@ -122,16 +160,30 @@ class OverzichtScherm(PlanScherm):
         for d in stand.documenten:
             tag = d.tag
             if tag is None and d.niet_vastgelegde_datum is not None:
-                regels.append(Content.from_markup(
-                    "$doc: [yellow]vastgesteld $datum volgens het document, nog niet in git[/yellow]",
-                    doc=d.document, datum=f"{d.niet_vastgelegde_datum:%d-%m-%Y}"))
+                regels.append(
+                    Content.from_markup(
+                        "$doc: [yellow]vastgesteld $datum volgens het document, nog niet in git[/yellow]",
+                        doc=d.document,
+                        datum=f"{d.niet_vastgelegde_datum:%d-%m-%Y}",
+                    )
+                )
             elif tag is None:
                 regels.append(Content.from_markup("$doc: [red]nog nooit vastgesteld[/red]", doc=d.document))
             elif d.wijzigingen:
-                regels.append(Content.from_markup(
-                    "$doc: vastgesteld $datum, [yellow]$n wijziging(en) wachten op vaststelling[/yellow]",
-                    doc=d.document, datum=f"{tag.datum:%d-%m-%Y}", n=len(d.wijzigingen)))
+                regels.append(
+                    Content.from_markup(
+                        "$doc: vastgesteld $datum, [yellow]$n wijziging(en) wachten op vaststelling[/yellow]",
+                        doc=d.document,
+                        datum=f"{tag.datum:%d-%m-%Y}",
+                        n=len(d.wijzigingen),
+                    )
+                )
             else:
-                regels.append(Content.from_markup("$doc: [green]vastgesteld $datum, ongewijzigd[/green]",
-                                                  doc=d.document, datum=f"{tag.datum:%d-%m-%Y}"))
+                regels.append(
+                    Content.from_markup(
+                        "$doc: [green]vastgesteld $datum, ongewijzigd[/green]",
+                        doc=d.document,
+                        datum=f"{tag.datum:%d-%m-%Y}",
+                    )
+                )
         return Content("\n").join(regels)

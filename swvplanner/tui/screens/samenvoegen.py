@@ -62,10 +62,17 @@ class Samenvoegen(NederlandseToetsen, ModalScreen[dict[tuple[str, Any], str] | N
         wie = (bestanden[0] + " is") if len(bestanden) == 1 else f"{', '.join(bestanden[:-1])} en {bestanden[-1]} zijn"
         with Vertical(classes="dialoog samenvoegen"):
             yield Label("Door u én door iemand anders gewijzigd", classes="dialoogtitel")
-            yield Static(Text(
-                f"{wie} intussen ook door iemand anders bewaard. "
-                "Alles is samengevoegd, behalve " + ("dit item: kies welke versie blijft." if aantal == 1 else
-                                                     f"deze {aantal} items: kies per item welke versie blijft.")))
+            yield Static(
+                Text(
+                    f"{wie} intussen ook door iemand anders bewaard. "
+                    "Alles is samengevoegd, behalve "
+                    + (
+                        "dit item: kies welke versie blijft."
+                        if aantal == 1
+                        else f"deze {aantal} items: kies per item welke versie blijft."
+                    )
+                )
+            )
             with VerticalScroll(id="botsingen"):
                 for i, (document, b) in enumerate(self.lijst):
                     kop = Text(b.naam[0].upper() + b.naam[1:], style="bold")

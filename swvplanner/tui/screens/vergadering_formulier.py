@@ -61,8 +61,12 @@ class VergaderingFormulier(Formulier):
         with VerticalScroll(classes="dialoog formulier"):
             yield Label("Nieuwe vergadering", classes="dialoogtitel")
             yield Label("Overlegorgaan")
-            yield Select([(Content(f"{o.kort} – {o.naam}"), o.id) for o in org.overlegorganen], value=orgaan,
-                         allow_blank=False, id="orgaan")
+            yield Select(
+                [(Content(f"{o.kort} – {o.naam}"), o.id) for o in org.overlegorganen],
+                value=orgaan,
+                allow_blank=False,
+                id="orgaan",
+            )
             yield Veld("Datum", "datum", placeholder="8 dec 2025", verplicht=True)
             yield Veld("Tijd", "tijd", self._standaard[0], placeholder="19.30-21.30")
             yield Veld("Locatie", "locatie", self._standaard[1])
@@ -97,7 +101,8 @@ class VergaderingFormulier(Formulier):
         """Show how date and time are read; True when both are valid."""
         self.fout("")
         return datum_voorbeeld(self.query_one("#veld-datum", Veld), self.geprobeerd) & tijd_voorbeeld(
-            self.query_one("#veld-tijd", Veld))
+            self.query_one("#veld-tijd", Veld)
+        )
 
     @on(Input.Submitted)
     def _enter(self) -> None:
@@ -111,9 +116,14 @@ class VergaderingFormulier(Formulier):
             return None
         try:
             nieuw_id = sb.vergadering_toevoegen(
-                ws, str(self.query_one("#orgaan", Select).value), self.query_one("#datum", Input).value,
-                self.query_one("#tijd", Input).value, self.query_one("#locatie", Input).value,
-                self.query_one("#titel", Input).value, self.query_one("#online", Checkbox).value)
+                ws,
+                str(self.query_one("#orgaan", Select).value),
+                self.query_one("#datum", Input).value,
+                self.query_one("#tijd", Input).value,
+                self.query_one("#locatie", Input).value,
+                self.query_one("#titel", Input).value,
+                self.query_one("#online", Checkbox).value,
+            )
         except ValueError as fout:
             self.fout(str(fout))
             return None
@@ -144,16 +154,28 @@ class VerplaatsFormulier(Formulier):
         self._orgaan_tijd = str(o.tijd).replace(":", ".") if o and o.tijd else ""
         with VerticalScroll(classes="dialoog formulier"):
             yield Label(Content(self._titel()), id="formuliertitel", classes="dialoogtitel")
-            yield Static(f"Nu: {formatteer_datum(v.datum) if v.datum else (v.herhaling or v.wanneer or '')}"
-                         f"  {v.id}", markup=False)
+            yield Static(
+                f"Nu: {formatteer_datum(v.datum) if v.datum else (v.herhaling or v.wanneer or '')}  {v.id}",
+                markup=False,
+            )
             with RadioSet(id="soort", compact=True):
-                yield RadioButton("Verplaatsen: gaat naar een andere dag; leden zien 'verplaatst'",
-                                  value=not self.corrigeren, id="verplaatsen")
-                yield RadioButton("Datum corrigeren: de datum stond verkeerd (tikfout); status blijft",
-                                  value=self.corrigeren, id="corrigeren")
-            yield Veld("Datum", "datum",
-                       f"{v.datum.day}-{v.datum.month}-{v.datum.year}" if v.datum else "",
-                       placeholder="8 dec 2025", verplicht=True)
+                yield RadioButton(
+                    "Verplaatsen: gaat naar een andere dag; leden zien 'verplaatst'",
+                    value=not self.corrigeren,
+                    id="verplaatsen",
+                )
+                yield RadioButton(
+                    "Datum corrigeren: de datum stond verkeerd (tikfout); status blijft",
+                    value=self.corrigeren,
+                    id="corrigeren",
+                )
+            yield Veld(
+                "Datum",
+                "datum",
+                f"{v.datum.day}-{v.datum.month}-{v.datum.year}" if v.datum else "",
+                placeholder="8 dec 2025",
+                verplicht=True,
+            )
             yield Veld("Tijd", "tijd", str(v.tijd).replace(":", ".") if v.tijd else "", placeholder="19.30-21.30")
             yield from self.knoppen()
 
@@ -175,7 +197,8 @@ class VerplaatsFormulier(Formulier):
     def valideer(self) -> bool:
         self.fout("")
         return datum_voorbeeld(self.query_one("#veld-datum", Veld), self.geprobeerd) & tijd_voorbeeld(
-            self.query_one("#veld-tijd", Veld), self._orgaan_tijd)
+            self.query_one("#veld-tijd", Veld), self._orgaan_tijd
+        )
 
     @on(Input.Submitted)
     def _enter(self) -> None:
@@ -188,8 +211,13 @@ class VerplaatsFormulier(Formulier):
             self.weiger()
             return None
         try:
-            sb.vergadering_verplaatsen(ws, self.vergadering_id, self.query_one("#datum", Input).value,
-                                       self.query_one("#tijd", Input).value, als_verplaatst=not self.corrigeren)
+            sb.vergadering_verplaatsen(
+                ws,
+                self.vergadering_id,
+                self.query_one("#datum", Input).value,
+                self.query_one("#tijd", Input).value,
+                als_verplaatst=not self.corrigeren,
+            )
         except ValueError as fout:
             self.fout(str(fout))
             return None

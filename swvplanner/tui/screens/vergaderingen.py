@@ -88,10 +88,14 @@ class VergaderingenScherm(PlanScherm):
         self.rijen = vergaderrijen(plannen, self.orgaan, status if isinstance(status, str) else None, zoek)
         tabel = self.query_one("#tabel", Tabel)
         gekozen = self.gekozen_id()
-        tabel.vul(Rij(r.id, (r.wanneer, r.tijd, r.orgaan_kort, r.titel, r.locatie,
-                             "" if r.status == "gepland" else r.status),
-                      "strike dim" if r.status == "geannuleerd" else ("italic" if r.status == "reserve" else ""))
-                  for r in self.rijen)
+        tabel.vul(
+            Rij(
+                r.id,
+                (r.wanneer, r.tijd, r.orgaan_kort, r.titel, r.locatie, "" if r.status == "gepland" else r.status),
+                "strike dim" if r.status == "geannuleerd" else ("italic" if r.status == "reserve" else ""),
+            )
+            for r in self.rijen
+        )
         if gekozen and any(r.id == gekozen for r in self.rijen):
             tabel.move_cursor(row=tabel.get_row_index(gekozen), scroll=True)
         elif self.rijen and tabel.cursor_row < 0:
@@ -125,10 +129,16 @@ class VergaderingenScherm(PlanScherm):
         if r is None:
             detail.update("Geen vergaderingen die aan het filter voldoen." if self.werkset else "")
             return
-        regels = [Content.from_markup("[b]$orgaan[/b] $titel  [dim]$id[/dim]", orgaan=r.orgaan_kort, titel=r.titel,
-                                      id=r.id),
-                  Content.from_markup("$wanneer $tijd  $locatie  [i]$status[/i]", wanneer=r.wanneer, tijd=r.tijd,
-                                      locatie=r.locatie, status=r.status)]
+        regels = [
+            Content.from_markup("[b]$orgaan[/b] $titel  [dim]$id[/dim]", orgaan=r.orgaan_kort, titel=r.titel, id=r.id),
+            Content.from_markup(
+                "$wanneer $tijd  $locatie  [i]$status[/i]",
+                wanneer=r.wanneer,
+                tijd=r.tijd,
+                locatie=r.locatie,
+                status=r.status,
+            ),
+        ]
         if r.agenda:
             regels.append(Content("Agenda: " + "; ".join(r.agenda)))
         else:

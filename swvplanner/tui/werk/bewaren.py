@@ -20,6 +20,7 @@ def _kort(bestand: str) -> str:
     """A file name without its folder, as the messages show it."""
     return bestand.rsplit("/", 1)[-1]
 
+
 STOPPEN_VRAAG = "stoppen-vraag"
 
 
@@ -60,18 +61,32 @@ class Bewaren:
         if v.geschreven:
             self.notify(f"Bewaard: {', '.join(_kort(b) for b in v.geschreven)}", markup=False)
         for naam in v.samengevoegd:
-            self.notify(f"De wijzigingen van iemand anders in {_kort(naam)} zijn samengevoegd met de uwe.",
-                        title="Samengevoegd", timeout=8, markup=False)
+            self.notify(
+                f"De wijzigingen van iemand anders in {_kort(naam)} zijn samengevoegd met de uwe.",
+                title="Samengevoegd",
+                timeout=8,
+                markup=False,
+            )
         for oud, nieuw in v.hernoemd.items():
             self.notify(f"Iemand anders voegde ook {oud} toe; het uwe heet nu {nieuw}.", timeout=8, markup=False)
         for onleesbaar in v.onleesbaar.values():
-            self.notify(f"{_kort(onleesbaar.meldingen[0].bestand)} is niet bewaard: het bestand op schijf is niet te "
-                        "lezen.\n" + "\n".join(str(m) for m in onleesbaar.meldingen) + "\nHerstel het bestand (of "
-                        "zet het terug met git); uw wijzigingen blijven hier staan.", title="Niet bewaard",
-                        severity="error", timeout=15, markup=False)
+            self.notify(
+                f"{_kort(onleesbaar.meldingen[0].bestand)} is niet bewaard: het bestand op schijf is niet te "
+                "lezen.\n" + "\n".join(str(m) for m in onleesbaar.meldingen) + "\nHerstel het bestand (of "
+                "zet het terug met git); uw wijzigingen blijven hier staan.",
+                title="Niet bewaard",
+                severity="error",
+                timeout=15,
+                markup=False,
+            )
         for meldingen in v.mislukt.values():
-            self.notify("\n".join(str(m) for m in meldingen), title="Niet bewaard; dat bestand is niet gewijzigd",
-                        severity="error", timeout=12, markup=False)
+            self.notify(
+                "\n".join(str(m) for m in meldingen),
+                title="Niet bewaard; dat bestand is niet gewijzigd",
+                severity="error",
+                timeout=12,
+                markup=False,
+            )
         if v.botsingen:
             self._kies_bij_botsingen(bericht)
         elif bericht.daarna_stoppen and v.klaar:
@@ -83,8 +98,12 @@ class Bewaren:
     def on_bewaren_mislukt(self: Planner, bericht: BewarenMislukt) -> None:
         self.bewaren_bezig = False
         if bericht.meldingen:
-            self.notify("\n".join(str(m) for m in bericht.meldingen), title="Bewaren is mislukt; er is niets "
-                        "gewijzigd", severity="error", timeout=12)
+            self.notify(
+                "\n".join(str(m) for m in bericht.meldingen),
+                title="Bewaren is mislukt; er is niets gewijzigd",
+                severity="error",
+                timeout=12,
+            )
 
     def _kies_bij_botsingen(self: Planner, bericht: Bewaard) -> None:
         """Both sides changed the same field of some items: the user picks per item, then we save again."""
@@ -117,8 +136,17 @@ class Bewaren:
                 self.exit()
 
         aantal = len(self.werkset.gewijzigd)
-        self.push_screen(Keuze(
-            f"Er {'is 1 bestand' if aantal == 1 else f'zijn {aantal} bestanden'} met wijzigingen die nog niet "
-            "bewaard zijn.",
-            [("bewaren", "Bewaren en stoppen"), ("weggooien", "Stoppen zonder bewaren"), ("annuleren", "Annuleren")],
-            titel="Niet bewaard", id=STOPPEN_VRAAG), gekozen)
+        self.push_screen(
+            Keuze(
+                f"Er {'is 1 bestand' if aantal == 1 else f'zijn {aantal} bestanden'} met wijzigingen die nog niet "
+                "bewaard zijn.",
+                [
+                    ("bewaren", "Bewaren en stoppen"),
+                    ("weggooien", "Stoppen zonder bewaren"),
+                    ("annuleren", "Annuleren"),
+                ],
+                titel="Niet bewaard",
+                id=STOPPEN_VRAAG,
+            ),
+            gekozen,
+        )

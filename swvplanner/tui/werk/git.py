@@ -48,8 +48,14 @@ class GitExport:
             if tekst:
                 self._vastleg_worker(tekst)
 
-        self.push_screen(TekstVraag("Vastleggen in git", f"{wat_vastgelegd_wordt(self)}Omschrijving van de wijziging:",
-                                    placeholder="bijvoorbeeld: OPR-vergadering van december verplaatst"), bericht)
+        self.push_screen(
+            TekstVraag(
+                "Vastleggen in git",
+                f"{wat_vastgelegd_wordt(self)}Omschrijving van de wijziging:",
+                placeholder="bijvoorbeeld: OPR-vergadering van december verplaatst",
+            ),
+            bericht,
+        )
 
     @work(thread=True, exclusive=True, group="git")
     def _vastleg_worker(self: Planner, tekst: str) -> None:
@@ -68,8 +74,9 @@ class GitExport:
         if self.werkset is None:
             return
         if self.werkset.gewijzigd:
-            self.notify("Bewaar eerst (ctrl+s): de agenda's worden gemaakt van de bewaarde plannen.",
-                        severity="warning")
+            self.notify(
+                "Bewaar eerst (ctrl+s): de agenda's worden gemaakt van de bewaarde plannen.", severity="warning"
+            )
             return
         self._export_worker()
 
@@ -85,9 +92,12 @@ class GitExport:
             reden = os_fout_tekst(fout) if isinstance(fout, OSError) else str(fout)
             self.post_message(Gemeld(f"Exporteren is mislukt: {reden}", fout=True))
             return
-        self.post_message(Gemeld(
-            f"Agenda's geëxporteerd naar {uit}: {len(resultaat.feeds)} agenda's, {resultaat.aantal_gebeurtenissen} "
-            f"afspraken, {len(resultaat.geschreven)} bestanden bijgewerkt"))
+        self.post_message(
+            Gemeld(
+                f"Agenda's geëxporteerd naar {uit}: {len(resultaat.feeds)} agenda's, {resultaat.aantal_gebeurtenissen} "
+                f"afspraken, {len(resultaat.geschreven)} bestanden bijgewerkt"
+            )
+        )
         self.call_from_thread(self.ververs_git)
 
     # --- vaststellen (adoption) ----------------------------------------------------------
@@ -101,12 +111,18 @@ class GitExport:
             self.notify("Vaststellen kan alleen als de planmap in git staat.", severity="warning")
             return
         if stand.goedkeurder is None:
-            self.notify(f"Alleen een goedkeurder uit swv.yaml kan vaststellen (u bent {stand.gebruiker}).",
-                        severity="warning", timeout=6)
+            self.notify(
+                f"Alleen een goedkeurder uit swv.yaml kan vaststellen (u bent {stand.gebruiker}).",
+                severity="warning",
+                timeout=6,
+            )
             return
         if self.werkset.gewijzigd or (self.git and self.git.gewijzigd):
-            self.notify("Bewaar (ctrl+s) en leg eerst alles vast (ctrl+g); vastgesteld wordt wat in git staat.",
-                        severity="warning", timeout=6)
+            self.notify(
+                "Bewaar (ctrl+s) en leg eerst alles vast (ctrl+g); vastgesteld wordt wat in git staat.",
+                severity="warning",
+                timeout=6,
+            )
             return
         open_ = [d for d in stand.documenten if d.wijzigingen or d.tag is None or d.niet_vastgelegde_datum]
         if not open_:
@@ -119,12 +135,19 @@ class GitExport:
             if document:
                 self._vaststel_worker(document, datums.get(document))
 
-        uitleg = "".join(f"\n{d}: het document zegt vastgesteld op {formatteer_datum(dag)}; die vaststelling wordt "
-                         "vastgelegd." for d, dag in datums.items())
-        self.push_screen(Keuze(
-            "Welk document stelt u vast? Er komt een commit en een tag vastgesteld/DOCUMENT/DATUM met uw naam, "
-            f"de datum en de wijzigingen hieronder in scherm 6.{uitleg}",
-            [*((d.document, d.document) for d in open_), ("", "Annuleren")], titel="Vaststellen"), gekozen)
+        uitleg = "".join(
+            f"\n{d}: het document zegt vastgesteld op {formatteer_datum(dag)}; die vaststelling wordt vastgelegd."
+            for d, dag in datums.items()
+        )
+        self.push_screen(
+            Keuze(
+                "Welk document stelt u vast? Er komt een commit en een tag vastgesteld/DOCUMENT/DATUM met uw naam, "
+                f"de datum en de wijzigingen hieronder in scherm 6.{uitleg}",
+                [*((d.document, d.document) for d in open_), ("", "Annuleren")],
+                titel="Vaststellen",
+            ),
+            gekozen,
+        )
 
     @work(thread=True, exclusive=True, group="git")
     def _vaststel_worker(self: Planner, document: str, datum: date | None = None) -> None:
@@ -137,12 +160,17 @@ class GitExport:
             self.post_message(Gemeld(fout.tekst, fout=True))
             return
         except PlanFout as fout:
-            self.post_message(Gemeld("Vaststellen is niet gelukt: " + "; ".join(str(m) for m in fout.meldingen),
-                                     fout=True))
+            self.post_message(
+                Gemeld("Vaststellen is niet gelukt: " + "; ".join(str(m) for m in fout.meldingen), fout=True)
+            )
             return
         if v.achteraf:
-            self.post_message(Gemeld(f"De vaststelling van {document} op {v.datum:%d-%m-%Y} is vastgelegd: {v.tag} "
-                                     f"(commit {v.commit[:7]})."))
+            self.post_message(
+                Gemeld(
+                    f"De vaststelling van {document} op {v.datum:%d-%m-%Y} is vastgelegd: {v.tag} "
+                    f"(commit {v.commit[:7]})."
+                )
+            )
         else:
             ondertekend = ", ondertekend" if v.ondertekend else ""
             self.post_message(Gemeld(f"{document} is vastgesteld: {v.tag} (commit {v.commit[:7]}{ondertekend})."))

@@ -82,6 +82,10 @@ class Stoppen:
         if mappen:
             ouder = f" (en {len(mappen) - 1} oudere ernaast)" if len(mappen) > 1 else ""
             self.call_from_thread(
-                self.notify, f"Niet-bewaarde wijzigingen van een eerdere sessie (het venster werd gesloten) staan in "
+                self.notify,
+                f"Niet-bewaarde wijzigingen van een eerdere sessie (het venster werd gesloten) staan in "
                 f"{mappen[-1]}{ouder}. De planbestanden zijn niet gewijzigd; lees daar LEESMIJ.txt.",
-                title="Herstelbestanden gevonden", severity="warning", timeout=30)
+                title="Herstelbestanden gevonden",
+                severity="warning",
+                timeout=30,
+            )

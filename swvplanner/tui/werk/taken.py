@@ -79,8 +79,9 @@ class Taken:
             # A thread of its own, not a Textual worker: it runs as long as the app, and whoever waits
             # for the workers to finish (a test, a benchmark) must not wait for it.
             self._bewaking_stop = threading.Event()
-            threading.Thread(target=self._bewaak_bestanden, args=(self._bewaking_stop,), name="swvplanner-bewaking",
-                             daemon=True).start()
+            threading.Thread(
+                target=self._bewaak_bestanden, args=(self._bewaking_stop,), name="swvplanner-bewaking", daemon=True
+            ).start()
 
     # --- outside changes -----------------------------------------------------------------
 
@@ -92,9 +93,16 @@ class Taken:
 
         map_ = str(self.map.resolve())
         try:
-            for _ in watch(map_, stop_event=stop, step=STAP_MS, recursive=False, raise_interrupt=False,
-                           watch_filter=lambda _, pad: pad.endswith((".yaml", ".yml"))
-                           and not os.path.basename(pad).startswith(".")):
+            for _ in watch(
+                map_,
+                stop_event=stop,
+                step=STAP_MS,
+                recursive=False,
+                raise_interrupt=False,
+                watch_filter=lambda _, pad: (
+                    pad.endswith((".yaml", ".yml")) and not os.path.basename(pad).startswith(".")
+                ),
+            ):
                 self.call_from_thread(self._bewaak)
         except RuntimeError:  # call_from_thread: the app stopped meanwhile
             return
@@ -134,21 +142,39 @@ class Taken:
             return ", ".join(ws.bestand(d).pad.name for d in documenten)
 
         for onleesbaar in verslag.onleesbaar.values():
-            self.notify("\n".join(str(m) for m in onleesbaar.meldingen) + "\nDe laatste goede versie blijft in beeld; "
-                        "dit bestand wordt pas weer bewaard als het te lezen is.",
-                        title="Bestand op schijf niet te lezen", severity="error", timeout=15, markup=False)
+            self.notify(
+                "\n".join(str(m) for m in onleesbaar.meldingen) + "\nDe laatste goede versie blijft in beeld; "
+                "dit bestand wordt pas weer bewaard als het te lezen is.",
+                title="Bestand op schijf niet te lezen",
+                severity="error",
+                timeout=15,
+                markup=False,
+            )
         for d in verslag.hersteld:
-            self.notify(f"{namen([d])} is weer te lezen" + (
-                " en opnieuw geladen." if d in verslag.herladen else
-                "; uw wijzigingen worden bij bewaren samengevoegd met die van de ander." if d in verslag.samen_te_voegen
-                else "."), title="Bestand hersteld", markup=False)
+            self.notify(
+                f"{namen([d])} is weer te lezen"
+                + (
+                    " en opnieuw geladen."
+                    if d in verslag.herladen
+                    else "; uw wijzigingen worden bij bewaren samengevoegd met die van de ander."
+                    if d in verslag.samen_te_voegen
+                    else "."
+                ),
+                title="Bestand hersteld",
+                markup=False,
+            )
         if herladen := [d for d in verslag.herladen if d not in verslag.hersteld]:
             self.notify(f"Op schijf gewijzigd en opnieuw geladen: {namen(herladen)}", markup=False)
         if samen := [d for d in verslag.samen_te_voegen if d not in verslag.hersteld]:
-            self.notify(f"{namen(samen)} {'is' if len(samen) == 1 else 'zijn'} op schijf gewijzigd terwijl u hier "
-                        "wijzigingen hebt die nog niet bewaard zijn. Bij bewaren worden de wijzigingen van de ander "
-                        "samengevoegd met de uwe.",
-                        title="Bestand gewijzigd op schijf", severity="warning", timeout=12, markup=False)
+            self.notify(
+                f"{namen(samen)} {'is' if len(samen) == 1 else 'zijn'} op schijf gewijzigd terwijl u hier "
+                "wijzigingen hebt die nog niet bewaard zijn. Bij bewaren worden de wijzigingen van de ander "
+                "samengevoegd met de uwe.",
+                title="Bestand gewijzigd op schijf",
+                severity="warning",
+                timeout=12,
+                markup=False,
+            )
         self.plannen_gewijzigd(direct=True)
         self.ververs_git()
 
@@ -260,8 +286,9 @@ class Taken:
         self.ververs_scherm()  # the other screens catch up when they are shown again
 
     def on_gemeld(self: Planner, bericht: Gemeld) -> None:
-        self.notify(bericht.tekst, severity="error" if bericht.fout else "information",
-                    timeout=8 if bericht.fout else 4)
+        self.notify(
+            bericht.tekst, severity="error" if bericht.fout else "information", timeout=8 if bericht.fout else 4
+        )
 
     # --- editing -------------------------------------------------------------------------
 

@@ -19,8 +19,9 @@ NA_WOORD = " ,;:–—→(·"
 
 def _woordeinden(tekst: str) -> list[int]:
     """Positions where the text may be cut: before a space, after a '-' or '/'."""
-    return [i for i, teken in enumerate(tekst) if teken == " "] + \
-        [i + 1 for i, teken in enumerate(tekst[:-1]) if teken in "-/"]
+    return [i for i, teken in enumerate(tekst) if teken == " "] + [
+        i + 1 for i, teken in enumerate(tekst[:-1]) if teken in "-/"
+    ]
 
 
 def kort_af(tekst: str, breedte: int) -> str:
@@ -34,10 +35,10 @@ def kort_af(tekst: str, breedte: int) -> str:
     if cell_len(tekst) <= breedte:
         return tekst
     if breedte <= 1:
-        return WEGLATEN[:max(breedte, 0)]
+        return WEGLATEN[: max(breedte, 0)]
     ruimte = breedte - 1
     passend = [i for i in _woordeinden(tekst) if cell_len(tekst[:i]) <= ruimte]
-    kort = tekst[:max(passend)].rstrip(NA_WOORD) if passend else ""
+    kort = tekst[: max(passend)].rstrip(NA_WOORD) if passend else ""
     if not kort:
         kort = tekst[:ruimte]
         while cell_len(kort) > ruimte:  # wide characters take two cells
@@ -56,7 +57,7 @@ def kort_af_tekst(tekst: Text, breedte: int) -> Text:
         return tekst
     if breedte <= 1:
         return Text(kort, style=tekst.style, end="")
-    uit = tekst[:len(kort) - len(WEGLATEN)]
+    uit = tekst[: len(kort) - len(WEGLATEN)]
     uit.append(WEGLATEN)
     return uit
 

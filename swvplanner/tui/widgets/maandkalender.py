@@ -19,19 +19,29 @@ class Maandkalender(Static):
     Maandkalender { height: auto; padding: 0 1; }
     """
 
-    def toon(self, jaar: int, maand: int, per_dag: dict[date, list[tuple[str, str, str]]],
-             vandaag: date | None = None) -> None:
-        t = Table(title=f"{MAANDNAMEN[maand]} {jaar}   ([ vorige, ] volgende maand)", expand=True,
-                  show_lines=True, pad_edge=False)
+    def toon(
+        self, jaar: int, maand: int, per_dag: dict[date, list[tuple[str, str, str]]], vandaag: date | None = None
+    ) -> None:
+        t = Table(
+            title=f"{MAANDNAMEN[maand]} {jaar}   ([ vorige, ] volgende maand)",
+            expand=True,
+            show_lines=True,
+            pad_edge=False,
+        )
         for kop in WEEKDAG_KORT:
             t.add_column(kop, ratio=1)
         for week in calendar.Calendar().monthdatescalendar(jaar, maand):
             cellen = []
             for d in week:
                 stijl = "bold reverse" if d == vandaag else ("dim" if d.month != maand else "bold")
-                regels = [Afgekapt(kort, "strike dim" if status == "geannuleerd" else
-                                   ("italic" if status == "reserve" else ""), minimum=1)
-                          for kort, status, _id in (per_dag.get(d, []) if d.month == maand else [])]
+                regels = [
+                    Afgekapt(
+                        kort,
+                        "strike dim" if status == "geannuleerd" else ("italic" if status == "reserve" else ""),
+                        minimum=1,
+                    )
+                    for kort, status, _id in (per_dag.get(d, []) if d.month == maand else [])
+                ]
                 cellen.append(Group(Text(f"{d.day}", style=stijl), *regels))
             t.add_row(*cellen)
         self.update(t)

@@ -18,6 +18,14 @@ class Navigatie(Static):
     """
 
     def __init__(self, actief: str) -> None:
-        super().__init__(Content.assemble(*(
-            (f" {s.toets} {s.kort} ", "bold reverse $accent" if s.naam == actief else f"@click=app.scherm('{s.naam}')")
-            for s in SCHERMEN)))
+        super().__init__(
+            Content.assemble(
+                *(
+                    (
+                        f" {s.toets} {s.kort} ",
+                        "bold reverse $accent" if s.naam == actief else f"@click=app.scherm('{s.naam}')",
+                    )
+                    for s in SCHERMEN
+                )
+            )
+        )

@@ -25,8 +25,9 @@ class Statusregel(Static):
             return tekst
         if ws.gewijzigd:
             aantal = ws.niet_bewaard
-            tekst.append(f"● {aantal} {'wijziging' if aantal == 1 else 'wijzigingen'} niet bewaard",
-                         style="bold yellow")
+            tekst.append(
+                f"● {aantal} {'wijziging' if aantal == 1 else 'wijzigingen'} niet bewaard", style="bold yellow"
+            )
         else:
             tekst.append("✓ bewaard", style="green")
         tekst.append("  │  ")

@@ -41,8 +41,7 @@ class Rij:
     stijl: StyleType = ""
 
 
-def kolombreedtes(kolommen: Sequence[Kolom], inhoud: Sequence[int], beschikbaar: int,
-                  opvulling: int = 1) -> list[int]:
+def kolombreedtes(kolommen: Sequence[Kolom], inhoud: Sequence[int], beschikbaar: int, opvulling: int = 1) -> list[int]:
     """The text width of each column (0: left out) in `beschikbaar` cells.
 
     `inhoud` is each column's widest cell (its header included); every shown column also takes
@@ -95,8 +94,10 @@ class Tabel(HoudtBeeldBijGelijkeStijl, DataTable[Text]):
 
     def vul(self, rijen: Iterable[Rij]) -> None:
         """Show these rows (the cursor stays on the row it was on, when that row is still there)."""
-        self._rijen = [Rij(r.sleutel, [c if isinstance(c, Text) else Text(c.replace("\n", " ")) for c in r.cellen],
-                           r.stijl) for r in rijen]
+        self._rijen = [
+            Rij(r.sleutel, [c if isinstance(c, Text) else Text(c.replace("\n", " ")) for c in r.cellen], r.stijl)
+            for r in rijen
+        ]
         self._toon(self._bereken())
 
     def _beschikbaar(self) -> int:
@@ -106,8 +107,9 @@ class Tabel(HoudtBeeldBijGelijkeStijl, DataTable[Text]):
         return breedte
 
     def _bereken(self) -> list[int]:
-        inhoud = [max([cell_len(k.kop), *(r.cellen[i].cell_len for r in self._rijen)])
-                  for i, k in enumerate(self.kolommen)]
+        inhoud = [
+            max([cell_len(k.kop), *(r.cellen[i].cell_len for r in self._rijen)]) for i, k in enumerate(self.kolommen)
+        ]
         return kolombreedtes(self.kolommen, inhoud, self._beschikbaar(), len(self.TUSSENRUIMTE))
 
     def _toon(self, breedtes: list[int]) -> None:
@@ -118,8 +120,11 @@ class Tabel(HoudtBeeldBijGelijkeStijl, DataTable[Text]):
         getoond = [i for i, b in enumerate(breedtes) if b]
         for i in getoond:
             kolom = self.kolommen[i]
-            self.add_column(self.TUSSENRUIMTE + kort_af_tekst(Text(kolom.kop), breedtes[i]), key=kolom.sleutel,
-                            width=breedtes[i] + len(self.TUSSENRUIMTE))
+            self.add_column(
+                self.TUSSENRUIMTE + kort_af_tekst(Text(kolom.kop), breedtes[i]),
+                key=kolom.sleutel,
+                width=breedtes[i] + len(self.TUSSENRUIMTE),
+            )
         for r in self._rijen:
             cellen = [self.TUSSENRUIMTE + kort_af_tekst(r.cellen[i], breedtes[i]) for i in getoond]
             if r.stijl:
@@ -128,8 +133,9 @@ class Tabel(HoudtBeeldBijGelijkeStijl, DataTable[Text]):
             self.add_row(*cellen, key=r.sleutel)
         if not self._rijen:
             return
-        index = next((i for i, r in enumerate(self._rijen) if r.sleutel == sleutel), min(max(rij, 0),
-                                                                                       len(self._rijen) - 1))
+        index = next(
+            (i for i, r in enumerate(self._rijen) if r.sleutel == sleutel), min(max(rij, 0), len(self._rijen) - 1)
+        )
         self.scroll_y = scroll
         self.move_cursor(row=index, scroll=sleutel is not None)
 

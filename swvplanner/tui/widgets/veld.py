@@ -29,8 +29,15 @@ class Veld(Vertical):
     Veld TextArea { height: 4; max-height: 4; }
     """
 
-    def __init__(self, label: str, naam: str, waarde: str = "", placeholder: str = "",
-                 meerregelig: bool = False, verplicht: bool = False) -> None:
+    def __init__(
+        self,
+        label: str,
+        naam: str,
+        waarde: str = "",
+        placeholder: str = "",
+        meerregelig: bool = False,
+        verplicht: bool = False,
+    ) -> None:
         super().__init__(id=f"veld-{naam}")
         self.label, self.naam, self.waarde, self.placeholder = label, naam, waarde, placeholder
         self.meerregelig, self.verplicht = meerregelig, verplicht
@@ -38,8 +45,9 @@ class Veld(Vertical):
     def compose(self) -> ComposeResult:
         yield Label(f"{self.label} (verplicht)" if self.verplicht else self.label)
         if self.meerregelig:
-            yield TextArea(self.waarde, id=self.naam, soft_wrap=True, tab_behavior="focus",
-                           placeholder=self.placeholder)
+            yield TextArea(
+                self.waarde, id=self.naam, soft_wrap=True, tab_behavior="focus", placeholder=self.placeholder
+            )
         else:
             yield Input(self.waarde, placeholder=self.placeholder, id=self.naam)
         yield Static("", classes="bericht", markup=False)

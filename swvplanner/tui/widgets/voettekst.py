@@ -17,8 +17,11 @@ class Voettekst(Footer):
 
     def bindings_changed(self, screen: Screen[object]) -> None:
         if self._bindings_ready and screen is self.screen and screen.app.app_focus:
-            toetsen = tuple((b.key, b.description, aan, tip) for _, b, aan, tip in screen.active_bindings.values()
-                            if b.show or b.key == self.app.COMMAND_PALETTE_BINDING)
+            toetsen = tuple(
+                (b.key, b.description, aan, tip)
+                for _, b, aan, tip in screen.active_bindings.values()
+                if b.show or b.key == self.app.COMMAND_PALETTE_BINDING
+            )
             if toetsen == self._getoond:
                 return
             self._getoond = toetsen

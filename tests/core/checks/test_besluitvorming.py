@@ -47,11 +47,16 @@ VERG_301 = dedent("""\
 OP_AGENDA = "[{kwaliteitskalender: begroting, stap: goedkeuring}]"
 
 
-def maak_swv301(map_: Path, tb: str = "2025-12-10", advies: str = "2025-11-19", status: str = "gepland",
-                agenda: str = OP_AGENDA) -> str:
+def maak_swv301(
+    map_: Path, tb: str = "2025-12-10", advies: str = "2025-11-19", status: str = "gepland", agenda: str = OP_AGENDA
+) -> str:
     """Auditcommissie advice on `advies`; a TB meeting on `tb` with `status` and `agenda`."""
-    tekst = (VERG_301.replace("ADVIESDATUM", advies).replace("TBDATUM", tb).replace("STATUS", status)
-             .replace("TBAGENDA", agenda))
+    tekst = (
+        VERG_301.replace("ADVIESDATUM", advies)
+        .replace("TBDATUM", tb)
+        .replace("STATUS", status)
+        .replace("TBAGENDA", agenda)
+    )
     schrijf(map_, {KK: KK_301, VERG: tekst})
     return tekst
 
@@ -67,7 +72,8 @@ def test_swv301_goedkeuring_ontbreekt(tmp_path: Path) -> None:
     (b,) = van_code(bevindingen, "SWV301")
     assert b.melding == (
         "'Begroting' (uiterlijk 31 december 2025): goedkeuring door TB ontbreekt: geen vergadering van TB "
-        "met dit item op de agenda uiterlijk 31 december 2025")
+        "met dit item op de agenda uiterlijk 31 december 2025"
+    )
     assert "na 19 november 2025" in b.hint and "uiterlijk 31 december 2025" in b.hint
 
 
@@ -76,10 +82,13 @@ def test_swv301_schoon(tmp_path: Path) -> None:
     assert van_code(check(tmp_path, VANDAAG), "SWV301") == []
 
 
-@pytest.mark.parametrize("agenda", [
-    "[{kwaliteitskalender: begroting}]",
-    "[{tekst: Rondvraag}, {kwaliteitskalender: begroting, stap: goedkeuring}]",
-])
+@pytest.mark.parametrize(
+    "agenda",
+    [
+        "[{kwaliteitskalender: begroting}]",
+        "[{tekst: Rondvraag}, {kwaliteitskalender: begroting, stap: goedkeuring}]",
+    ],
+)
 def test_swv301_schoon_agendapunt_zonder_stap(tmp_path: Path, agenda: str) -> None:
     """An agenda item without 'stap' serves any step; other agenda items do not get in the way."""
     maak_swv301(tmp_path, tb="2025-12-10", agenda=agenda)
@@ -119,7 +128,8 @@ def test_swv301_volgorde_advies_na_goedkeuring(tmp_path: Path) -> None:
     (b,) = van_code(bevindingen, "SWV301")
     assert b.melding == (
         "'Begroting' (uiterlijk 31 december 2025): goedkeuring door TB (10 december 2025) komt vóór "
-        "advies door Auditcie (15 december 2025)")
+        "advies door Auditcie (15 december 2025)"
+    )
     assert "komt vóór" in b.melding
     assert "na 15 december 2025" in b.hint
 
@@ -127,8 +137,7 @@ def test_swv301_volgorde_advies_na_goedkeuring(tmp_path: Path) -> None:
 def test_swv301_advies_ontbreekt(tmp_path: Path) -> None:
     maak_swv301(tmp_path, tb="2025-12-10", advies="2026-01-07")
     bevindingen = check(tmp_path, VANDAAG)
-    assert kern(bevindingen, "SWV301") == [
-        ("SWV301", "fout", KK, *plaats(KK_301, "          - stap: advies"))]
+    assert kern(bevindingen, "SWV301") == [("SWV301", "fout", KK, *plaats(KK_301, "          - stap: advies"))]
     assert "advies door Auditcie ontbreekt" in bevindingen[0].melding
 
 
@@ -138,8 +147,7 @@ def test_swv301_informatie_ontbreekt(tmp_path: Path) -> None:
     maak_swv301(tmp_path, tb="2025-12-10")
     schrijf(tmp_path, {KK: kk})
     bevindingen = check(tmp_path, VANDAAG)
-    assert kern(bevindingen, "SWV301") == [
-        ("SWV301", "fout", KK, *plaats(kk, "          - stap: informatie"))]
+    assert kern(bevindingen, "SWV301") == [("SWV301", "fout", KK, *plaats(kk, "          - stap: informatie"))]
     assert "informatie door OPR ontbreekt" in bevindingen[0].melding
 
 
@@ -179,7 +187,8 @@ def test_swv302_te_weinig(tmp_path: Path, status: str) -> None:
     maak_swv302(tmp_path, status)
     bevindingen = check(tmp_path, VANDAAG)
     assert kern(bevindingen, "SWV302") == [
-        ("SWV302", "fout", "swv.yaml", *waarde(SWV_302, "    minimum-per-schooljaar: 4"))]
+        ("SWV302", "fout", "swv.yaml", *waarde(SWV_302, "    minimum-per-schooljaar: 4"))
+    ]
     (b,) = van_code(bevindingen, "SWV302")
     assert b.melding == "OPR vergadert in 2025-2026 3 keer; het minimum is 4"
     assert "nog 1 vergadering(en) van OPR" in b.hint
@@ -233,10 +242,13 @@ def test_swv303_te_weinig_ingepland(tmp_path: Path, derde: str | None) -> None:
     maak_swv303(tmp_path, derde)
     bevindingen = check(tmp_path, VANDAAG)
     assert kern(bevindingen, "SWV303") == [
-        ("SWV303", "waarschuwing", KK, *waarde(KK_303, "        wanneer: Drie keer per jaar"))]
+        ("SWV303", "waarschuwing", KK, *waarde(KK_303, "        wanneer: Drie keer per jaar"))
+    ]
     (b,) = van_code(bevindingen, "SWV303")
-    assert b.melding == ("'Managementrapportage financieel' (Drie keer per jaar) staat in 2025-2026 op 2 "
-                         "vergaderagenda('s); de regel vraagt 3 keer")
+    assert b.melding == (
+        "'Managementrapportage financieel' (Drie keer per jaar) staat in 2025-2026 op 2 "
+        "vergaderagenda('s); de regel vraagt 3 keer"
+    )
     assert "nog 1 vergadering(en)" in b.hint
 
 
@@ -266,7 +278,8 @@ KK_TWEE_ADVIEZEN = dedent("""\
 
 
 def maak_twee_adviezen(map_: Path, audit: str, klankbord: str) -> None:
-    tekst = dedent("""\
+    tekst = (
+        dedent("""\
         schooljaar: 2025-2026
         vergaderingen:
           - id: auditcommissie-2526-01
@@ -281,7 +294,10 @@ def maak_twee_adviezen(map_: Path, audit: str, klankbord: str) -> None:
             orgaan: tb
             datum: 2025-12-10
             agenda: [{kwaliteitskalender: begroting, stap: goedkeuring}]
-        """).replace("AUDIT", audit).replace("KLANKBORD", klankbord)
+        """)
+        .replace("AUDIT", audit)
+        .replace("KLANKBORD", klankbord)
+    )
     schrijf(map_, {KK: KK_TWEE_ADVIEZEN, VERG: tekst})
 
 
@@ -294,9 +310,11 @@ def test_swv301_goedkeuring_voor_tweede_advies(tmp_path: Path) -> None:
     maak_twee_adviezen(tmp_path, audit="2025-12-15", klankbord="2025-11-10")
     bevindingen = check(tmp_path, VANDAAG)
     assert kern(bevindingen, "SWV301") == [
-        ("SWV301", "fout", KK, *plaats(KK_TWEE_ADVIEZEN, "          - stap: goedkeuring"))]
+        ("SWV301", "fout", KK, *plaats(KK_TWEE_ADVIEZEN, "          - stap: goedkeuring"))
+    ]
     assert "goedkeuring door TB (10 december 2025) komt vóór advies door Auditcie (15 december 2025)" in (
-        bevindingen[0].melding)
+        bevindingen[0].melding
+    )
 
 
 def test_swv301_twee_adviezen_in_andere_volgorde(tmp_path: Path) -> None:
@@ -357,6 +375,5 @@ def test_swv301_deadline_vroeg_in_het_schooljaar(tmp_path: Path) -> None:
     assert van_code(check(tmp_path, VANDAAG), "SWV301") == []
     schrijf(tmp_path, {VERG: dit.replace("2025-09-15", "2025-10-06")})
     bevindingen = check(tmp_path, VANDAAG)
-    assert kern(bevindingen, "SWV301") == [
-        ("SWV301", "fout", KK, *plaats(KK_OKTOBER, "          - stap: advies"))]
+    assert kern(bevindingen, "SWV301") == [("SWV301", "fout", KK, *plaats(KK_OKTOBER, "          - stap: advies"))]
     assert "uiterlijk 30 september 2025" in bevindingen[0].melding

@@ -15,7 +15,8 @@ VANDAAG = date(2025, 11, 1)
 
 def jaarplan(actie: str, schooljaar: str = "2025-2026", ontwikkelpunten: str = "[1]") -> str:
     """A jaarplan with one onderdeel holding one doel with the given actie lines (already indented)."""
-    return dedent("""\
+    return (
+        dedent("""\
         schooljaar: SCHOOLJAAR
         onderdelen:
           - id: basisondersteuning
@@ -25,7 +26,11 @@ def jaarplan(actie: str, schooljaar: str = "2025-2026", ontwikkelpunten: str = "
             doelen:
               - tekst: Alle scholen realiseren de basisondersteuning.
                 acties:
-        """).replace("SCHOOLJAAR", schooljaar).replace("PUNTEN", ontwikkelpunten) + actie
+        """)
+        .replace("SCHOOLJAAR", schooljaar)
+        .replace("PUNTEN", ontwikkelpunten)
+        + actie
+    )
 
 
 # -- SWV401 / SWV402: actie without wie / wanneer -------------------------------------------------------
@@ -71,7 +76,8 @@ def test_swv401_lege_wie(tmp_path: Path) -> None:
     tekst = jaarplan(ACTIE_VOL.replace("wie: Schoolbesturen", "wie: ' '"))
     schrijf(tmp_path, {JP: tekst})
     assert kern(check(tmp_path, VANDAAG), "SWV401") == [
-        ("SWV401", "waarschuwing", JP, *plaats(tekst, "          - id: basis-01"))]
+        ("SWV401", "waarschuwing", JP, *plaats(tekst, "          - id: basis-01"))
+    ]
 
 
 def test_swv402_actie_zonder_wanneer(tmp_path: Path) -> None:
@@ -94,6 +100,7 @@ def test_swv402_schoon(tmp_path: Path) -> None:
 
 # -- SWV403: actie overdue --------------------------------------------------------------------------------
 
+
 def maak_swv403(map_: Path, status: str | None) -> str:
     actie = (
         "          - id: basis-02\n"
@@ -113,9 +120,11 @@ def test_swv403_over_tijd(tmp_path: Path) -> None:
     bevindingen = check(tmp_path, date(2026, 1, 15))
     # with an explicit status the finding points at the status
     assert kern(bevindingen, "SWV403") == [
-        ("SWV403", "waarschuwing", JP, *waarde(tekst, "            status: gepland"))]
+        ("SWV403", "waarschuwing", JP, *waarde(tekst, "            status: gepland"))
+    ]
     assert van_code(bevindingen, "SWV403")[0].melding == (
-        "actie basis-02 moest uiterlijk 31 december 2025 klaar zijn en staat op 'gepland'")
+        "actie basis-02 moest uiterlijk 31 december 2025 klaar zijn en staat op 'gepland'"
+    )
 
 
 def test_swv403_over_tijd_zonder_status(tmp_path: Path) -> None:
@@ -123,14 +132,16 @@ def test_swv403_over_tijd_zonder_status(tmp_path: Path) -> None:
     bevindingen = check(tmp_path, date(2026, 1, 1))
     # without a status key (default gepland) it points at the wanneer
     assert kern(bevindingen, "SWV403") == [
-        ("SWV403", "waarschuwing", JP, *waarde(tekst, "            wanneer: 31 december 2025"))]
+        ("SWV403", "waarschuwing", JP, *waarde(tekst, "            wanneer: 31 december 2025"))
+    ]
 
 
 @pytest.mark.parametrize("status", ["lopend", "uitgesteld"])
 def test_swv403_over_tijd_andere_open_status(tmp_path: Path, status: str) -> None:
     tekst = maak_swv403(tmp_path, status)
     assert kern(check(tmp_path, date(2026, 1, 15)), "SWV403") == [
-        ("SWV403", "waarschuwing", JP, *waarde(tekst, f"            status: {status}"))]
+        ("SWV403", "waarschuwing", JP, *waarde(tekst, f"            status: {status}"))
+    ]
 
 
 @pytest.mark.parametrize("status", ["gereed", "vervallen"])
@@ -175,8 +186,7 @@ def maak_swv404(map_: Path, actiepunten: str, schooljaar: str = "2025-2026") -> 
 def test_swv404_ontwikkelpunt_zonder_actie(tmp_path: Path) -> None:
     maak_swv404(tmp_path, "[2]")
     bevindingen = check(tmp_path, VANDAAG)
-    assert kern(bevindingen, "SWV404") == [
-        ("SWV404", "waarschuwing", "swv.yaml", *plaats(SWV_404, "    - nummer: 3"))]
+    assert kern(bevindingen, "SWV404") == [("SWV404", "waarschuwing", "swv.yaml", *plaats(SWV_404, "    - nummer: 3"))]
     (b,) = van_code(bevindingen, "SWV404")
     assert b.melding == "ontwikkelpunt 3 (Thuiszitters) krijgt in het jaarplan 2025-2026 geen actie"
     assert "jaarplan-2025-2026.yaml" in b.hint
@@ -205,11 +215,7 @@ VORIG = jaarplan(
 
 
 def maak_swv405(map_: Path, status: str, overgenomen: bool) -> str:
-    actie = (
-        "          - id: basis-2526-01\n"
-        "            wie: Projectleider HB\n"
-        "            wanneer: jan-jun 2026\n"
-    )
+    actie = "          - id: basis-2526-01\n            wie: Projectleider HB\n            wanneer: jan-jun 2026\n"
     if overgenomen:
         actie += "            overgenomen-van: basis-2425-01\n"
     vorig = VORIG.replace("STATUS", status)
@@ -221,10 +227,12 @@ def test_swv405_niet_overgenomen(tmp_path: Path) -> None:
     vorig = maak_swv405(tmp_path, "lopend", overgenomen=False)
     bevindingen = check(tmp_path, VANDAAG)
     assert kern(bevindingen, "SWV405") == [
-        ("SWV405", "waarschuwing", "jaarplan-2024-2025.yaml", *waarde(vorig, "            status: lopend"))]
+        ("SWV405", "waarschuwing", "jaarplan-2024-2025.yaml", *waarde(vorig, "            status: lopend"))
+    ]
     (b,) = van_code(bevindingen, "SWV405")
-    assert b.melding == ("actie basis-2425-01 (lopend) uit 2024-2025 is niet afgerond en niet overgenomen in "
-                         "het jaarplan 2025-2026")
+    assert b.melding == (
+        "actie basis-2425-01 (lopend) uit 2024-2025 is niet afgerond en niet overgenomen in het jaarplan 2025-2026"
+    )
     assert "overgenomen-van: basis-2425-01" in b.hint
 
 

@@ -24,6 +24,7 @@ def vergaderingen(schooljaar: str = "2025-2026", **datums: str) -> str:
 
 # -- SWV201: weekend ------------------------------------------------------------------------------------
 
+
 def maak_swv201(map_: Path, datum: str) -> str:
     tekst = dedent("""\
         schooljaar: 2025-2026
@@ -59,8 +60,10 @@ def test_swv201_geannuleerd_telt_niet(tmp_path: Path) -> None:
 
 # -- SWV202: public holiday ------------------------------------------------------------------------------
 
+
 def maak_swv202(map_: Path, koningsdag: str, paasdag: str) -> str:
-    tekst = dedent("""\
+    tekst = (
+        dedent("""\
         schooljaar: 2025-2026
         vergaderingen:
           - id: alv-2526-01
@@ -69,7 +72,10 @@ def maak_swv202(map_: Path, koningsdag: str, paasdag: str) -> str:
           - id: alv-2526-02
             orgaan: alv
             datum: KONINGSDAG
-        """).replace("PAASDAG", paasdag).replace("KONINGSDAG", koningsdag)
+        """)
+        .replace("PAASDAG", paasdag)
+        .replace("KONINGSDAG", koningsdag)
+    )
     schrijf(map_, {VERG: tekst})
     return tekst
 
@@ -94,6 +100,7 @@ def test_swv202_schoon(tmp_path: Path) -> None:
 
 
 # -- SWV203: school holiday -------------------------------------------------------------------------------
+
 
 def maak_swv203(map_: Path, regio: str, datum: str) -> str:
     swv = SWV.replace("regio: noord", f"regio: {regio}")
@@ -135,6 +142,7 @@ def test_swv203_schoon(tmp_path: Path) -> None:
 
 # -- SWV204: no holiday data --------------------------------------------------------------------------------
 
+
 def maak_swv204(map_: Path, schooljaar: str, datums: tuple[str, ...]) -> str:
     tekst = vergaderingen(schooljaar, **{f"opr-{i}": d for i, d in enumerate(datums, 1)})
     schrijf(map_, {f"vergaderingen-{schooljaar}.yaml": tekst})
@@ -146,7 +154,8 @@ def test_swv204_geen_vakantiedata(tmp_path: Path) -> None:
     bevindingen = check(tmp_path, VANDAAG)
     # once per file, at the schooljaar key's value
     assert kern(bevindingen, "SWV204") == [
-        ("SWV204", "info", "vergaderingen-2031-2032.yaml", *waarde(tekst, "schooljaar: 2031-2032"))]
+        ("SWV204", "info", "vergaderingen-2031-2032.yaml", *waarde(tekst, "schooljaar: 2031-2032"))
+    ]
     assert "geen vakantiedata voor schooljaar 2031-2032" in bevindingen[0].melding
 
 
@@ -156,6 +165,7 @@ def test_swv204_schoon(tmp_path: Path) -> None:
 
 
 # -- SWV205: overlapping meetings of one orgaan -------------------------------------------------------------
+
 
 def maak_swv205(map_: Path, tijd: str) -> str:
     tekst = dedent("""\
@@ -177,10 +187,8 @@ def test_swv205_overlap(tmp_path: Path) -> None:
     tekst = maak_swv205(tmp_path, "20:00-22:00")
     bevindingen = check(tmp_path, VANDAAG)
     # reported at the later of the two (opr-2526-01 has the orgaan's 19:30-21:30)
-    assert kern(bevindingen, "SWV205") == [
-        ("SWV205", "fout", VERG, *waarde(tekst, "    datum: 2025-11-12", keer=2))]
-    assert van_code(bevindingen, "SWV205")[0].melding == (
-        "OPR 12 november 2025 (opr-2526-02) overlapt met opr-2526-01")
+    assert kern(bevindingen, "SWV205") == [("SWV205", "fout", VERG, *waarde(tekst, "    datum: 2025-11-12", keer=2))]
+    assert van_code(bevindingen, "SWV205")[0].melding == ("OPR 12 november 2025 (opr-2526-02) overlapt met opr-2526-01")
 
 
 @pytest.mark.parametrize("tijd", ["21:30-22:30", "18:00-19:30"])
@@ -192,8 +200,10 @@ def test_swv205_schoon(tmp_path: Path, tijd: str) -> None:
 
 # -- SWV206: a rol in two places at once ------------------------------------------------------------------
 
+
 def maak_swv206(map_: Path, tijd: str, orgaan: str = "alv") -> str:
-    tekst = dedent("""\
+    tekst = (
+        dedent("""\
         schooljaar: 2025-2026
         vergaderingen:
           - id: tb-2526-01
@@ -203,7 +213,10 @@ def maak_swv206(map_: Path, tijd: str, orgaan: str = "alv") -> str:
             orgaan: ORGAAN
             datum: 2025-11-12
             tijd: TIJD
-        """).replace("TIJD", tijd).replace("ORGAAN", orgaan)
+        """)
+        .replace("TIJD", tijd)
+        .replace("ORGAAN", orgaan)
+    )
     schrijf(map_, {VERG: tekst})
     return tekst
 
@@ -212,9 +225,11 @@ def test_swv206_directeur_bestuurder_dubbel(tmp_path: Path) -> None:
     tekst = maak_swv206(tmp_path, "10:00-12:00")
     bevindingen = check(tmp_path, VANDAAG)
     assert kern(bevindingen, "SWV206") == [
-        ("SWV206", "waarschuwing", VERG, *waarde(tekst, "    datum: 2025-11-12", keer=2))]
+        ("SWV206", "waarschuwing", VERG, *waarde(tekst, "    datum: 2025-11-12", keer=2))
+    ]
     assert van_code(bevindingen, "SWV206")[0].melding == (
-        "ALV 12 november 2025 overlapt met TB 12 november 2025; beide met: Directeur-bestuurder")
+        "ALV 12 november 2025 overlapt met TB 12 november 2025; beide met: Directeur-bestuurder"
+    )
     assert van_code(bevindingen, "SWV205") == []
 
 
@@ -231,16 +246,17 @@ def test_swv206_schoon_geen_gedeelde_rol(tmp_path: Path) -> None:
 
 
 def test_swv206_rol_als_deelnemer(tmp_path: Path) -> None:
-    tekst = maak_swv206(tmp_path, "10:00-12:00", orgaan="klankbordgroep") + (
-        "    deelnemers: [directeur-bestuurder]\n")
+    tekst = maak_swv206(tmp_path, "10:00-12:00", orgaan="klankbordgroep") + ("    deelnemers: [directeur-bestuurder]\n")
     schrijf(tmp_path, {VERG: tekst})
     bevindingen = check(tmp_path, VANDAAG)
     assert kern(bevindingen, "SWV206") == [
-        ("SWV206", "waarschuwing", VERG, *waarde(tekst, "    datum: 2025-11-12", keer=2))]
+        ("SWV206", "waarschuwing", VERG, *waarde(tekst, "    datum: 2025-11-12", keer=2))
+    ]
     assert "beide met: Directeur-bestuurder" in bevindingen[0].melding
 
 
 # -- SWV207: deadline on a day off --------------------------------------------------------------------------
+
 
 def maak_swv207(map_: Path, wanneer: str) -> str:
     kk = dedent("""\
@@ -261,16 +277,19 @@ def test_swv207_deadline_op_zaterdag(tmp_path: Path) -> None:
     kk = maak_swv207(tmp_path, "Jaarlijks voor 2 november")
     bevindingen = check(tmp_path, VANDAAG)
     assert kern(bevindingen, "SWV207") == [
-        ("SWV207", "info", KK, *waarde(kk, "        wanneer: Jaarlijks voor 2 november"))]
+        ("SWV207", "info", KK, *waarde(kk, "        wanneer: Jaarlijks voor 2 november"))
+    ]
     assert van_code(bevindingen, "SWV207")[0].melding == (
-        "'Beleidsnotitie PO/VO': de deadline 1 november 2025 valt op een zaterdag")
+        "'Beleidsnotitie PO/VO': de deadline 1 november 2025 valt op een zaterdag"
+    )
 
 
 def test_swv207_deadline_op_feestdag(tmp_path: Path) -> None:
     kk = maak_swv207(tmp_path, "Jaarlijks voor 28 april")
     bevindingen = check(tmp_path, VANDAAG)
     assert kern(bevindingen, "SWV207") == [
-        ("SWV207", "info", KK, *waarde(kk, "        wanneer: Jaarlijks voor 28 april"))]
+        ("SWV207", "info", KK, *waarde(kk, "        wanneer: Jaarlijks voor 28 april"))
+    ]
     assert "27 april 2026 valt op een koningsdag" in van_code(bevindingen, "SWV207")[0].melding
 
 
@@ -280,13 +299,16 @@ def test_swv207_schoon(tmp_path: Path) -> None:
     assert van_code(check(tmp_path, VANDAAG), "SWV207") == []
 
 
-@pytest.mark.parametrize(("datum", "naam"), [
-    ("2026-04-03", "Goede vrijdag"),
-    ("2026-05-14", "Hemelvaartsdag"),
-    ("2026-05-25", "Tweede pinksterdag"),
-    ("2025-12-25", "Eerste kerstdag"),
-    ("2026-01-01", "Nieuwjaarsdag"),
-])
+@pytest.mark.parametrize(
+    ("datum", "naam"),
+    [
+        ("2026-04-03", "Goede vrijdag"),
+        ("2026-05-14", "Hemelvaartsdag"),
+        ("2026-05-25", "Tweede pinksterdag"),
+        ("2025-12-25", "Eerste kerstdag"),
+        ("2026-01-01", "Nieuwjaarsdag"),
+    ],
+)
 def test_swv202_andere_feestdagen(tmp_path: Path, datum: str, naam: str) -> None:
     tekst = vergaderingen(alv_2526_01=datum)
     schrijf(tmp_path, {VERG: tekst})
@@ -316,12 +338,12 @@ REEKS = dedent("""\
 
 
 def test_swv201_reeks_in_het_weekend_eenmaal_op_herhaling(tmp_path: Path) -> None:
-    tekst = REEKS.replace("iedere maandag", "iedere zaterdag").replace("VAN", "2025-09-01").replace(
-        "TOT", "2025-09-30")
+    tekst = REEKS.replace("iedere maandag", "iedere zaterdag").replace("VAN", "2025-09-01").replace("TOT", "2025-09-30")
     schrijf(tmp_path, {VERG: tekst})
     bevindingen = check(tmp_path, VANDAAG)
     assert kern(bevindingen, "SWV201") == [
-        ("SWV201", "waarschuwing", VERG, *waarde(tekst, "    herhaling: iedere zaterdag"))]
+        ("SWV201", "waarschuwing", VERG, *waarde(tekst, "    herhaling: iedere zaterdag"))
+    ]
     assert bevindingen[0].melding == "OPR 6 september 2025 valt op een zaterdag"
 
 
@@ -346,7 +368,8 @@ def test_swv203_reeks_op_herhaling(tmp_path: Path) -> None:
     tekst = REEKS.replace("VAN", "2025-10-01").replace("TOT", "2025-10-31")
     schrijf(tmp_path, {VERG: tekst})
     assert kern(check(tmp_path, VANDAAG), "SWV203") == [
-        ("SWV203", "waarschuwing", VERG, *waarde(tekst, "    herhaling: iedere maandag"))]
+        ("SWV203", "waarschuwing", VERG, *waarde(tekst, "    herhaling: iedere maandag"))
+    ]
 
 
 def test_swv205_reeks_op_herhaling(tmp_path: Path) -> None:
@@ -366,6 +389,6 @@ def test_swv205_reeks_op_herhaling(tmp_path: Path) -> None:
     schrijf(tmp_path, {VERG: tekst})
     bevindingen = check(tmp_path, VANDAAG)
     assert [b.melding for b in van_code(bevindingen, "SWV205")] == [
-        "OPR 1 oktober 2025 (opr-2526-02) overlapt met opr-2526-01"]
-    assert kern(bevindingen, "SWV205") == [
-        ("SWV205", "fout", VERG, *waarde(tekst, "    herhaling: iedere woensdag"))]
+        "OPR 1 oktober 2025 (opr-2526-02) overlapt met opr-2526-01"
+    ]
+    assert kern(bevindingen, "SWV205") == [("SWV205", "fout", VERG, *waarde(tekst, "    herhaling: iedere woensdag"))]

@@ -15,6 +15,7 @@ VANDAAG = date(2025, 11, 1)
 
 # -- SWV100: file not readable ---------------------------------------------------------------------
 
+
 def maak_swv100(map_: Path, fout: str | None) -> str:
     """A vergaderingen file with a broken YAML line ('yaml'), an unknown key ('sleutel') or neither."""
     regel = {
@@ -77,11 +78,14 @@ def test_swv100_schoon(tmp_path: Path) -> None:
     assert van_code(check(tmp_path, VANDAAG), "SWV100") == []
 
 
-@pytest.mark.parametrize(("regel", "stuk", "melding"), [
-    ("    datum: 2026-02-31", "2026-02-31", "'2026-02-31' bestaat niet: februari 2026 heeft 28 dagen"),
-    ("    orgaan: opr", "orgaan", "deze sleutel staat er twee keer"),
-    ("\torgaan: opr", "\t", "een tab is niet toegestaan; gebruik spaties"),
-])
+@pytest.mark.parametrize(
+    ("regel", "stuk", "melding"),
+    [
+        ("    datum: 2026-02-31", "2026-02-31", "'2026-02-31' bestaat niet: februari 2026 heeft 28 dagen"),
+        ("    orgaan: opr", "orgaan", "deze sleutel staat er twee keer"),
+        ("\torgaan: opr", "\t", "een tab is niet toegestaan; gebruik spaties"),
+    ],
+)
 def test_swv100_andere_leesfouten(tmp_path: Path, regel: str, stuk: str, melding: str) -> None:
     """An impossible date (at the value), a duplicate key (at the second key), a tab (at the tab)."""
     tekst = dedent("""\
@@ -119,6 +123,7 @@ def test_swv100_verplicht_veld_en_schooljaar_in_twee_bestanden(tmp_path: Path) -
 
 
 # -- SWV101: duplicate id ----------------------------------------------------------------------------
+
 
 def maak_swv101(map_: Path, dubbel: bool) -> str:
     tweede = "opr-2526-01" if dubbel else "opr-2526-02"
@@ -187,7 +192,8 @@ KK_BEGROTING = dedent("""\
 
 
 def maak_swv102(map_: Path, orgaan: str, item: str) -> str:
-    tekst = dedent("""\
+    tekst = (
+        dedent("""\
         schooljaar: 2025-2026
         vergaderingen:
           - id: tb-2526-01
@@ -196,7 +202,10 @@ def maak_swv102(map_: Path, orgaan: str, item: str) -> str:
             agenda:
               - kwaliteitskalender: ITEM
                 stap: goedkeuring
-        """).replace("ORGAAN", orgaan).replace("ITEM", item)
+        """)
+        .replace("ORGAAN", orgaan)
+        .replace("ITEM", item)
+    )
     schrijf(map_, {KK: KK_BEGROTING, VERG: tekst})
     return tekst
 
@@ -230,11 +239,11 @@ def test_swv102_onbekend_item_in_flow_agenda(tmp_path: Path) -> None:
         """)
     schrijf(tmp_path, {KK: KK_BEGROTING, VERG: tekst})
     regel = "    agenda: [{kwaliteitskalender: jaarrekening, stap: goedkeuring}]"
-    assert kern(check(tmp_path, VANDAAG), "SWV102") == [
-        ("SWV102", "fout", VERG, *plaats(tekst, regel, "jaarrekening"))]
+    assert kern(check(tmp_path, VANDAAG), "SWV102") == [("SWV102", "fout", VERG, *plaats(tekst, regel, "jaarrekening"))]
 
 
 # -- SWV103: end before start ------------------------------------------------------------------------
+
 
 def maak_swv103(map_: Path, tijd: str) -> str:
     tekst = dedent("""\
@@ -272,6 +281,7 @@ def test_swv103_standaardtijd_van_orgaan(tmp_path: Path) -> None:
 
 
 # -- SWV104: date outside the schooljaar -------------------------------------------------------------
+
 
 def maak_swv104(map_: Path, datum: str, wanneer: str) -> tuple[str, str]:
     verg = dedent("""\
@@ -321,10 +331,12 @@ def test_swv104_schoon(tmp_path: Path, wanneer: str) -> None:
 def test_swv104_actie_net_buiten_schooljaar(tmp_path: Path, wanneer: str) -> None:
     _verg, jp = maak_swv104(tmp_path, "2025-11-12", wanneer)
     assert kern(check(tmp_path, VANDAAG), "SWV104") == [
-        ("SWV104", "waarschuwing", JP, *waarde(jp, f"        wanneer: {wanneer}"))]
+        ("SWV104", "waarschuwing", JP, *waarde(jp, f"        wanneer: {wanneer}"))
+    ]
 
 
 # -- SWV105: wanneer not understood --------------------------------------------------------------------
+
 
 def maak_swv105(map_: Path, actie_wanneer: str, item_wanneer: str) -> tuple[str, str]:
     jp = dedent("""\
@@ -380,11 +392,13 @@ def test_swv105_vergadering_wanneer(tmp_path: Path) -> None:
     schrijf(tmp_path, {VERG: tekst})
     bevindingen = check(tmp_path, VANDAAG)
     assert kern(bevindingen, "SWV105") == [
-        ("SWV105", "waarschuwing", VERG, *waarde(tekst, "    wanneer: als de zon schijnt"))]
+        ("SWV105", "waarschuwing", VERG, *waarde(tekst, "    wanneer: als de zon schijnt"))
+    ]
     assert "vergadering alv-2526-01: wanneer 'als de zon schijnt' niet herkend" in bevindingen[0].melding
 
 
 # -- SWV106: a voorbereiding the export cannot read ----------------------------------------------------
+
 
 def test_swv106_voorbereiding_niet_te_lezen(tmp_path: Path) -> None:
     kk = dedent("""\

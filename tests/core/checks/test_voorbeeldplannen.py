@@ -39,4 +39,5 @@ def test_voorbeeldplannen_een_fout(in_root: Path) -> None:
 def test_voorbeeldplannen_gesorteerd(in_root: Path) -> None:
     bevindingen = services_check.check(Path("plans"), date(2026, 7, 31))
     assert bevindingen == sorted(
-        bevindingen, key=lambda b: (b.bestand, b.regel, b.kolom, services_check.ERNST_VOLGORDE[b.ernst], b.code))
+        bevindingen, key=lambda b: (b.bestand, b.regel, b.kolom, services_check.ERNST_VOLGORDE[b.ernst], b.code)
+    )

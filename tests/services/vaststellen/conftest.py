@@ -30,11 +30,13 @@ GOEDKEURDER_NAAM = "Directeur-bestuurder SWV NMD PO"  # the name in swv.yaml
 SECRETARIS = ("Sanne Secretaris", "secretaris@swv-nmd-po.nl")
 
 # basisondersteuning-03 in the example jaarplan, as it is written in the file.
-ACTIE_03 = ("          - id: basisondersteuning-03\n"
-            "            wat: Uitvoering projectplan versterking voltijd onderwijs aan hoogbegaafden "
-            "(subsidie 2023-2025)\n"
-            "            wie: Leonardo afdeling Kloostertuin (CKC-Drenthe)\n"
-            "            wanneer: 31 december 2025\n")
+ACTIE_03 = (
+    "          - id: basisondersteuning-03\n"
+    "            wat: Uitvoering projectplan versterking voltijd onderwijs aan hoogbegaafden "
+    "(subsidie 2023-2025)\n"
+    "            wie: Leonardo afdeling Kloostertuin (CKC-Drenthe)\n"
+    "            wanneer: 31 december 2025\n"
+)
 ACTIE_03_NOEM = "Actie 'Uitvoering projectplan versterking voltijd onderwijs aan ho…'"
 
 
@@ -64,8 +66,9 @@ class Repo:
     # --- git -----------------------------------------------------------------------------
 
     def run_git(self, *args: str, invoer: str | None = None) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(["git", *args], cwd=self.root, capture_output=True, text=True, input=invoer,
-                              env=os.environ.copy())
+        return subprocess.run(
+            ["git", *args], cwd=self.root, capture_output=True, text=True, input=invoer, env=os.environ.copy()
+        )
 
     def git(self, *args: str, invoer: str | None = None) -> str:
         r = self.run_git(*args, invoer=invoer)
@@ -90,8 +93,10 @@ class Repo:
 
     def inhoud(self, bestand: str, rev: str = "HEAD") -> str:
         """The 'Inhoud:' lines approve writes into a tag message for a document's file at `rev`."""
-        return "".join(f"Inhoud: {naam} {self.git('rev-parse', f'{rev}:plans/{naam}').strip()}\n"
-                       for naam in dict.fromkeys([bestand, "swv.yaml"]))
+        return "".join(
+            f"Inhoud: {naam} {self.git('rev-parse', f'{rev}:plans/{naam}').strip()}\n"
+            for naam in dict.fromkeys([bestand, "swv.yaml"])
+        )
 
     def tagbericht(self, tag: str) -> str:
         return self.git("for-each-ref", "--format=%(contents:body)", f"refs/tags/{tag}")
@@ -116,8 +121,11 @@ class Repo:
 
     def jaarfout_terug(self) -> None:
         """Put back the example's slip the fixture fixed: a meeting of 12 november 2024 in 2025-2026 (SWV104)."""
-        self.vervang(VERGADERINGEN_BESTAND, "titel: PO/VO-middag\n    datum: 2025-11-12",
-                     "titel: PO/VO-middag\n    datum: 2024-11-12")
+        self.vervang(
+            VERGADERINGEN_BESTAND,
+            "titel: PO/VO-middag\n    datum: 2025-11-12",
+            "titel: PO/VO-middag\n    datum: 2024-11-12",
+        )
 
     def datum_terug(self) -> None:
         """Put back the example's `vastgesteld: 2025-09-15` (adopted before swvplanner) the fixture removed."""
@@ -153,10 +161,24 @@ def eigen_omgeving(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
     monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(thuis / "gitconfig"))
     monkeypatch.setenv("NO_COLOR", "1")
-    for naam in ("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL",
-                 "GIT_AUTHOR_DATE", "GIT_COMMITTER_NAME", "GIT_COMMITTER_EMAIL", "GIT_COMMITTER_DATE", "EMAIL",
-                 "GIT_CONFIG", "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT", "SWVPLANNER_PLANS", "SWVPLANNER_DEBUG",
-                 "FORCE_COLOR"):
+    for naam in (
+        "GIT_DIR",
+        "GIT_WORK_TREE",
+        "GIT_INDEX_FILE",
+        "GIT_AUTHOR_NAME",
+        "GIT_AUTHOR_EMAIL",
+        "GIT_AUTHOR_DATE",
+        "GIT_COMMITTER_NAME",
+        "GIT_COMMITTER_EMAIL",
+        "GIT_COMMITTER_DATE",
+        "EMAIL",
+        "GIT_CONFIG",
+        "GIT_CONFIG_PARAMETERS",
+        "GIT_CONFIG_COUNT",
+        "SWVPLANNER_PLANS",
+        "SWVPLANNER_DEBUG",
+        "FORCE_COLOR",
+    ):
         monkeypatch.delenv(naam, raising=False)
     return thuis
 
@@ -190,8 +212,11 @@ def ssh_sleutel(repo: Repo, eigen_omgeving: Path) -> Path:
     if shutil.which("ssh-keygen") is None:
         pytest.skip("ssh-keygen is niet beschikbaar")
     sleutel = eigen_omgeving / "key"
-    subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "directeur", "-f", str(sleutel)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        ["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "directeur", "-f", str(sleutel)],
+        check=True,
+        capture_output=True,
+    )
     publiek = (eigen_omgeving / "key.pub").read_text().strip()
     toegestaan = eigen_omgeving / "allowed_signers"
     toegestaan.write_text(f'{GOEDKEURDER[1]} namespaces="git" {publiek}\n')

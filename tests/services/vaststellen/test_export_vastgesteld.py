@@ -15,8 +15,10 @@ NIEUW = "SUMMARY:Deadline: Beleidsnotitie PO/VO herzien\r\n"
 
 def kalenders(map_: Path) -> dict[str, str]:
     """Every .ics below the folder (unfolded), by path relative to it."""
-    return {p.relative_to(map_).as_posix(): p.read_bytes().decode("utf-8").replace("\r\n ", "")
-            for p in sorted(map_.rglob("*.ics"))}
+    return {
+        p.relative_to(map_).as_posix(): p.read_bytes().decode("utf-8").replace("\r\n ", "")
+        for p in sorted(map_.rglob("*.ics"))
+    }
 
 
 def test_export_vastgesteld_gebruikt_de_vastgestelde_tekst(repo: Repo, tmp_path: Path) -> None:

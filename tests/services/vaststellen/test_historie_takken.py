@@ -9,10 +9,12 @@ import pytest
 
 from tests.services.vaststellen.conftest import ACTIE_03, ACTIE_03_NOEM, JAARPLAN_BESTAND, Repo
 
-NIEUWE_ACTIE = ("          - id: basisondersteuning-01b\n"
-                "            wat: Nieuwe actie\n"
-                "            wie: Secretariaat\n"
-                "            wanneer: 1 juni 2026\n")
+NIEUWE_ACTIE = (
+    "          - id: basisondersteuning-01b\n"
+    "            wat: Nieuwe actie\n"
+    "            wie: Secretariaat\n"
+    "            wanneer: 1 juni 2026\n"
+)
 ACTIE_02_KOP = "          - id: basisondersteuning-02\n"
 
 
@@ -41,7 +43,8 @@ def test_lineaire_historie_met_regels_ervoor_erbij(repo: Repo, monkeypatch: pyte
     later = commit_op(repo, monkeypatch, "Actie 03 later", "2030-01-03T10:00:00+00:00", "2030-01-03T10:00:00+00:00")
     assert [c for c, _ in historie(repo, "basisondersteuning-03")] == [begin, later]
     assert historie(repo, "basisondersteuning-01b") == [
-        (erbij, ["Nieuwe actie 'Nieuwe actie' (wanneer: '1 juni 2026', wie: 'Secretariaat')"])]
+        (erbij, ["Nieuwe actie 'Nieuwe actie' (wanneer: '1 juni 2026', wie: 'Secretariaat')"])
+    ]
     assert [c for c, _ in historie(repo, "basisondersteuning-02")] == [begin]
 
 
@@ -63,11 +66,11 @@ def test_historie_over_een_samengevoegde_tak(repo: Repo, monkeypatch: pytest.Mon
 
     assert [c for c, _ in historie(repo, "basisondersteuning-02")] == [begin]
     assert historie(repo, "basisondersteuning-03")[1:] == [
-        (later, [f"{ACTIE_03_NOEM}: wanneer '31 december 2025' → '1 maart 2026'"])]
+        (later, [f"{ACTIE_03_NOEM}: wanneer '31 december 2025' → '1 maart 2026'"])
+    ]
 
 
-def test_historie_volgt_de_volgorde_in_git_niet_de_auteursdatum(repo: Repo,
-                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_historie_volgt_de_volgorde_in_git_niet_de_auteursdatum(repo: Repo, monkeypatch: pytest.MonkeyPatch) -> None:
     maart = ACTIE_03.replace("31 december 2025", "1 maart 2026")
     repo.vervang(JAARPLAN_BESTAND, ACTIE_03, maart)
     eerst = commit_op(repo, monkeypatch, "Naar maart", "2030-01-03T10:00:00+00:00", "2030-01-03T10:00:00+00:00")
@@ -77,4 +80,5 @@ def test_historie_volgt_de_volgorde_in_git_niet_de_auteursdatum(repo: Repo,
     assert repo.git("log", "--format=%H", "-2").split() == [daarna, eerst]
     assert historie(repo, "basisondersteuning-03")[1:] == [
         (eerst, [f"{ACTIE_03_NOEM}: wanneer '31 december 2025' → '1 maart 2026'"]),
-        (daarna, [f"{ACTIE_03_NOEM}: wanneer '1 maart 2026' → '1 april 2026'"])]
+        (daarna, [f"{ACTIE_03_NOEM}: wanneer '1 maart 2026' → '1 april 2026'"]),
+    ]

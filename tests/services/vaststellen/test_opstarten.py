@@ -16,8 +16,14 @@ VERWACHT = "jaarplan-2025-2026: nooit vastgesteld\nkwaliteitskalender: nooit vas
 
 
 def draai(repo: Repo, *opdracht: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*opdracht, "--plans", str(repo.plans), "status"], cwd=repo.root, capture_output=True,
-                          text=True, env=os.environ.copy(), timeout=120)
+    return subprocess.run(
+        [*opdracht, "--plans", str(repo.plans), "status"],
+        cwd=repo.root,
+        capture_output=True,
+        text=True,
+        env=os.environ.copy(),
+        timeout=120,
+    )
 
 
 def test_het_script_swvplanner(repo: Repo) -> None:
@@ -39,14 +45,16 @@ def test_python_m_swvplanner(repo: Repo) -> None:
 
 
 @pytest.mark.parametrize("opdracht", [["status"], ["diff"], ["verify"], ["history", "opr-2526-01"]])
-def test_buiten_git_een_nederlandse_fout(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                         opdracht: list[str]) -> None:
+def test_buiten_git_een_nederlandse_fout(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], opdracht: list[str]
+) -> None:
     los = Repo(tmp_path / "los", capsys)
     shutil.copytree(VOORBEELD, los.plans)
     u = los.swv(*opdracht)
     assert u.code == 1
-    assert u.err == (f"git: de planmap {los.plans} staat niet in een git-repository\n"
-                     "1 fout(en); er is niets gewijzigd.\n")
+    assert u.err == (
+        f"git: de planmap {los.plans} staat niet in een git-repository\n1 fout(en); er is niets gewijzigd.\n"
+    )
 
 
 def test_vaststellen_buiten_git(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -54,6 +62,8 @@ def test_vaststellen_buiten_git(tmp_path: Path, capsys: pytest.CaptureFixture[st
     shutil.copytree(VOORBEELD, los.plans)
     u = los.swv("approve", "jaarplan-2025-2026", "--datum", "2025-09-15")
     assert u.code == 1
-    assert u.err == (f"Het jaarplan 2025-2026 kan niet worden vastgesteld: de planmap {los.plans} staat niet in een "
-                     "git-repository. Vaststellen gaat via git; zie 'Vaststellen via git' in de README.\n"
-                     "Er is niets gewijzigd.\n")
+    assert u.err == (
+        f"Het jaarplan 2025-2026 kan niet worden vastgesteld: de planmap {los.plans} staat niet in een "
+        "git-repository. Vaststellen gaat via git; zie 'Vaststellen via git' in de README.\n"
+        "Er is niets gewijzigd.\n"
+    )

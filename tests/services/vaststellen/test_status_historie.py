@@ -31,11 +31,17 @@ def status(repo: Repo) -> list[dict[str, object]]:
 
 
 def nooit(document: str) -> dict[str, object]:
-    return {"document": document, "vastgesteld": None, "gewijzigd": True, "aantal_wijzigingen": 1,
-            "niet_vastgelegde_datum": None}
+    return {
+        "document": document,
+        "vastgesteld": None,
+        "gewijzigd": True,
+        "aantal_wijzigingen": 1,
+        "niet_vastgelegde_datum": None,
+    }
 
 
 # --- status ----------------------------------------------------------------------------------
+
 
 def test_status_voor_en_na_vaststelling(repo: Repo) -> None:
     assert status(repo) == [nooit(JAARPLAN), nooit("kwaliteitskalender")]
@@ -45,12 +51,19 @@ def test_status_voor_en_na_vaststelling(repo: Repo) -> None:
     assert repo.approve().code == 0
     vastgesteld = {"tag": TAG, "datum": "2026-09-14", "door": DOOR, "commit": repo.head(), "ondertekend": False}
     assert status(repo) == [
-        {"document": JAARPLAN, "vastgesteld": vastgesteld, "gewijzigd": False, "aantal_wijzigingen": 0,
-         "niet_vastgelegde_datum": None},
-        nooit("kwaliteitskalender")]
+        {
+            "document": JAARPLAN,
+            "vastgesteld": vastgesteld,
+            "gewijzigd": False,
+            "aantal_wijzigingen": 0,
+            "niet_vastgelegde_datum": None,
+        },
+        nooit("kwaliteitskalender"),
+    ]
     assert repo.swv("status").out.splitlines()[:2] == [
         "jaarplan-2025-2026: vastgesteld, ongewijzigd",
-        f"  laatst vastgesteld 2026-09-14 door {DOOR} ({TAG})"]
+        f"  laatst vastgesteld 2026-09-14 door {DOOR} ({TAG})",
+    ]
 
     # not the jaarplan: a meeting moved, a comment in the jaarplan (no change of content)
     repo.als(SECRETARIS)
@@ -63,13 +76,19 @@ def test_status_voor_en_na_vaststelling(repo: Repo) -> None:
     assert status(repo)[0]["gewijzigd"] is True  # the working tree counts
     repo.commit("Actie later")
     rijen = status(repo)
-    assert rijen[0] == {"document": JAARPLAN, "vastgesteld": vastgesteld, "gewijzigd": True,
-                        "aantal_wijzigingen": 1, "niet_vastgelegde_datum": None}
+    assert rijen[0] == {
+        "document": JAARPLAN,
+        "vastgesteld": vastgesteld,
+        "gewijzigd": True,
+        "aantal_wijzigingen": 1,
+        "niet_vastgelegde_datum": None,
+    }
     assert rijen[1] == nooit("kwaliteitskalender")
     assert repo.swv("status").out.splitlines()[:3] == [
         "jaarplan-2025-2026: gewijzigd sinds vaststelling",
         f"  laatst vastgesteld 2026-09-14 door {DOOR} ({TAG})",
-        "  1 wijziging(en) wachten op vaststelling (swvplanner diff)"]
+        "  1 wijziging(en) wachten op vaststelling (swvplanner diff)",
+    ]
 
 
 def test_status_volgt_de_laatste_vaststelling(repo: Repo) -> None:
@@ -81,11 +100,17 @@ def test_status_volgt_de_laatste_vaststelling(repo: Repo) -> None:
     assert repo.approve("kwaliteitskalender", "2026-09-02").code == 0
     kk = status(repo)[1]
     assert kk["gewijzigd"] is False
-    assert kk["vastgesteld"] == {"tag": "vastgesteld/kwaliteitskalender/2026-09-02", "datum": "2026-09-02",
-                                 "door": DOOR, "commit": repo.head(), "ondertekend": False}
+    assert kk["vastgesteld"] == {
+        "tag": "vastgesteld/kwaliteitskalender/2026-09-02",
+        "datum": "2026-09-02",
+        "door": DOOR,
+        "commit": repo.head(),
+        "ondertekend": False,
+    }
 
 
 # --- history ---------------------------------------------------------------------------------
+
 
 def test_historie_van_een_actie(repo: Repo) -> None:
     begin = repo.head()
@@ -101,17 +126,24 @@ def test_historie_van_een_actie(repo: Repo) -> None:
     # 2: the actie's wie
     repo.als(SECRETARIS)
     actie = repo.lees(JAARPLAN_BESTAND)
-    repo.vervang(JAARPLAN_BESTAND, "wie: Leonardo afdeling Kloostertuin (CKC-Drenthe)\n",
-                 "wie: Leonardo afdeling Kloostertuin\n")
+    repo.vervang(
+        JAARPLAN_BESTAND, "wie: Leonardo afdeling Kloostertuin (CKC-Drenthe)\n", "wie: Leonardo afdeling Kloostertuin\n"
+    )
     wie = repo.commit("Wie bij actie 03")
     # not this actie: another actie in the same file
-    repo.vervang(JAARPLAN_BESTAND, "            wanneer: 31 december 2025\n          - id: basisondersteuning-03\n",
-                 "            wanneer: 1 februari 2026\n          - id: basisondersteuning-03\n")
+    repo.vervang(
+        JAARPLAN_BESTAND,
+        "            wanneer: 31 december 2025\n          - id: basisondersteuning-03\n",
+        "            wanneer: 1 februari 2026\n          - id: basisondersteuning-03\n",
+    )
     repo.commit("Actie 02 later")
     # 3: the actie's status (someone else)
     repo.als(BEA)
-    repo.vervang(JAARPLAN_BESTAND, "            wanneer: 1 maart 2026\n",
-                 "            wanneer: 1 maart 2026\n            status: lopend\n")
+    repo.vervang(
+        JAARPLAN_BESTAND,
+        "            wanneer: 1 maart 2026\n",
+        "            wanneer: 1 maart 2026\n            status: lopend\n",
+    )
     status_ = repo.commit("Actie 03 loopt")
     assert actie != repo.lees(JAARPLAN_BESTAND)
     repo.als(GOEDKEURDER)
@@ -123,21 +155,30 @@ def test_historie_van_een_actie(repo: Repo) -> None:
     assert data["id"] == "basisondersteuning-03"
     regels = data["historie"]
     assert [r["commit"] for r in regels] == [begin, wanneer, wie, status_]
-    assert [r["onderwerp"] for r in regels] == ["Plannen 2025-2026", "Actie 03 later", "Wie bij actie 03",
-                                                "Actie 03 loopt"]
+    assert [r["onderwerp"] for r in regels] == [
+        "Plannen 2025-2026",
+        "Actie 03 later",
+        "Wie bij actie 03",
+        "Actie 03 loopt",
+    ]
     assert [r["auteur"] for r in regels] == ["Sanne Secretaris <secretaris@swv-nmd-po.nl>"] * 3 + [
-        "Bea Beleid <beleid@swv-nmd-po.nl>"]
-    assert [r["datum"] for r in regels] == [repo.git("log", "-1", "--format=%aI", c)[:10]
-                                           for c in (begin, wanneer, wie, status_)]
+        "Bea Beleid <beleid@swv-nmd-po.nl>"
+    ]
+    assert [r["datum"] for r in regels] == [
+        repo.git("log", "-1", "--format=%aI", c)[:10] for c in (begin, wanneer, wie, status_)
+    ]
     assert [[w["tekst"] for w in r["wijzigingen"]] for r in regels] == [
-        [f"Nieuwe {ACTIE_03_NOEM[0].lower()}{ACTIE_03_NOEM[1:]} (wanneer: '31 december 2025', wie: 'Leonardo afdeling "
-         "Kloostertuin (CKC-Drenthe)')"],
+        [
+            f"Nieuwe {ACTIE_03_NOEM[0].lower()}{ACTIE_03_NOEM[1:]} (wanneer: '31 december 2025', "
+            "wie: 'Leonardo afdeling Kloostertuin (CKC-Drenthe)')"
+        ],
         [f"{ACTIE_03_NOEM}: wanneer '31 december 2025' → '1 maart 2026'"],
         [f"{ACTIE_03_NOEM}: wie 'Leonardo afdeling Kloostertuin (CKC-Drenthe)' → 'Leonardo afdeling Kloostertuin'"],
         [f"{ACTIE_03_NOEM}: status gepland → lopend"],
     ]
-    assert all(w["id"] == "basisondersteuning-03" and w["document"] == JAARPLAN
-               for r in regels for w in r["wijzigingen"])
+    assert all(
+        w["id"] == "basisondersteuning-03" and w["document"] == JAARPLAN for r in regels for w in r["wijzigingen"]
+    )
     assert [r["vastgesteld_in"] for r in regels] == [[eerste_tag, TAG], [eerste_tag, TAG], [TAG], [TAG]]
     assert set(regels[0]) == {"commit", "datum", "auteur", "onderwerp", "wijzigingen", "vastgesteld_in"}
 
@@ -149,17 +190,20 @@ def test_historie_van_een_actie(repo: Repo) -> None:
 
 def test_historie_van_een_verwijderde_actie_en_een_vergadering(repo: Repo) -> None:
     tekst = repo.lees(JAARPLAN_BESTAND)
-    repo.vervang(JAARPLAN_BESTAND, tekst[tekst.index(ACTIE_03):tekst.index("          - id: basisondersteuning-04\n")],
-                 "")
+    repo.vervang(
+        JAARPLAN_BESTAND, tekst[tekst.index(ACTIE_03) : tekst.index("          - id: basisondersteuning-04\n")], ""
+    )
     weg = repo.commit("Actie 03 vervalt")
     repo.vervang(VERGADERINGEN_BESTAND, OPR_01, OPR_01.replace("2025-10-01", "2025-10-08") + "    status: verplaatst\n")
     verplaatst = repo.commit("OPR verplaatst")
     data = json.loads(repo.swv("history", "basisondersteuning-03", "--format", "json").out)
     assert [(r["commit"], [w["tekst"] for w in r["wijzigingen"]]) for r in data["historie"]][1:] == [
-        (weg, [f"{ACTIE_03_NOEM} verwijderd"])]
+        (weg, [f"{ACTIE_03_NOEM} verwijderd"])
+    ]
     data = json.loads(repo.swv("history", "opr-2526-01", "--format", "json").out)
     assert [(r["commit"], [w["tekst"] for w in r["wijzigingen"]]) for r in data["historie"]][1:] == [
-        (verplaatst, ["OPR 1 okt 2025 verplaatst naar 8 okt 2025"])]
+        (verplaatst, ["OPR 1 okt 2025 verplaatst naar 8 okt 2025"])
+    ]
 
 
 def test_historie_van_een_onbekend_id(repo: Repo) -> None:

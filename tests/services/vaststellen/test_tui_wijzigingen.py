@@ -45,8 +45,9 @@ async def test_wijzigingen_en_vaststellen_in_de_app(repo: Repo) -> None:
         await klaar(app, pilot)
         assert "vastgesteld/jaarplan-2025-2026/2026-09-20" in repo.tags()
         assert "jaarplan-2025-2026: vastgesteld op 20-09-2026 door Dirk Directeur, ongewijzigd" in schermtekst(app)
-        assert app.werkset.plannen.jaarplannen[next(iter(app.werkset.plannen.jaarplannen))].vastgesteld == \
-            date(2026, 9, 20)
+        assert app.werkset.plannen.jaarplannen[next(iter(app.werkset.plannen.jaarplannen))].vastgesteld == date(
+            2026, 9, 20
+        )
     assert repo.status() == ""
 
 
@@ -92,8 +93,11 @@ async def test_eerdere_vaststelling_en_andere_fouten_in_scherm_6(repo: Repo) -> 
     year in the vergaderplanning is a warning, a fout in the jaarplan itself stops it."""
     repo.datum_terug()
     repo.jaarfout_terug()
-    repo.vervang(KK_BESTAND, "            rol: directeur-bestuurder\n      - id: begroting\n",
-                 "            rol: directeur\n      - id: begroting\n")
+    repo.vervang(
+        KK_BESTAND,
+        "            rol: directeur-bestuurder\n      - id: begroting\n",
+        "            rol: directeur\n      - id: begroting\n",
+    )
     eerder = repo.commit("Zoals het voorbeeld, en een onbekende rol in de kwaliteitskalender")
     repo.als(GOEDKEURDER)
     app = maak_app(repo.root / "plans", vandaag=date(2025, 10, 1))
@@ -103,31 +107,40 @@ async def test_eerdere_vaststelling_en_andere_fouten_in_scherm_6(repo: Repo) -> 
         await pilot.press("6")
         await klaar(app, pilot)
         tekst = woorden(schermtekst(app))
-        assert ("jaarplan-2025-2026: vastgesteld op 15-09-2025 volgens het document, nog niet in git (v legt die "
-                "vaststelling vast) • Nieuw document jaarplan-2025-2026 kwaliteitskalender: nog nooit vastgesteld "
-                "• Nieuw document kwaliteitskalender 1 fout houdt de vaststelling tegen; herstel eerst: "
-                f"plans/kwaliteitskalender.yaml:64:18 SWV102 {ROL}") in tekst
-        assert ("Let op: 1 fout in een document waar geen vaststelling van afhangt. Dat houdt het vaststellen niet "
-                "tegen, maar herstel hem wel: plans/vergaderingen-2025-2026.yaml:372:12 SWV104 vergadering "
-                "overig-2526-02: 12 november 2024 valt buiten schooljaar 2025-2026") in tekst
+        assert (
+            "jaarplan-2025-2026: vastgesteld op 15-09-2025 volgens het document, nog niet in git (v legt die "
+            "vaststelling vast) • Nieuw document jaarplan-2025-2026 kwaliteitskalender: nog nooit vastgesteld "
+            "• Nieuw document kwaliteitskalender 1 fout houdt de vaststelling tegen; herstel eerst: "
+            f"plans/kwaliteitskalender.yaml:64:18 SWV102 {ROL}"
+        ) in tekst
+        assert (
+            "Let op: 1 fout in een document waar geen vaststelling van afhangt. Dat houdt het vaststellen niet "
+            "tegen, maar herstel hem wel: plans/vergaderingen-2025-2026.yaml:372:12 SWV104 vergadering "
+            "overig-2526-02: 12 november 2024 valt buiten schooljaar 2025-2026"
+        ) in tekst
         await pilot.press("v")
         await pilot.pause()
         assert isinstance(app.screen, Keuze)
-        assert app.screen.vraag.endswith("in scherm 6.\njaarplan-2025-2026: het document zegt vastgesteld op 15 "
-                                         "september 2025; die vaststelling wordt vastgelegd.")
+        assert app.screen.vraag.endswith(
+            "in scherm 6.\njaarplan-2025-2026: het document zegt vastgesteld op 15 "
+            "september 2025; die vaststelling wordt vastgelegd."
+        )
         await pilot.click("#keuze-kwaliteitskalender")
         await klaar(app, pilot)
-        assert gemeld[-1] == ("De kwaliteitskalender kan niet worden vastgesteld: plans/kwaliteitskalender.yaml:64:18 "
-                              f"SWV102 {ROL} Herstel dit eerst en leg het vast.")
+        assert gemeld[-1] == (
+            "De kwaliteitskalender kan niet worden vastgesteld: plans/kwaliteitskalender.yaml:64:18 "
+            f"SWV102 {ROL} Herstel dit eerst en leg het vast."
+        )
         await pilot.press("v")
         await pilot.pause()
         await pilot.click("#keuze-jaarplan-2025-2026")
         await klaar(app, pilot)
         assert repo.tags() == ["vastgesteld/jaarplan-2025-2026/2025-09-15"]
-        assert gemeld[-1] == (f"De vaststelling van jaarplan-2025-2026 op 15-09-2025 is vastgelegd: "
-                              f"vastgesteld/jaarplan-2025-2026/2025-09-15 (commit {eerder[:7]}).")
-        assert ("jaarplan-2025-2026: vastgesteld op 15-09-2025 door Dirk Directeur, ongewijzigd"
-                in schermtekst(app))
+        assert gemeld[-1] == (
+            f"De vaststelling van jaarplan-2025-2026 op 15-09-2025 is vastgelegd: "
+            f"vastgesteld/jaarplan-2025-2026/2025-09-15 (commit {eerder[:7]})."
+        )
+        assert "jaarplan-2025-2026: vastgesteld op 15-09-2025 door Dirk Directeur, ongewijzigd" in schermtekst(app)
     assert repo.head() == eerder
     assert repo.status() == ""
 
@@ -158,9 +171,11 @@ async def test_na_exporteren_legt_ctrl_g_de_agendas_vast_en_kan_er_worden_vastge
         await pilot.pause()
         assert isinstance(app.screen, TekstVraag)
         agenda = sum(1 for r in gewijzigd if r[3:].startswith("calendars/"))
-        assert app.screen.vraag == (f"Vastgelegd worden: 1 planbestand en {agenda} agendabestanden.\n"
-                                    "(de agenda's uit calendars/; calendars/prive/ nooit)\n"
-                                    "Omschrijving van de wijziging:")
+        assert app.screen.vraag == (
+            f"Vastgelegd worden: 1 planbestand en {agenda} agendabestanden.\n"
+            "(de agenda's uit calendars/; calendars/prive/ nooit)\n"
+            "Omschrijving van de wijziging:"
+        )
         await pilot.press(*"OPR van december geannuleerd", "enter")
         await klaar(app, pilot)
         assert repo.status() == ""
@@ -195,8 +210,10 @@ async def test_r_leest_git_opnieuw(repo: Repo) -> None:
         await pilot.press("r")
         await klaar(app, pilot)
         assert app.git is not None and app.git.agenda == ["calendars/alv.ics"]
-        assert ("1 bestand(en) nog niet vastgelegd in git (ctrl+g legt de plannen en de agenda's vast); vaststellen "
-                "kan pas als alles is vastgelegd.") in woorden(schermtekst(app))
+        assert (
+            "1 bestand(en) nog niet vastgelegd in git (ctrl+g legt de plannen en de agenda's vast); vaststellen "
+            "kan pas als alles is vastgelegd."
+        ) in woorden(schermtekst(app))
 
 
 async def test_de_app_ondertekent_als_swv_yaml_dat_vraagt(repo: Repo, ssh_sleutel: Path) -> None:
@@ -217,7 +234,8 @@ async def test_de_app_ondertekent_als_swv_yaml_dat_vraagt(repo: Repo, ssh_sleute
         await klaar(app, pilot)
     tag = "vastgesteld/jaarplan-2025-2026/2026-09-20"
     assert [m for m in meldingen if "vastgesteld" in m] == [
-        f"jaarplan-2025-2026 is vastgesteld: {tag} (commit {repo.head()[:7]}, ondertekend)."]
+        f"jaarplan-2025-2026 is vastgesteld: {tag} (commit {repo.head()[:7]}, ondertekend)."
+    ]
     assert "-----BEGIN SSH SIGNATURE-----" in repo.git("cat-file", "tag", tag)
     u = repo.swv("verify", "--vandaag", "2026-09-20")
     assert (u.code, u.out) == (0, f"in orde  {tag}\n1 tag(s) gecontroleerd, 0 niet in orde.\n")

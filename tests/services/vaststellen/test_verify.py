@@ -40,8 +40,10 @@ def test_verplicht_ondertekenen_weigert_zonder_sign(repo: Repo) -> None:
     voor = repo.toestand()
     u = repo.approve()
     assert u.code == 1
-    assert u.err == ("Het jaarplan 2025-2026 kan niet worden vastgesteld: swv.yaml vraagt bij elke vaststelling een "
-                     "handtekening (vaststelling.ondertekenen: verplicht). Gebruik --sign.\nEr is niets gewijzigd.\n")
+    assert u.err == (
+        "Het jaarplan 2025-2026 kan niet worden vastgesteld: swv.yaml vraagt bij elke vaststelling een "
+        "handtekening (vaststelling.ondertekenen: verplicht). Gebruik --sign.\nEr is niets gewijzigd.\n"
+    )
     assert repo.toestand() == voor
 
 
@@ -60,8 +62,12 @@ def test_mislukte_handtekening_draait_alles_terug(repo: Repo) -> None:
 def _git_maakt_stil_een_ongetekende_tag() -> bool:
     """Whether this git, when ssh signing fails, still makes an unsigned tag and exits 0 (git 2.39 does)."""
     with tempfile.TemporaryDirectory() as tmp:
-        env = {"PATH": os.environ.get("PATH", ""), "HOME": tmp, "GIT_CONFIG_NOSYSTEM": "1",
-               "GIT_CONFIG_GLOBAL": os.devnull}
+        env = {
+            "PATH": os.environ.get("PATH", ""),
+            "HOME": tmp,
+            "GIT_CONFIG_NOSYSTEM": "1",
+            "GIT_CONFIG_GLOBAL": os.devnull,
+        }
         wie = ["-c", "user.name=x", "-c", "user.email=x@example.org"]
 
         def git(*args: str) -> subprocess.CompletedProcess[str]:
@@ -96,9 +102,11 @@ def test_niet_ondertekend_terwijl_verplicht(repo: Repo) -> None:
     ondertekenen_verplicht(repo)
     u = repo.swv("verify")
     assert u.code == 1
-    assert u.out == (f"FOUT     {TAG}\n"
-                     "         - niet ondertekend, terwijl ondertekenen verplicht is\n"
-                     "1 tag(s) gecontroleerd, 1 niet in orde.\n")
+    assert u.out == (
+        f"FOUT     {TAG}\n"
+        "         - niet ondertekend, terwijl ondertekenen verplicht is\n"
+        "1 tag(s) gecontroleerd, 1 niet in orde.\n"
+    )
 
 
 def test_vervalst_tagbericht_met_behouden_handtekening(repo: Repo, ssh_sleutel: Path) -> None:
@@ -128,22 +136,26 @@ def test_tag_van_iemand_die_geen_goedkeurder_is(repo: Repo) -> None:
     repo.git("tag", "-a", neptag, "-m", "x")
     u = repo.swv("verify")
     assert u.code == 1
-    assert u.out == (f"FOUT     {neptag}\n"
-                     "         - het tagbericht legt niet vast welke inhoud is vastgesteld (geen regels 'Inhoud:'; een "
-                     "tag van swvplanner approve heeft die wel)\n"
-                     "         - secretaris@swv-nmd-po.nl staat niet als goedkeurder in swv.yaml (tak main)\n"
-                     f"LET OP   {TAG}\n"
-                     "         - niet ondertekend: niet vast te stellen wie dit vaststelde\n"
-                     "2 tag(s) gecontroleerd, 1 niet in orde, 1 met een waarschuwing.\n")
+    assert u.out == (
+        f"FOUT     {neptag}\n"
+        "         - het tagbericht legt niet vast welke inhoud is vastgesteld (geen regels 'Inhoud:'; een "
+        "tag van swvplanner approve heeft die wel)\n"
+        "         - secretaris@swv-nmd-po.nl staat niet als goedkeurder in swv.yaml (tak main)\n"
+        f"LET OP   {TAG}\n"
+        "         - niet ondertekend: niet vast te stellen wie dit vaststelde\n"
+        "2 tag(s) gecontroleerd, 1 niet in orde, 1 met een waarschuwing.\n"
+    )
 
 
 def test_lichtgewicht_tag(repo: Repo) -> None:
     repo.git("tag", "vastgesteld/kwaliteitskalender/2026-02-02")
     u = repo.swv("verify")
     assert u.code == 1
-    assert u.out == ("FOUT     vastgesteld/kwaliteitskalender/2026-02-02\n"
-                     "         - geen geannoteerde tag (geen vaststeller en datum vastgelegd)\n"
-                     "1 tag(s) gecontroleerd, 1 niet in orde.\n")
+    assert u.out == (
+        "FOUT     vastgesteld/kwaliteitskalender/2026-02-02\n"
+        "         - geen geannoteerde tag (geen vaststeller en datum vastgelegd)\n"
+        "1 tag(s) gecontroleerd, 1 niet in orde.\n"
+    )
 
 
 def test_tag_buiten_de_hoofdtak(repo: Repo) -> None:
@@ -153,18 +165,22 @@ def test_tag_buiten_de_hoofdtak(repo: Repo) -> None:
     repo.git("switch", "-q", "main")
     u = repo.swv("verify")
     assert u.code == 1
-    assert u.out == (f"FOUT     {TAG}\n"
-                     "         - de vastgestelde versie zit niet in de tak main\n"
-                     "1 tag(s) gecontroleerd, 1 niet in orde.\n")
+    assert u.out == (
+        f"FOUT     {TAG}\n"
+        "         - de vastgestelde versie zit niet in de tak main\n"
+        "1 tag(s) gecontroleerd, 1 niet in orde.\n"
+    )
     repo.git("merge", "-q", "--ff-only", "voorstel")
     assert repo.swv("verify").code == 0
 
 
-def test_handtekening_van_een_ander_dan_de_goedkeurder(repo: Repo, ssh_sleutel: Path,
-                                                       eigen_omgeving: Path) -> None:
+def test_handtekening_van_een_ander_dan_de_goedkeurder(repo: Repo, ssh_sleutel: Path, eigen_omgeving: Path) -> None:
     sleutel = eigen_omgeving / "secretaris"
-    subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "secretaris", "-f", str(sleutel)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        ["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "secretaris", "-f", str(sleutel)],
+        check=True,
+        capture_output=True,
+    )
     toegestaan = eigen_omgeving / "allowed_signers"
     publiek = (eigen_omgeving / "secretaris.pub").read_text().strip()
     toegestaan.write_text(toegestaan.read_text() + f'{SECRETARIS[1]} namespaces="git" {publiek}\n')
@@ -175,17 +191,22 @@ def test_handtekening_van_een_ander_dan_de_goedkeurder(repo: Repo, ssh_sleutel: 
     voor = repo.toestand()
     u = repo.approve(JAARPLAN, "2026-09-14", "--sign")
     assert (u.code, repo.toestand()) == (1, voor)  # approve checks its own signature
-    assert u.err == ("Het vaststellen van het jaarplan 2025-2026 is mislukt: de handtekening is van "
-                     f"{SECRETARIS[1]}, niet van {GOEDKEURDER[1]}.\nEr is niets gewijzigd.\n")
+    assert u.err == (
+        "Het vaststellen van het jaarplan 2025-2026 is mislukt: de handtekening is van "
+        f"{SECRETARIS[1]}, niet van {GOEDKEURDER[1]}.\nEr is niets gewijzigd.\n"
+    )
     # the same tag made by hand: verify refuses it
     repo.git("tag", "-s", TAG, "-m", "Vastgesteld: jaarplan-2025-2026\n\n" + repo.inhoud("jaarplan-2025-2026.yaml"))
     r = repo.run_git("verify-tag", TAG)
     assert f'Good "git" signature for {SECRETARIS[1]}' in r.stderr
     u = repo.swv("verify", "--vandaag", "2026-09-14")
-    assert (u.code, u.out) == (1, f"FOUT     {TAG}\n"
-                                  f"         - ondertekend door {SECRETARIS[1]}, niet door de goedkeurder "
-                                  f"{GOEDKEURDER[1]} die als maker van de tag staat\n"
-                                  "1 tag(s) gecontroleerd, 1 niet in orde.\n")
+    assert (u.code, u.out) == (
+        1,
+        f"FOUT     {TAG}\n"
+        f"         - ondertekend door {SECRETARIS[1]}, niet door de goedkeurder "
+        f"{GOEDKEURDER[1]} die als maker van de tag staat\n"
+        "1 tag(s) gecontroleerd, 1 niet in orde.\n",
+    )
 
 
 def test_tag_op_een_versie_met_een_fout_in_de_controle(repo: Repo) -> None:
@@ -196,11 +217,13 @@ def test_tag_op_een_versie_met_een_fout_in_de_controle(repo: Repo) -> None:
     repo.git("tag", "-a", tag, "-m", "met de hand, zonder approve\n\n" + repo.inhoud("jaarplan-2025-2026.yaml"))
     u = repo.swv("verify")
     assert u.code == 1
-    assert u.out == (f"FOUT     {tag}\n"
-                     "         - de controle vindt een fout in de vastgestelde versie: "
-                     "jaarplan-2025-2026.yaml:40:17: het id 'basisondersteuning-01' (actie) wordt al gebruikt; ids "
-                     "moeten uniek zijn\n"
-                     "1 tag(s) gecontroleerd, 1 niet in orde.\n")
+    assert u.out == (
+        f"FOUT     {tag}\n"
+        "         - de controle vindt een fout in de vastgestelde versie: "
+        "jaarplan-2025-2026.yaml:40:17: het id 'basisondersteuning-01' (actie) wordt al gebruikt; ids "
+        "moeten uniek zijn\n"
+        "1 tag(s) gecontroleerd, 1 niet in orde.\n"
+    )
 
 
 def test_een_fout_waar_de_vastgestelde_versie_niet_van_afhangt(repo: Repo) -> None:
@@ -210,6 +233,10 @@ def test_een_fout_waar_de_vastgestelde_versie_niet_van_afhangt(repo: Repo) -> No
     repo.als(GOEDKEURDER)
     assert repo.approve().code == 0
     u = repo.swv("verify")
-    assert (u.code, u.out, u.err) == (0, f"LET OP   {TAG}\n"
-                                         "         - niet ondertekend: niet vast te stellen wie dit vaststelde\n"
-                                         "1 tag(s) gecontroleerd, 0 niet in orde, 1 met een waarschuwing.\n", "")
+    assert (u.code, u.out, u.err) == (
+        0,
+        f"LET OP   {TAG}\n"
+        "         - niet ondertekend: niet vast te stellen wie dit vaststelde\n"
+        "1 tag(s) gecontroleerd, 0 niet in orde, 1 met een waarschuwing.\n",
+        "",
+    )

@@ -45,16 +45,23 @@ def test_vergaderingen_verplaatsen_annuleren_en_meer(ws: Werkset) -> None:
     nieuw_id = sb.vergadering_toevoegen(ws, "opr", "24 jun 2026")
     sb.agenda_zetten(ws, "opr-2526-02", ["begroting", "jaarverslag"], [])
     assert nieuw_id == "opr-2526-06"
-    assert sorted(zinnen(oud, ws.modellen)) == sorted([
-        (VERGADERINGEN, "verplaatst", "opr-2526-01", "OPR 1 okt 2025 verplaatst naar 8 okt 2025"),
-        (VERGADERINGEN, "verplaatst", "tb-2526-02", "TB 10 dec 2025 verplaatst naar 17 dec 2025, 13.00-14.30 uur"),
-        (VERGADERINGEN, "geannuleerd", "mr-p-2526-02", "MR-P 13 jan 2026 geannuleerd"),
-        (VERGADERINGEN, "gewijzigd", "opr-2526-03", "OPR 11 feb 2026 is nu een reservedatum"),
-        (VERGADERINGEN, "gewijzigd", "alv-2526-03", "ALV 15 jun 2026 gaat weer door"),
-        (VERGADERINGEN, "verwijderd", "mr-p-2526-03", "Vergadering MR-P 12 mei 2026 verwijderd"),
-        (VERGADERINGEN, "toegevoegd", "opr-2526-06", "Vergadering OPR 24 jun 2026 toegevoegd"),
-        (VERGADERINGEN, "gewijzigd", "opr-2526-02", "OPR 1 dec 2025: agendapunt jaarverslag (informatie) toegevoegd"),
-    ])
+    assert sorted(zinnen(oud, ws.modellen)) == sorted(
+        [
+            (VERGADERINGEN, "verplaatst", "opr-2526-01", "OPR 1 okt 2025 verplaatst naar 8 okt 2025"),
+            (VERGADERINGEN, "verplaatst", "tb-2526-02", "TB 10 dec 2025 verplaatst naar 17 dec 2025, 13.00-14.30 uur"),
+            (VERGADERINGEN, "geannuleerd", "mr-p-2526-02", "MR-P 13 jan 2026 geannuleerd"),
+            (VERGADERINGEN, "gewijzigd", "opr-2526-03", "OPR 11 feb 2026 is nu een reservedatum"),
+            (VERGADERINGEN, "gewijzigd", "alv-2526-03", "ALV 15 jun 2026 gaat weer door"),
+            (VERGADERINGEN, "verwijderd", "mr-p-2526-03", "Vergadering MR-P 12 mei 2026 verwijderd"),
+            (VERGADERINGEN, "toegevoegd", "opr-2526-06", "Vergadering OPR 24 jun 2026 toegevoegd"),
+            (
+                VERGADERINGEN,
+                "gewijzigd",
+                "opr-2526-02",
+                "OPR 1 dec 2025: agendapunt jaarverslag (informatie) toegevoegd",
+            ),
+        ]
+    )
 
 
 def test_verplaatsing_als_json(ws: Werkset) -> None:
@@ -62,9 +69,16 @@ def test_verplaatsing_als_json(ws: Werkset) -> None:
     sb.vergadering_verplaatsen(ws, "opr-2526-01", "8 okt 2025")
     [w] = verschil(oud, ws.modellen)
     assert (w.veld, w.oud, w.nieuw) == ("datum", date(2025, 10, 1), date(2025, 10, 8))
-    assert w.als_dict() == {"document": VERGADERINGEN, "soort": "verplaatst", "onderwerp": "vergadering",
-                            "id": "opr-2526-01", "tekst": "OPR 1 okt 2025 verplaatst naar 8 okt 2025",
-                            "veld": "datum", "oud": "2025-10-01", "nieuw": "2025-10-08"}
+    assert w.als_dict() == {
+        "document": VERGADERINGEN,
+        "soort": "verplaatst",
+        "onderwerp": "vergadering",
+        "id": "opr-2526-01",
+        "tekst": "OPR 1 okt 2025 verplaatst naar 8 okt 2025",
+        "veld": "datum",
+        "oud": "2025-10-01",
+        "nieuw": "2025-10-08",
+    }
 
 
 def test_acties(ws: Werkset) -> None:
@@ -73,11 +87,20 @@ def test_acties(ws: Werkset) -> None:
     sb.actie_voortgang(ws, "basisondersteuning-02", "Eerste bijeenkomst gehouden", date(2025, 10, 1))
     sb.actie_verwijderen(ws, "basisondersteuning-04")
     assert zinnen(oud, ws.modellen) == [
-        (JAARPLAN, "gewijzigd", "basisondersteuning-02",
-         "Actie 'Uitvoering projectplan 2023-2025': voortgang 1 oktober 2025 'Eerste bijeenkomst gehouden'"),
+        (
+            JAARPLAN,
+            "gewijzigd",
+            "basisondersteuning-02",
+            "Actie 'Uitvoering projectplan 2023-2025': voortgang 1 oktober 2025 'Eerste bijeenkomst gehouden'",
+        ),
         (JAARPLAN, "gewijzigd", "basisondersteuning-03", f"{ACTIE_03_NOEM}: status gepland → gereed"),
-        (JAARPLAN, "verwijderd", "basisondersteuning-04",
-         "Actie 'Bewustwordingsactiviteiten en zichtbaar maken van goede voo…' verwijderd (uit 'Basisondersteuning')"),
+        (
+            JAARPLAN,
+            "verwijderd",
+            "basisondersteuning-04",
+            "Actie 'Bewustwordingsactiviteiten en zichtbaar maken van goede voo…' verwijderd "
+            "(uit 'Basisondersteuning')",
+        ),
     ]
 
 
@@ -86,9 +109,14 @@ def test_actie_naar_een_ander_onderdeel_is_een_verplaatsing(ws: Werkset) -> None
     actie = jp.actie("dekkend-netwerk-01")  # type: ignore[attr-defined]
     nieuw = jp_bewerken.voeg_toe(jp_bewerken.verwijder(jp, "dekkend-netwerk-01"), "basisondersteuning", actie)  # type: ignore[arg-type]
     assert zinnen({JAARPLAN: jp}, {JAARPLAN: nieuw}) == [
-        (JAARPLAN, "verplaatst", "dekkend-netwerk-01",
-         "Actie 'Opzetten regionaal project versterking onderwijs en onderst…' verplaatst van 'Dekkend netwerk "
-         "ondersteuningsvoorzieningen' naar 'Basisondersteuning'")]
+        (
+            JAARPLAN,
+            "verplaatst",
+            "dekkend-netwerk-01",
+            "Actie 'Opzetten regionaal project versterking onderwijs en onderst…' verplaatst van 'Dekkend netwerk "
+            "ondersteuningsvoorzieningen' naar 'Basisondersteuning'",
+        )
+    ]
 
 
 def test_volgorde_van_vergaderingen_telt_niet(ws: Werkset) -> None:
@@ -102,14 +130,18 @@ def test_kwaliteitskalender_item(ws: Werkset) -> None:
     oud = dict(ws.modellen)
     kk = ws.modellen["kwaliteitskalender"]
     basis = kk.item("beleidsnotitie-po-vo")  # type: ignore[attr-defined]
-    velden = {"wat": "Beleidsnotitie PO/VO herzien", "wanneer": "Jaarlijks voor 1 november",
-              "wie": "Directeur-bestuurder\nSwv-VO"}
+    velden = {
+        "wat": "Beleidsnotitie PO/VO herzien",
+        "wanneer": "Jaarlijks voor 1 november",
+        "wie": "Directeur-bestuurder\nSwv-VO",
+    }
     sb.kk_item_opslaan(ws, sb.kk_item_uit_formulier(basis, velden))
     assert [w.tekst for w in verschil(oud, ws.modellen)] == [
         "Kwaliteitskalender 'Beleidsnotitie PO/VO herzien': wat 'Beleidsnotitie PO/VO' → 'Beleidsnotitie PO/VO "
         "herzien'",
         "Kwaliteitskalender 'Beleidsnotitie PO/VO herzien': wanneer 'Jaarlijks voor 1 oktober' → 'Jaarlijks voor 1 "
-        "november'"]
+        "november'",
+    ]
 
 
 def test_organisatie_goedkeurders(ws: Werkset) -> None:
@@ -119,10 +151,19 @@ def test_organisatie_goedkeurders(ws: Werkset) -> None:
     plain["goedkeurders"].append({"naam": "Voorzitter TB", "email": "voorzitter@swv-nmd-po.nl"})
     nieuw = Organisatie.model_validate(plain)
     assert zinnen({"organisatie": org}, {"organisatie": nieuw}) == [
-        ("organisatie", "gewijzigd", "directeur@swv-nmd-po.nl",
-         "Goedkeurder Directeur: naam 'Directeur-bestuurder SWV NMD PO' → 'Directeur'"),
-        ("organisatie", "toegevoegd", "voorzitter@swv-nmd-po.nl",
-         "Nieuw(e) goedkeurder: Voorzitter TB (voorzitter@swv-nmd-po.nl)")]
+        (
+            "organisatie",
+            "gewijzigd",
+            "directeur@swv-nmd-po.nl",
+            "Goedkeurder Directeur: naam 'Directeur-bestuurder SWV NMD PO' → 'Directeur'",
+        ),
+        (
+            "organisatie",
+            "toegevoegd",
+            "voorzitter@swv-nmd-po.nl",
+            "Nieuw(e) goedkeurder: Voorzitter TB (voorzitter@swv-nmd-po.nl)",
+        ),
+    ]
 
 
 def test_documenten_erbij_en_eraf_in_vaste_volgorde(ws: Werkset) -> None:
@@ -131,21 +172,34 @@ def test_documenten_erbij_en_eraf_in_vaste_volgorde(ws: Werkset) -> None:
         ("organisatie", "toegevoegd", None, "Nieuw document organisatie"),
         ("kwaliteitskalender", "toegevoegd", None, "Nieuw document kwaliteitskalender"),
         (JAARPLAN, "toegevoegd", None, "Nieuw document jaarplan-2025-2026"),
-        (VERGADERINGEN, "toegevoegd", None, "Nieuw document vergaderingen-2025-2026")]
+        (VERGADERINGEN, "toegevoegd", None, "Nieuw document vergaderingen-2025-2026"),
+    ]
     assert zinnen(alles, {"organisatie": alles["organisatie"]}) == [
         ("kwaliteitskalender", "verwijderd", None, "Document kwaliteitskalender verwijderd"),
         (JAARPLAN, "verwijderd", None, "Document jaarplan-2025-2026 verwijderd"),
-        (VERGADERINGEN, "verwijderd", None, "Document vergaderingen-2025-2026 verwijderd")]
+        (VERGADERINGEN, "verwijderd", None, "Document vergaderingen-2025-2026 verwijderd"),
+    ]
 
 
-@pytest.mark.parametrize(("invoer", "uit"), [
-    (None, "(leeg)"), ("", "(leeg)"), ([], "(leeg)"),
-    (date(2026, 3, 1), "1 maart 2026"), ("2026-03-01", "1 maart 2026"),
-    ("Jaarlijks  voor\n1 juli", "'Jaarlijks voor 1 juli'"),
-    ("x" * 61, "'" + "x" * 59 + "…'"), ("x" * 60, f"'{'x' * 60}'"),
-    (True, "ja"), (False, "nee"), (["a", "b"], "a, b"), ([{"a": 1}], "1 regel"), ([{"a": 1}, {"b": 2}], "2 regels"),
-    ({"tekst": "Directeur", "rollen": ["x"]}, "'Directeur'"),
-])
+@pytest.mark.parametrize(
+    ("invoer", "uit"),
+    [
+        (None, "(leeg)"),
+        ("", "(leeg)"),
+        ([], "(leeg)"),
+        (date(2026, 3, 1), "1 maart 2026"),
+        ("2026-03-01", "1 maart 2026"),
+        ("Jaarlijks  voor\n1 juli", "'Jaarlijks voor 1 juli'"),
+        ("x" * 61, "'" + "x" * 59 + "…'"),
+        ("x" * 60, f"'{'x' * 60}'"),
+        (True, "ja"),
+        (False, "nee"),
+        (["a", "b"], "a, b"),
+        ([{"a": 1}], "1 regel"),
+        ([{"a": 1}, {"b": 2}], "2 regels"),
+        ({"tekst": "Directeur", "rollen": ["x"]}, "'Directeur'"),
+    ],
+)
 def test_waarde_in_een_zin(invoer: Any, uit: str) -> None:
     assert waarde(invoer) == uit
 

@@ -23,8 +23,9 @@ TAG = "vastgesteld/jaarplan-2025-2026/2026-09-14"
 KK_TAG = "vastgesteld/kwaliteitskalender/2026-09-14"
 VANDAAG = "2026-09-14"
 NIET_ONDERTEKEND = "         - niet ondertekend: niet vast te stellen wie dit vaststelde\n"
-GOEDKEURDER_ERBIJ = (f"  - naam: {SECRETARIS[0]}\n    email: {SECRETARIS[1]}\n"
-                     "\n# aangevuld: wat de goedkeurders vaststellen")
+GOEDKEURDER_ERBIJ = (
+    f"  - naam: {SECRETARIS[0]}\n    email: {SECRETARIS[1]}\n\n# aangevuld: wat de goedkeurders vaststellen"
+)
 
 
 def verify(repo: Repo) -> tuple[int, str]:
@@ -40,11 +41,15 @@ def ondertekenen(repo: Repo, hoe: str) -> None:
 def sleutel_van_secretaris(repo: Repo, thuis: Path) -> Path:
     """A key of the secretary, in the same allowed-signers file as the director's (one team, one file)."""
     sleutel = thuis / "secretaris"
-    subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "secretaris", "-f", str(sleutel)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        ["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "secretaris", "-f", str(sleutel)],
+        check=True,
+        capture_output=True,
+    )
     toegestaan = thuis / "allowed_signers"
-    toegestaan.write_text(toegestaan.read_text()
-                          + f'{SECRETARIS[1]} namespaces="git" {(thuis / "secretaris.pub").read_text().strip()}\n')
+    toegestaan.write_text(
+        toegestaan.read_text() + f'{SECRETARIS[1]} namespaces="git" {(thuis / "secretaris.pub").read_text().strip()}\n'
+    )
     return thuis / "secretaris.pub"
 
 
@@ -72,6 +77,7 @@ def kopieer_tag(repo: Repo, naam: str) -> str:
 
 # --- 1. a borrowed user.email --------------------------------------------------------------
 
+
 def test_geleend_emailadres_zonder_handtekening_weigert_standaard(repo: Repo) -> None:
     """A new organisation (no `ondertekenen` in swv.yaml) demands a signature: user.email alone is not enough."""
     ondertekenen(repo, "")
@@ -80,26 +86,35 @@ def test_geleend_emailadres_zonder_handtekening_weigert_standaard(repo: Repo) ->
     voor = repo.toestand()
     u = repo.approve()
     assert (u.code, repo.toestand()) == (1, voor)
-    assert u.err == ("Het jaarplan 2025-2026 kan niet worden vastgesteld: swv.yaml vraagt bij elke vaststelling een "
-                     "handtekening (vaststelling.ondertekenen: verplicht). Gebruik --sign.\nEr is niets gewijzigd.\n")
+    assert u.err == (
+        "Het jaarplan 2025-2026 kan niet worden vastgesteld: swv.yaml vraagt bij elke vaststelling een "
+        "handtekening (vaststelling.ondertekenen: verplicht). Gebruik --sign.\nEr is niets gewijzigd.\n"
+    )
     # the tag made by hand does not count either
     repo.git("tag", "-a", TAG, "-m", "Vastgesteld: jaarplan-2025-2026\n\n" + repo.inhoud(JAARPLAN_BESTAND))
-    assert verify(repo) == (1, f"FOUT     {TAG}\n"
-                               "         - niet ondertekend, terwijl ondertekenen verplicht is\n"
-                               "1 tag(s) gecontroleerd, 1 niet in orde.\n")
+    assert verify(repo) == (
+        1,
+        f"FOUT     {TAG}\n"
+        "         - niet ondertekend, terwijl ondertekenen verplicht is\n"
+        "1 tag(s) gecontroleerd, 1 niet in orde.\n",
+    )
     assert repo.swv("status", "--vandaag", VANDAAG).out.startswith("jaarplan-2025-2026: nooit vastgesteld\n")
 
 
 # --- 2. unsigned where signing is optional ----------------------------------------------------
 
+
 def test_niet_ondertekend_is_nooit_in_orde(repo: Repo) -> None:
     repo.als(GOEDKEURDER)
     assert repo.approve().code == 0
-    assert verify(repo) == (0, f"LET OP   {TAG}\n{NIET_ONDERTEKEND}"
-                               "1 tag(s) gecontroleerd, 0 niet in orde, 1 met een waarschuwing.\n")
+    assert verify(repo) == (
+        0,
+        f"LET OP   {TAG}\n{NIET_ONDERTEKEND}1 tag(s) gecontroleerd, 0 niet in orde, 1 met een waarschuwing.\n",
+    )
 
 
 # --- 3, 4. a tag recreated or moved onto other content ----------------------------------------
+
 
 def _ongezien_gewijzigd(repo: Repo) -> str:
     repo.als(GOEDKEURDER)
@@ -110,14 +125,18 @@ def _ongezien_gewijzigd(repo: Repo) -> str:
     return kopieer_tag(repo, KK_TAG)
 
 
-MISMATCH = (f"FOUT     {KK_TAG}\n"
-            f"         - {KK_BESTAND} is in deze versie niet wat is vastgesteld (de tag is verplaatst of opnieuw "
-            "gemaakt)\n"
-            "1 tag(s) gecontroleerd, 1 niet in orde.\n")
+MISMATCH = (
+    f"FOUT     {KK_TAG}\n"
+    f"         - {KK_BESTAND} is in deze versie niet wat is vastgesteld (de tag is verplaatst of opnieuw "
+    "gemaakt)\n"
+    "1 tag(s) gecontroleerd, 1 niet in orde.\n"
+)
 
 
-GEEN_GELDIGE_TAG = ("vastgesteld op 14 september 2026 volgens het document; nog niet in git vastgelegd — leg dat vast "
-                    "met `swvplanner approve kwaliteitskalender --datum 2026-09-14`")
+GEEN_GELDIGE_TAG = (
+    "vastgesteld op 14 september 2026 volgens het document; nog niet in git vastgelegd — leg dat vast "
+    "met `swvplanner approve kwaliteitskalender --datum 2026-09-14`"
+)
 """The document carries the date, but no tag that counts records it: status says so (and diff shows the change)."""
 
 
@@ -131,8 +150,9 @@ def _niets_gepubliceerd(repo: Repo, tmp_path: Path, stand: str = "nooit vastgest
 def test_tag_opnieuw_gemaakt_op_een_andere_commit(repo: Repo, tmp_path: Path) -> None:
     bericht = _ongezien_gewijzigd(repo)
     repo.git("tag", "-d", KK_TAG)
-    repo.git("-c", f"user.name={GOEDKEURDER[0]}", "-c", f"user.email={GOEDKEURDER[1]}", "tag", "-a", KK_TAG,
-             "-m", bericht)
+    repo.git(
+        "-c", f"user.name={GOEDKEURDER[0]}", "-c", f"user.email={GOEDKEURDER[1]}", "tag", "-a", KK_TAG, "-m", bericht
+    )
     assert verify(repo) == (1, MISMATCH)
     _niets_gepubliceerd(repo, tmp_path, GEEN_GELDIGE_TAG)
 
@@ -150,38 +170,47 @@ def test_tag_verplaatst_met_hetzelfde_tagobject(repo: Repo, tmp_path: Path) -> N
 
 # --- 5, 6. swv.yaml changed on main without an adoption ---------------------------------------
 
-def test_goedkeurder_toegevoegd_op_main_zonder_vaststelling(repo: Repo, ssh_sleutel: Path,
-                                                           eigen_omgeving: Path) -> None:
+
+def test_goedkeurder_toegevoegd_op_main_zonder_vaststelling(
+    repo: Repo, ssh_sleutel: Path, eigen_omgeving: Path
+) -> None:
     repo.git("config", "user.signingkey", str(secretaris_erbij(repo, eigen_omgeving)))
     voor = repo.toestand()
     u = repo.approve(JAARPLAN, VANDAAG, "--sign")
     assert (u.code, repo.toestand()) == (1, voor)
-    assert u.err == (f"Het jaarplan 2025-2026 kan niet worden vastgesteld: u ({SECRETARIS[1]}) staat wel in swv.yaml, "
-                     "maar die wijziging van de goedkeurders is nog niet vastgesteld. Een goedkeurder van nu "
-                     f"({GOEDKEURDER[1]}) stelt eerst een versie met die wijziging ondertekend vast (--sign).\n"
-                     "Er is niets gewijzigd.\n")
+    assert u.err == (
+        f"Het jaarplan 2025-2026 kan niet worden vastgesteld: u ({SECRETARIS[1]}) staat wel in swv.yaml, "
+        "maar die wijziging van de goedkeurders is nog niet vastgesteld. Een goedkeurder van nu "
+        f"({GOEDKEURDER[1]}) stelt eerst een versie met die wijziging ondertekend vast (--sign).\n"
+        "Er is niets gewijzigd.\n"
+    )
     repo.git("tag", "-s", TAG, "-m", "Vastgesteld: jaarplan-2025-2026\n\n" + repo.inhoud(JAARPLAN_BESTAND))
     assert repo.run_git("verify-tag", TAG).returncode == 0  # a good signature, of the wrong person
     code, uit = verify(repo)
     assert code == 1
-    assert uit == ("in orde  vastgesteld/jaarplan-2025-2026/2026-09-01\n"
-                   f"FOUT     {TAG}\n"
-                   f"         - {SECRETARIS[1]} staat wel in swv.yaml, maar die wijziging van de goedkeurders is nooit "
-                   "vastgesteld door een goedkeurder van daarvoor\n"
-                   "2 tag(s) gecontroleerd, 1 niet in orde.\n")
+    assert uit == (
+        "in orde  vastgesteld/jaarplan-2025-2026/2026-09-01\n"
+        f"FOUT     {TAG}\n"
+        f"         - {SECRETARIS[1]} staat wel in swv.yaml, maar die wijziging van de goedkeurders is nooit "
+        "vastgesteld door een goedkeurder van daarvoor\n"
+        "2 tag(s) gecontroleerd, 1 niet in orde.\n"
+    )
     assert "vastgesteld/jaarplan-2025-2026/2026-09-01" in repo.swv("status", "--vandaag", VANDAAG).out
 
 
-def test_goedkeurder_erbij_telt_na_ondertekende_vaststelling(repo: Repo, ssh_sleutel: Path,
-                                                            eigen_omgeving: Path) -> None:
+def test_goedkeurder_erbij_telt_na_ondertekende_vaststelling(
+    repo: Repo, ssh_sleutel: Path, eigen_omgeving: Path
+) -> None:
     """The way it should go: the director adopts (signed) a version that adds the secretary; from then on she may."""
     eigen = secretaris_erbij(repo, eigen_omgeving)
     repo.als(GOEDKEURDER)
     assert repo.approve(JAARPLAN, "2026-09-01").code == 1  # a change of the approvers needs a signature
     u = repo.approve("kwaliteitskalender", "2026-09-02", "--sign")
     assert u.code == 0, u.err
-    assert (f"  - swv.yaml: goedkeurders {GOEDKEURDER[1]}, {SECRETARIS[1]}; ondertekenen optioneel (was: goedkeurders "
-            f"{GOEDKEURDER[1]}; ondertekenen optioneel)\n") in u.out
+    assert (
+        f"  - swv.yaml: goedkeurders {GOEDKEURDER[1]}, {SECRETARIS[1]}; ondertekenen optioneel (was: goedkeurders "
+        f"{GOEDKEURDER[1]}; ondertekenen optioneel)\n"
+    ) in u.out
     repo.als(SECRETARIS)
     repo.git("config", "user.signingkey", str(eigen))
     assert repo.approve(JAARPLAN, VANDAAG, "--sign").code == 0
@@ -200,9 +229,11 @@ def test_ondertekenen_verzwakt_op_main(repo: Repo, ssh_sleutel: Path) -> None:
     voor = repo.toestand()
     u = repo.approve()
     assert (u.code, repo.toestand()) == (1, voor)
-    assert u.err == ("Het jaarplan 2025-2026 kan niet worden vastgesteld: de vastgestelde swv.yaml vraagt bij elke "
-                     "vaststelling een handtekening (vaststelling.ondertekenen: verplicht). Gebruik --sign.\n"
-                     "Er is niets gewijzigd.\n")
+    assert u.err == (
+        "Het jaarplan 2025-2026 kan niet worden vastgesteld: de vastgestelde swv.yaml vraagt bij elke "
+        "vaststelling een handtekening (vaststelling.ondertekenen: verplicht). Gebruik --sign.\n"
+        "Er is niets gewijzigd.\n"
+    )
     repo.git("tag", "-a", TAG, "-m", "Vastgesteld: jaarplan-2025-2026\n\n" + repo.inhoud(JAARPLAN_BESTAND))
     code, uit = verify(repo)
     assert code == 1
@@ -216,11 +247,15 @@ def test_tak_uit_de_werkmap_telt_niet(repo: Repo) -> None:
     repo.git("switch", "-q", "main")
     # the working tree names her branch; never committed
     repo.vervang("swv.yaml", "  ondertekenen: optioneel\n", "  ondertekenen: optioneel\n  tak: eigen\n")
-    assert verify(repo) == (1, f"FOUT     {TAG}\n         - de vastgestelde versie zit niet in de tak main\n"
-                               "1 tag(s) gecontroleerd, 1 niet in orde.\n")
+    assert verify(repo) == (
+        1,
+        f"FOUT     {TAG}\n         - de vastgestelde versie zit niet in de tak main\n"
+        "1 tag(s) gecontroleerd, 1 niet in orde.\n",
+    )
 
 
 # --- 8, 9. tags that are no adoption ----------------------------------------------------------
+
 
 def test_lichtgewicht_tag_telt_niet_voor_status_en_export(repo: Repo, tmp_path: Path) -> None:
     repo.git("tag", KK_TAG)
@@ -234,11 +269,14 @@ def test_vaststelling_in_de_toekomst_telt_niet(repo: Repo, tmp_path: Path) -> No
     repo.commit("Beleidsnotitie herzien")
     assert repo.approve("kwaliteitskalender", "2027-01-04").code == 0  # a clock set ahead
     code, uit = verify(repo)
-    assert (code, uit) == (1, f"LET OP   vastgesteld/kwaliteitskalender/2026-09-01\n{NIET_ONDERTEKEND}"
-                              "FOUT     vastgesteld/kwaliteitskalender/2027-01-04\n"
-                              "         - de datum van vaststelling, 4 januari 2027, ligt in de toekomst (vandaag "
-                              "is 14 september 2026)\n"
-                              "2 tag(s) gecontroleerd, 1 niet in orde, 1 met een waarschuwing.\n")
+    assert (code, uit) == (
+        1,
+        f"LET OP   vastgesteld/kwaliteitskalender/2026-09-01\n{NIET_ONDERTEKEND}"
+        "FOUT     vastgesteld/kwaliteitskalender/2027-01-04\n"
+        "         - de datum van vaststelling, 4 januari 2027, ligt in de toekomst (vandaag "
+        "is 14 september 2026)\n"
+        "2 tag(s) gecontroleerd, 1 niet in orde, 1 met een waarschuwing.\n",
+    )
     assert "(vastgesteld/kwaliteitskalender/2026-09-01)" in repo.swv("status", "--vandaag", VANDAAG).out
     assert repo.swv("export", "--vastgesteld", "--vandaag", VANDAAG, "--out", str(tmp_path / "cal")).code == 0
     deadlines = kalenders(tmp_path / "cal")["deadlines.ics"]
@@ -247,13 +285,16 @@ def test_vaststelling_in_de_toekomst_telt_niet(repo: Repo, tmp_path: Path) -> No
 
 # --- 10, 11. where verify runs ----------------------------------------------------------------
 
+
 def test_verify_op_een_losse_head_zonder_main(repo: Repo) -> None:
     repo.als(GOEDKEURDER)
     assert repo.approve().code == 0
     repo.git("switch", "-q", "--detach")
     repo.git("branch", "-q", "-D", "main")
-    assert verify(repo) == (0, f"LET OP   {TAG}\n{NIET_ONDERTEKEND}"
-                               "1 tag(s) gecontroleerd, 0 niet in orde, 1 met een waarschuwing.\n")
+    assert verify(repo) == (
+        0,
+        f"LET OP   {TAG}\n{NIET_ONDERTEKEND}1 tag(s) gecontroleerd, 0 niet in orde, 1 met een waarschuwing.\n",
+    )
 
 
 def test_verify_in_een_kloon_zonder_eigen_main(repo: Repo, tmp_path: Path) -> None:
@@ -270,12 +311,16 @@ def test_verify_in_een_kloon_zonder_eigen_main(repo: Repo, tmp_path: Path) -> No
     kloon.git("switch", "-q", "--detach", "origin/voorstel")
     kloon.git("branch", "-q", "-D", "main")
     code, uit = verify(kloon)
-    assert (code, uit) == (1, f"LET OP   {TAG}\n{NIET_ONDERTEKEND}"
-                              f"FOUT     {TAG}-2\n         - de vastgestelde versie zit niet in de tak origin/main\n"
-                              "2 tag(s) gecontroleerd, 1 niet in orde, 1 met een waarschuwing.\n")
+    assert (code, uit) == (
+        1,
+        f"LET OP   {TAG}\n{NIET_ONDERTEKEND}"
+        f"FOUT     {TAG}-2\n         - de vastgestelde versie zit niet in de tak origin/main\n"
+        "2 tag(s) gecontroleerd, 1 niet in orde, 1 met een waarschuwing.\n",
+    )
 
 
 # --- 12. a save killed halfway ----------------------------------------------------------------
+
 
 def test_tijdelijk_bestand_van_een_afgebroken_bewaring_houdt_vaststellen_niet_tegen(repo: Repo) -> None:
     (repo.plans / f".{JAARPLAN_BESTAND}.k3J_9xQz.tmp").write_text("half\n", encoding="utf-8")
@@ -302,15 +347,27 @@ def test_een_ongetekende_vaststelling_verandert_de_goedkeurders_niet(repo: Repo)
     repo.als(SECRETARIS)
     repo.vervang("swv.yaml", "\n# aangevuld: wat de goedkeurders vaststellen", GOEDKEURDER_ERBIJ)
     repo.commit("Secretaris erbij als goedkeurder")
-    repo.git("-c", f"user.name={GOEDKEURDER[0]}", "-c", f"user.email={GOEDKEURDER[1]}", "tag", "-a", KK_TAG, "-m",
-             "Vastgesteld: kwaliteitskalender\n\n" + repo.inhoud(KK_BESTAND))  # unsigned: anyone can write this
+    repo.git(
+        "-c",
+        f"user.name={GOEDKEURDER[0]}",
+        "-c",
+        f"user.email={GOEDKEURDER[1]}",
+        "tag",
+        "-a",
+        KK_TAG,
+        "-m",
+        "Vastgesteld: kwaliteitskalender\n\n" + repo.inhoud(KK_BESTAND),
+    )  # unsigned: anyone can write this
     repo.git("tag", "-a", TAG, "-m", "Vastgesteld: jaarplan-2025-2026\n\n" + repo.inhoud(JAARPLAN_BESTAND))
     code, uit = verify(repo)
-    assert (code, uit) == (1, f"LET OP   vastgesteld/jaarplan-2025-2026/2026-09-01\n{NIET_ONDERTEKEND}"
-                              f"FOUT     {TAG}\n"
-                              f"         - {SECRETARIS[1]} staat wel in swv.yaml, maar die wijziging van de "
-                              "goedkeurders is nooit vastgesteld door een goedkeurder van daarvoor\n"
-                              f"LET OP   {KK_TAG}\n{NIET_ONDERTEKEND}"
-                              "         - swv.yaml wijzigt hier de goedkeurders of het ondertekenen; zonder "
-                              "handtekening telt die wijziging niet\n"
-                              "3 tag(s) gecontroleerd, 1 niet in orde, 2 met een waarschuwing.\n")
+    assert (code, uit) == (
+        1,
+        f"LET OP   vastgesteld/jaarplan-2025-2026/2026-09-01\n{NIET_ONDERTEKEND}"
+        f"FOUT     {TAG}\n"
+        f"         - {SECRETARIS[1]} staat wel in swv.yaml, maar die wijziging van de "
+        "goedkeurders is nooit vastgesteld door een goedkeurder van daarvoor\n"
+        f"LET OP   {KK_TAG}\n{NIET_ONDERTEKEND}"
+        "         - swv.yaml wijzigt hier de goedkeurders of het ondertekenen; zonder "
+        "handtekening telt die wijziging niet\n"
+        "3 tag(s) gecontroleerd, 1 niet in orde, 2 met een waarschuwing.\n",
+    )

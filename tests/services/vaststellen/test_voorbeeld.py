@@ -21,11 +21,11 @@ VANDAAG = "2025-10-01"  # approve gets a fixed today; nothing else the README sh
 def _sectie() -> str:
     tekst = (WORTEL / "README.md").read_text(encoding="utf-8")
     begin = tekst.index("### Vaststellen via git")
-    return tekst[begin:tekst.index("\n### ", begin + 1)]
+    return tekst[begin : tekst.index("\n### ", begin + 1)]
 
 
 def _blok(sectie: str, taal: str, na: str) -> str:
-    m = re.search(rf"```{taal}\n(.*?)```", sectie[sectie.index(na):], re.S)
+    m = re.search(rf"```{taal}\n(.*?)```", sectie[sectie.index(na) :], re.S)
     assert m, f"geen ```{taal}-blok na {na!r} in de README"
     return m[1]
 
@@ -45,20 +45,26 @@ def _zonder_commit(tekst: str) -> str:
     return re.sub(r"commit [0-9a-f]{7}\b", "commit <sha>", tekst)
 
 
-def test_het_voorbeeld_vaststellen_zoals_de_readme_zegt(eigen_omgeving: Path, capsys: pytest.CaptureFixture[str],
-                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_het_voorbeeld_vaststellen_zoals_de_readme_zegt(
+    eigen_omgeving: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     sectie = _sectie()
     shell = _blok(sectie, "sh", "**Het voorbeeld vaststellen.**")
     r = subprocess.run(["bash", "-e", "-c", shell], cwd=WORTEL, capture_output=True, text=True, env=os.environ.copy())
     assert r.returncode == 0, r.stderr
     kopie = eigen_omgeving / "swv-plannen"  # ~/swv-plannen; HOME is the test's own
-    assert (kopie / "plans" / "jaarplan-2025-2026.yaml").read_bytes() == \
-        (WORTEL / "plans" / "jaarplan-2025-2026.yaml").read_bytes()  # as shipped: date and deliberate slip included
+    assert (kopie / "plans" / "jaarplan-2025-2026.yaml").read_bytes() == (
+        WORTEL / "plans" / "jaarplan-2025-2026.yaml"
+    ).read_bytes()  # as shipped: date and deliberate slip included
     monkeypatch.chdir(kopie)
 
     stappen = _stappen(_blok(sectie, "console", "**Het voorbeeld vaststellen.**"))
-    assert [" ".join(a) for a, _ in stappen] == ["swvplanner status", "swvplanner approve jaarplan --datum 2025-09-15",
-                                                 "swvplanner status", "swvplanner verify"]
+    assert [" ".join(a) for a, _ in stappen] == [
+        "swvplanner status",
+        "swvplanner approve jaarplan --datum 2025-09-15",
+        "swvplanner status",
+        "swvplanner verify",
+    ]
     for argumenten, verwacht in stappen:
         extra = ["--vandaag", VANDAAG] if argumenten[1] == "approve" else []
         capsys.readouterr()
