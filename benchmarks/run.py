@@ -138,6 +138,7 @@ def icalendar_alleen(map_: Path) -> Callable[[], None]:
 
 def meet(m: Maat, snel: bool, keer: int) -> list[Resultaat]:
     from swvplanner.export.schrijver import exporteer
+    from swvplanner.services import historie as services_historie
     from swvplanner.services import vaststellen as services_vaststellen
     from swvplanner.services.check import check
     from swvplanner.store.planmap import laad_map
@@ -202,7 +203,7 @@ def meet(m: Maat, snel: bool, keer: int) -> list[Resultaat]:
     git_log = proces(["git", "-C", str(repo), "log", "-p", "--", bestand])
     voeg_toe(
         f"history {actie} (in het proces)",
-        lambda: services_vaststellen.historie(map_, actie),
+        lambda: services_historie.historie(map_, actie),
         git_log,
         f"git log -p -- {bestand}",
         3.0,

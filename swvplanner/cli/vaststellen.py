@@ -159,9 +159,9 @@ def verify(ctx: click.Context, vandaag: str | None) -> None:
 def history(ctx: click.Context, item_id: str, formaat: str) -> None:
     """De geschiedenis van één actie, vergadering of kwaliteitskalender-item (op id) door alle commits."""
     from swvplanner.cli.uitvoer_vaststellen import toon_historie
-    from swvplanner.services import vaststellen as services_vaststellen
+    from swvplanner.services.historie import historie
 
-    regels = services_vaststellen.historie(ctx.obj["plans"], item_id)
+    regels = historie(ctx.obj["plans"], item_id)
     if formaat == "json":
         click.echo(
             json.dumps({"id": item_id, "historie": [r.als_dict() for r in regels]}, ensure_ascii=False, indent=2)

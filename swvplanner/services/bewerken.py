@@ -23,8 +23,9 @@ from swvplanner.core.nl_datum import Tijdvak, formatteer_datum, parse_datum, par
 from swvplanner.core.plannen import KWALITEITSKALENDER, actie_document, vergadering_document, vergaderingen_sleutel
 from swvplanner.core.schooljaar import Schooljaar
 from swvplanner.store.herstel import bewaar_herstel, gevonden_herstel
+from swvplanner.store.verslagen import Bewaarverslag, Schijfstand
 from swvplanner.store.vertaling import per_veld
-from swvplanner.store.werkset import Bewaarverslag, Keuzes, Schijfstand, Werkset
+from swvplanner.store.werkset import Keuzes, Werkset
 
 # The Werkset (the plans being edited, with undo), its reports and the recovery folder are the
 # front ends' too: they reach them here, not in the store.

@@ -1,12 +1,17 @@
-"""From two versions of an item's YAML block to the Dutch sentences of what changed."""
+"""The history of one item through git (`swvplanner history`): from two versions of its YAML block
+to the Dutch sentences of what changed."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from swvplanner.core.fouten import PlanFout
 from swvplanner.core.model.jaarplan import Actie, Doel, Onderdeel
 from swvplanner.core.model.kwaliteitskalender import KwaliteitskalenderItem
 from swvplanner.core.model.organisatie import Organisatie, Overlegorgaan, Rol
@@ -14,7 +19,11 @@ from swvplanner.core.model.vergaderingen import Vergadering
 from swvplanner.core.plannen import JAARPLAN, KWALITEITSKALENDER, ORGANISATIE, VERGADERINGEN, document_soort
 from swvplanner.core.verschil import Wijziging, veldwijzigingen, waarde
 from swvplanner.core.verschil import documenten as vd
+from swvplanner.core.verschil.vergaderingen import vergadering as verschil_vergadering
+from swvplanner.services.vertrouwen import keten
 from swvplanner.store.historie import blok_als_data
+from swvplanner.store.planmap import document_voor
+from swvplanner.store.versies import versies
 
 _MODELLEN: dict[str, tuple[type[BaseModel], ...]] = {
     JAARPLAN: (Actie, Onderdeel, Doel),
@@ -56,7 +65,7 @@ def blok_wijzigingen(
         if model is Actie:
             return vd.actie(document, a, b)
         if model is Vergadering:
-            return vd.vergadering(document, a, b, org())  # type: ignore[arg-type]
+            return verschil_vergadering(document, a, b, org())  # type: ignore[arg-type]
         if model is KwaliteitskalenderItem:
             return vd.kwaliteitskalender_item(document, a, b)
     # Other kinds of items, or a version that does not validate: report the fields as text.
@@ -73,3 +82,80 @@ def blok_wijzigingen(
         Wijziging(document, "gewijzigd", "item", item_id, f"'{item_id}': {k} {waarde(x)} → {waarde(y)}", k, x, y)
         for k, x, y in velden
     ]
+
+
+@dataclass
+class HistorieRegel:
+    commit: str
+    datum: str
+    auteur: str
+    onderwerp: str
+    wijzigingen: list[Wijziging]
+    vastgesteld_in: list[str] = field(default_factory=list)
+    tijdstip: str = ""
+
+    def als_dict(self) -> dict[str, Any]:
+        return {
+            "commit": self.commit,
+            "datum": self.datum,
+            "auteur": self.auteur,
+            "onderwerp": self.onderwerp,
+            "wijzigingen": [w.als_dict() for w in self.wijzigingen],
+            "vastgesteld_in": self.vastgesteld_in,
+        }
+
+
+def historie(map_: Path, item_id: str, vandaag: date | None = None) -> list[HistorieRegel]:
+    """Every commit that changed the item (by id), oldest first, with the valid adoptions that hold it.
+
+    Reads one `git log -p` stream per file that holds the item (see store.historie) and parses only
+    the item's own block in the versions where it changed.
+    """
+    from swvplanner.store.historie import blokversies, lees_blokken
+
+    uit: list[HistorieRegel] = []
+    with versies(map_) as v:
+        from functools import cache
+
+        org = cache(lambda: _organisatie_of_niets(map_))
+        geldig = None
+        for pad in v.paden_met(item_id):
+            soort = document_voor(pad.rsplit("/", 1)[-1])
+            if soort is None:
+                continue
+            document = soort[0]
+            versies_ = blokversies(str(v.root), pad, item_id)
+            gelezen = lees_blokken([t for bv in versies_ for t in (bv.oud, bv.nieuw) if t is not None])
+            for bv in versies_:
+                wijzigingen = blok_wijzigingen(document, item_id, bv.oud, bv.nieuw, org, gelezen)
+                if wijzigingen:
+                    uit.append(
+                        HistorieRegel(
+                            bv.commit,
+                            bv.tijd.date().isoformat(),
+                            f"{bv.auteur} <{bv.email}>",
+                            bv.onderwerp,
+                            wijzigingen,
+                            tijdstip=bv.tijd.isoformat(),
+                        )
+                    )
+            geldig = geldig or keten(v, vandaag or date.today())
+            tags = [t for t in geldig.geldige_tags(document) if v.bevat_item(t.commit, pad, item_id)]
+            voorouders = {t.naam: v.voorouders(t.commit) for t in tags}
+            for regel in uit:
+                if regel.wijzigingen[0].document == document:
+                    regel.vastgesteld_in = [t.naam for t in tags if regel.commit in voorouders[t.naam]]
+        if len({r.wijzigingen[0].document for r in uit}) > 1:  # several files: in the order of the main line
+            plek = {sha: i for i, sha in enumerate(v.git("rev-list", "--first-parent", "--reverse", "HEAD").split())}
+            uit.sort(key=lambda r: plek.get(r.commit, len(plek)))
+    return uit
+
+
+def _organisatie_of_niets(map_: Path) -> Organisatie | None:
+    from swvplanner.store.bestand import lees_bestand
+    from swvplanner.store.planmap import ORGANISATIE_BESTAND
+
+    try:
+        return lees_bestand(Path(map_) / ORGANISATIE_BESTAND, Organisatie).model
+    except PlanFout:
+        return None

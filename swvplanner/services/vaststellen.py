@@ -17,7 +17,6 @@ from swvplanner.core.fouten import GitFout, PlanFout, VaststelFout
 from swvplanner.core.model.organisatie import Organisatie
 from swvplanner.core.plannen import ORGANISATIE
 from swvplanner.core.verschil import Wijziging, verschil
-from swvplanner.services.historie import blok_wijzigingen
 from swvplanner.services.vaststelregels import (
     controleer_datum,
     fouten_weigering,
@@ -35,7 +34,7 @@ from swvplanner.services.vertrouwen import (
     keten,
     moet_ondertekenen,
 )
-from swvplanner.store.planmap import document_voor, laad_map
+from swvplanner.store.planmap import laad_map
 from swvplanner.store.versies import Tag, Versies, versies
 
 if TYPE_CHECKING:
@@ -352,83 +351,6 @@ def _tagbericht(
 
 
 # --- history ---------------------------------------------------------------------------------
-
-
-@dataclass
-class HistorieRegel:
-    commit: str
-    datum: str
-    auteur: str
-    onderwerp: str
-    wijzigingen: list[Wijziging]
-    vastgesteld_in: list[str] = field(default_factory=list)
-    tijdstip: str = ""
-
-    def als_dict(self) -> dict[str, Any]:
-        return {
-            "commit": self.commit,
-            "datum": self.datum,
-            "auteur": self.auteur,
-            "onderwerp": self.onderwerp,
-            "wijzigingen": [w.als_dict() for w in self.wijzigingen],
-            "vastgesteld_in": self.vastgesteld_in,
-        }
-
-
-def historie(map_: Path, item_id: str, vandaag: date | None = None) -> list[HistorieRegel]:
-    """Every commit that changed the item (by id), oldest first, with the valid adoptions that hold it.
-
-    Reads one `git log -p` stream per file that holds the item (see store.historie) and parses only
-    the item's own block in the versions where it changed.
-    """
-    from swvplanner.store.historie import blokversies, lees_blokken
-
-    uit: list[HistorieRegel] = []
-    with versies(map_) as v:
-        from functools import cache
-
-        org = cache(lambda: _organisatie_of_niets(map_))
-        geldig = None
-        for pad in v.paden_met(item_id):
-            soort = document_voor(pad.rsplit("/", 1)[-1])
-            if soort is None:
-                continue
-            document = soort[0]
-            versies_ = blokversies(str(v.root), pad, item_id)
-            gelezen = lees_blokken([t for bv in versies_ for t in (bv.oud, bv.nieuw) if t is not None])
-            for bv in versies_:
-                wijzigingen = blok_wijzigingen(document, item_id, bv.oud, bv.nieuw, org, gelezen)
-                if wijzigingen:
-                    uit.append(
-                        HistorieRegel(
-                            bv.commit,
-                            bv.tijd.date().isoformat(),
-                            f"{bv.auteur} <{bv.email}>",
-                            bv.onderwerp,
-                            wijzigingen,
-                            tijdstip=bv.tijd.isoformat(),
-                        )
-                    )
-            geldig = geldig or keten(v, vandaag or date.today())
-            tags = [t for t in geldig.geldige_tags(document) if v.bevat_item(t.commit, pad, item_id)]
-            voorouders = {t.naam: v.voorouders(t.commit) for t in tags}
-            for regel in uit:
-                if regel.wijzigingen[0].document == document:
-                    regel.vastgesteld_in = [t.naam for t in tags if regel.commit in voorouders[t.naam]]
-        if len({r.wijzigingen[0].document for r in uit}) > 1:  # several files: in the order of the main line
-            plek = {sha: i for i, sha in enumerate(v.git("rev-list", "--first-parent", "--reverse", "HEAD").split())}
-            uit.sort(key=lambda r: plek.get(r.commit, len(plek)))
-    return uit
-
-
-def _organisatie_of_niets(map_: Path) -> Organisatie | None:
-    from swvplanner.store.bestand import lees_bestand
-    from swvplanner.store.planmap import ORGANISATIE_BESTAND
-
-    try:
-        return lees_bestand(Path(map_) / ORGANISATIE_BESTAND, Organisatie).model
-    except PlanFout:
-        return None
 
 
 def vastgestelde_documenten(map_: Path, vandaag: date | None = None) -> dict[str, BaseModel]:

@@ -22,11 +22,12 @@ from swvplanner.core.lijstitems import ItemSleutel
 from swvplanner.core.melding import Melding
 from swvplanner.core.model.basis import Basis
 from swvplanner.core.plannen import Plannen
-from swvplanner.core.samenvoeging import Botsing, Kant
+from swvplanner.core.samenvoeging import Kant
 from swvplanner.store.bestand import PlanBestand, kenmerk, lees_bestand, lees_inhoud, lees_tekst, nieuwe_tekst
 from swvplanner.store.bestand import bewaar as bewaar_bestand
 from swvplanner.store.drieweg import voeg_modellen_samen
 from swvplanner.store.planmap import PlanMap, documenten, laad_map
+from swvplanner.store.verslagen import Bewaarverslag, Onleesbaar, Schijfstand, Schijfverslag
 
 MAX_ONGEDAAN = 100
 POGINGEN = 5
@@ -43,64 +44,6 @@ class Bewerking:
     document: str
     voor: BaseModel
     omschrijving: str
-
-
-@dataclass(frozen=True)
-class Onleesbaar:
-    """A plan file that cannot be read on disk (bad YAML, deleted): what is wrong, and where."""
-
-    kenmerk: str
-    """The fingerprint of the unreadable bytes ('' for a missing file): a new breakage differs."""
-    meldingen: tuple[Melding, ...]
-
-
-@dataclass(frozen=True)
-class Schijfstand:
-    """What a look at the disk found (read in a worker; `Werkset.verwerk` applies it)."""
-
-    gelezen: dict[str, PlanBestand[Any]] = field(default_factory=dict)
-    """Changed on disk and readable."""
-    onleesbaar: dict[str, Onleesbaar] = field(default_factory=dict)
-    """Changed on disk and unreadable."""
-    terug: list[str] = field(default_factory=list)
-    """Were unreadable and are back to what was loaded."""
-
-
-@dataclass
-class Schijfverslag:
-    """What `verwerk` did with a Schijfstand, for telling the user."""
-
-    herladen: list[str] = field(default_factory=list)
-    """Loaded again (nothing was edited here)."""
-    samen_te_voegen: list[str] = field(default_factory=list)
-    """Changed on disk while edited here: merged when saving."""
-    onleesbaar: dict[str, Onleesbaar] = field(default_factory=dict)
-    """Unreadable now, or unreadable in another way than before."""
-    hersteld: list[str] = field(default_factory=list)
-    """Readable again."""
-
-
-@dataclass
-class Bewaarverslag:
-    """What `bewaar` did: written files, merges, and the documents it could not write."""
-
-    geschreven: list[str] = field(default_factory=list)
-    """File names written (as shown in messages)."""
-    samengevoegd: list[str] = field(default_factory=list)
-    """Of those, the ones merged with someone else's change."""
-    botsingen: dict[str, tuple[Botsing, ...]] = field(default_factory=dict)
-    """Not written: both sides changed the same field of these items; choose per item and save again."""
-    onleesbaar: dict[str, Onleesbaar] = field(default_factory=dict)
-    """Not written: the file on disk cannot be read."""
-    mislukt: dict[str, list[Melding]] = field(default_factory=dict)
-    """Not written: the result would not be valid (or the file kept changing while saving)."""
-    hernoemd: dict[str, str] = field(default_factory=dict)
-    """New items of mine that got another id (the other side added one with the same id)."""
-
-    @property
-    def klaar(self) -> bool:
-        """Everything that was changed is written."""
-        return not self.botsingen and not self.onleesbaar and not self.mislukt
 
 
 class Werkset:

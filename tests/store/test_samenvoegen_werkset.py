@@ -15,7 +15,8 @@ import pytest
 from swvplanner.core.lijstitems import AFWEZIG
 from swvplanner.core.samenvoeging import Botsveld
 from swvplanner.services import bewerken as sb
-from swvplanner.store.werkset import Schijfstand, Werkset
+from swvplanner.store.verslagen import Schijfstand
+from swvplanner.store.werkset import Werkset
 
 PLANS = Path(__file__).resolve().parents[2] / "plans"
 VG, JP = "vergaderingen-2025-2026", "jaarplan-2025-2026"

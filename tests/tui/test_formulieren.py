@@ -12,7 +12,7 @@ import pytest
 from textual.color import Color
 from textual.widgets import Input, OptionList, RadioButton, Static, Tree
 
-from swvplanner.core.verschil.documenten import vergaderingen as verschil_vergaderingen
+from swvplanner.core.verschil.vergaderingen import vergaderingen as verschil_vergaderingen
 from swvplanner.store.werkset import Werkset
 from swvplanner.tui.app import maak_app
 from tests.tui.conftest import VANDAAG

@@ -1,7 +1,8 @@
 """What changed between two versions of the plans, in one Dutch sentence per change.
 
 basis.py holds a change (`Wijziging`) and the field-by-field comparison; documenten.py the
-comparison per kind of document (jaarplan, vergaderingen, kwaliteitskalender, swv.yaml).
+comparison per kind of document (jaarplan, kwaliteitskalender, swv.yaml; vergaderingen.py the
+meetings).
 """
 
 from __future__ import annotations
