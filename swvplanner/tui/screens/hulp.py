@@ -65,6 +65,7 @@ lezen; de cijfers 2 … 6 gaan naar de schermen waar u iets doet.
 | d | Datum corrigeren (tikfout, bijvoorbeeld in het jaar): de status blijft; bij vaststellen: *datum gewijzigd* |
 | a | Annuleren of weer plannen |
 | r | Reservedatum aan of uit |
+| Delete | Vergadering verwijderen, als ze per vergissing is ingevoerd (vraagt eerst; gaat ze niet door: a) |
 | g | Agenda: kwaliteitskalender-items en acties kiezen |
 | m | Lijst of maandweergave |
 | [ en ] | Vorige / volgende maand |

@@ -42,6 +42,7 @@ class VergaderingenScherm(PlanScherm):
         Binding("d", "verplaats(True)", "Datum corrigeren", show=False),
         Binding("a", "annuleer", "Annuleren"),
         Binding("r", "reserve", "Reserve", show=False),
+        Binding("delete", "verwijder", "Verwijderen", show=False),
         Binding("g", "agenda", "Agenda"),
         Binding("m", "maand", "Maand"),
         Binding("left_square_bracket", "maand_verder(-1)", "Vorige maand", show=False),
@@ -255,6 +256,28 @@ class VergaderingenScherm(PlanScherm):
 
     def action_reserve(self) -> None:
         self._zet("reserve")
+
+    def action_verwijder(self) -> None:
+        """Delete: a meeting entered by mistake goes (after a question). A meeting that will not take
+        place is better cancelled (a): it stays in the plans, and in the minutes' trail, as cancelled."""
+        from swvplanner.tui.screens.dialogen import Keuze
+
+        r = self._gekozen_rij()
+        if r is None:
+            return
+
+        def klaar(keuze: str | None) -> None:
+            if keuze == "verwijderen" and self.planner.bewerk(sb.vergadering_verwijderen, r.id):
+                self.notify(f"Vergadering {r.id} verwijderd (ctrl+z maakt het ongedaan).")
+
+        self.app.push_screen(
+            Keuze(
+                f"Vergadering {r.id} verwijderen? Gaat ze niet door, annuleer haar dan liever (a): dan blijft ze "
+                "in de planning staan als geannuleerd.",
+                [("verwijderen", "Verwijderen"), ("annuleren", "Niet verwijderen")],
+            ),
+            klaar,
+        )
 
     def action_agenda(self) -> None:
         from swvplanner.tui.screens.agenda import AgendaKeuze
