@@ -61,6 +61,8 @@ class Werkset:
         saved edits undone since then). Their sum is what the status line counts."""
         self.versie = 0
         """Increases with every change of the models (edit, undo, reload): views compare it."""
+        self._begin: tuple[dict[str, Basis], list[Bewerking], dict[str, tuple[int, int]]] = ({}, [], {})
+        """For a copy (`kopie`): the models, undo steps and unsaved counts it started from."""
 
     @classmethod
     def laad(cls, map_: Path) -> Werkset:
@@ -212,6 +214,51 @@ class Werkset:
         self.versie += 1
 
     # --- saving --------------------------------------------------------------------------
+
+    def kopie(self) -> Werkset:
+        """A copy to save in a worker (`bewaar` on the copy), taken over afterwards on the app's
+        thread with `neem_over`: the Werkset itself changes only there, also when it is edited
+        while the copy is saved. The models are shared: an edit replaces a model, never changes it."""
+        k = object.__new__(Werkset)
+        k.pm = PlanMap(self.pm.map, dict(self.pm.bestanden))
+        k.modellen, k.gewijzigd, k.geschiedenis = dict(self.modellen), set(self.gewijzigd), list(self.geschiedenis)
+        k.onleesbaar, k._gezien, k._open = dict(self.onleesbaar), dict(self._gezien), dict(self._open)
+        k.versie = self.versie
+        k._begin = (dict(self.modellen), list(self.geschiedenis), dict(self._open))
+        return k
+
+    def neem_over(self, kopie: Werkset) -> None:
+        """Take over what saving `kopie` did (see `kopie`), also after a save that failed halfway.
+        An edit made here meanwhile stays: where the written file brought in someone else's change,
+        the edit is merged on top of it, and that document's undo steps made meanwhile end there
+        (they would bring back the text without their change)."""
+        modellen, geschiedenis, open_ = kopie._begin
+        geschreven = {d for d in modellen if kopie.pm.bestanden[d] is not self.pm.bestanden[d]}
+        anders = {d for d in geschreven if kopie.modellen[d].plain() != modellen[d].plain()}
+        for d, begin in modellen.items():
+            huidig, bewaard = self.modellen[d], kopie.modellen[d]
+            if huidig is begin:
+                self.modellen[d] = bewaard
+            elif d in anders:  # edited here while saving: keep that edit, on top of their change
+                self.modellen[d] = voeg_modellen_samen(begin, huidig, bewaard, voorkeur="mijn").model
+        eerder = len(geschiedenis)
+        if len(self.geschiedenis) >= eerder and all(
+            a is b for a, b in zip(self.geschiedenis[:eerder], geschiedenis, strict=True)
+        ):
+            # nothing undone meanwhile: the copy's (rebased) steps, then the edits made since
+            self.geschiedenis = kopie.geschiedenis + [w for w in self.geschiedenis[eerder:] if w.document not in anders]
+        else:
+            self.geschiedenis = [w for w in self.geschiedenis if w.document not in anders]
+        self.pm.bestanden.update(kopie.pm.bestanden)
+        self.onleesbaar, self._gezien = kopie.onleesbaar, kopie._gezien
+        for d in modellen:
+            if self.modellen[d] is kopie.modellen[d]:
+                self._open[d] = kopie._open.get(d, (0, 0))
+            else:  # what was edited (or undone) here since the copy was made is what is not saved
+                (boven, onder), (b0, o0) = self._open.get(d, (0, 0)), open_.get(d, (0, 0))
+                self._open[d] = (max(0, boven - b0), max(0, onder - o0))
+            self._markeer(d)
+        self.versie = max(self.versie, kopie.versie) + 1
 
     def bewaar(self, keuzes: Keuzes | None = None) -> Bewaarverslag:
         """Write every changed document; say what was written, merged, and what could not be.

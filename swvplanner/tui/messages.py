@@ -42,11 +42,15 @@ class Bewaard(Message):
     daarna_stoppen: bool = False
     keuzes: Keuzes = field(default_factory=dict)
     """The choices this save was made with (kept when the user is asked again)."""
+    kopie: Werkset | None = None
+    """The saved copy of the Werkset, to take over on the app's thread (Werkset.neem_over)."""
 
 
 @dataclass
 class BewarenMislukt(Message):
     meldingen: list[Melding] = field(default_factory=list)
+    kopie: Werkset | None = None
+    """What the save did before it failed (files written before it): taken over all the same."""
 
 
 @dataclass

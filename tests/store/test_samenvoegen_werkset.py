@@ -225,3 +225,49 @@ def test_kapot_bestand_met_eigen_wijziging_en_terugzetten(ws) -> None:
     assert (verslag.hersteld, verslag.herladen) == ([VG], [])
     assert ws.onleesbaar == {} and ws.gewijzigd == {VG}
     assert ws.bewaar().samengevoegd == []
+
+
+def _datum(ws: Werkset, vergadering_id: str) -> str:
+    return str(
+        ws.plannen.vergaderplanningen[next(iter(ws.plannen.vergaderplanningen))].vergadering(vergadering_id).datum
+    )
+
+
+def test_bewaren_op_een_kopie_houdt_een_bewerking_van_tijdens_het_bewaren(ws) -> None:
+    """The app saves a copy in its worker and takes it over on its own thread (Werkset.neem_over):
+    an edit made while the copy was saved is neither written nor lost, and stays undoable."""
+    oud = VG_PAD.read_text(encoding="utf-8")
+    sb.vergadering_status(ws, "opr-2526-03", "geannuleerd")
+    kopie = ws.kopie()
+    sb.vergadering_status(ws, "opr-2526-01", "geannuleerd")  # while the worker saves
+    verslag = kopie.bewaar()
+    assert verslag.geschreven == [VG_NAAM]
+    ws.neem_over(kopie)
+    # the edit before the save is written, the one made during it is not (yet)
+    assert VG_PAD.read_text(encoding="utf-8") == oud.replace(OPR_03, OPR_03 + "    status: geannuleerd\n")
+    assert ws.gewijzigd == {VG} and ws.niet_bewaard == 1
+    assert ws.ongedaan().omschrijving == "vergadering opr-2526-01 geannuleerd"
+    assert ws.gewijzigd == set()  # back to what is on disk
+    assert ws.ongedaan().omschrijving == "vergadering opr-2526-03 geannuleerd"  # the saved edit, still undoable
+    assert ws.gewijzigd == {VG}
+
+
+def test_bewaren_op_een_kopie_met_hun_wijziging_en_een_bewerking_van_tijdens_het_bewaren(ws) -> None:
+    """Their change comes in with the save; my edit made meanwhile is merged on top of it, and
+    its undo step goes (undoing it would bring back the text without their change)."""
+    sb.vergadering_status(ws, "opr-2526-03", "geannuleerd")
+    hun_wijziging(VG_PAD, (OPR_01, OPR_01.replace("2025-10-01", "2025-10-02")))
+    kopie = ws.kopie()
+    sb.vergadering_status(ws, "opr-2526-04", "geannuleerd")  # while the worker saves
+    kopie.bewaar()
+    ws.neem_over(kopie)
+    assert _datum(ws, "opr-2526-01") == "2025-10-02"  # theirs, in what I see
+    [vp] = ws.plannen.vergaderplanningen.values()
+    assert vp.vergadering("opr-2526-04").status == "geannuleerd"  # mine, made during the save
+    assert vp.vergadering("opr-2526-03").status == "geannuleerd"
+    assert ws.gewijzigd == {VG}
+    ws.bewaar()
+    tekst = VG_PAD.read_text(encoding="utf-8")
+    assert "id: opr-2526-01\n    orgaan: opr\n    datum: 2025-10-02\n" in tekst
+    assert tekst.count("status: geannuleerd") >= 2
+    assert all(w.omschrijving != "vergadering opr-2526-04 geannuleerd" for w in ws.geschiedenis)

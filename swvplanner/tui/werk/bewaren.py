@@ -12,7 +12,7 @@ from swvplanner.core.os_fouten import os_fout_tekst
 from swvplanner.tui.messages import Bewaard, BewarenMislukt, Gemeld
 
 if TYPE_CHECKING:
-    from swvplanner.services.bewerken import Keuzes
+    from swvplanner.services.bewerken import Keuzes, Werkset
     from swvplanner.tui.planner import Planner
 
 
@@ -39,24 +39,27 @@ class Bewaren:
                 self.notify("Alles is al bewaard.")
             return
         self.bewaren_bezig = True
-        self._bewaar_worker(dict(keuzes or {}), daarna_stoppen)
+        # The worker saves a copy; the Werkset itself changes only in the handlers below, on the
+        # app's thread (an edit made meanwhile is kept on top: Werkset.neem_over).
+        self._bewaar_worker(self.werkset.kopie(), dict(keuzes or {}), daarna_stoppen)
 
     @work(thread=True, exclusive=True, group="bewaren")
-    def _bewaar_worker(self: Planner, keuzes: Keuzes, daarna_stoppen: bool) -> None:
-        assert self.werkset is not None
+    def _bewaar_worker(self: Planner, kopie: Werkset, keuzes: Keuzes, daarna_stoppen: bool) -> None:
         try:
-            verslag = self.werkset.bewaar(keuzes)
+            verslag = kopie.bewaar(keuzes)
         except PlanFout as fout:
-            self.post_message(BewarenMislukt(fout.meldingen))
+            self.post_message(BewarenMislukt(fout.meldingen, kopie))
             return
-        except OSError as fout:
-            self.post_message(BewarenMislukt([]))
+        except OSError as fout:  # what was written before it is taken over all the same
+            self.post_message(BewarenMislukt([], kopie))
             self.post_message(Gemeld(f"Bewaren is mislukt: {os_fout_tekst(fout)}", fout=True))
             return
-        self.post_message(Bewaard(verslag, daarna_stoppen, keuzes))
+        self.post_message(Bewaard(verslag, daarna_stoppen, keuzes, kopie))
 
     def on_bewaard(self: Planner, bericht: Bewaard) -> None:
         self.bewaren_bezig = False
+        if self.werkset is not None and bericht.kopie is not None:
+            self.werkset.neem_over(bericht.kopie)
         v = bericht.verslag
         if v.geschreven:
             self.notify(f"Bewaard: {', '.join(_kort(b) for b in v.geschreven)}", markup=False)
@@ -97,6 +100,8 @@ class Bewaren:
 
     def on_bewaren_mislukt(self: Planner, bericht: BewarenMislukt) -> None:
         self.bewaren_bezig = False
+        if self.werkset is not None and bericht.kopie is not None:
+            self.werkset.neem_over(bericht.kopie)
         if bericht.meldingen:
             self.notify(
                 "\n".join(str(m) for m in bericht.meldingen),
