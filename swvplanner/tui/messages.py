@@ -29,7 +29,6 @@ class LadenMislukt(Message):
 class ControlesKlaar(Message):
     versie: int
     gevonden: list[Gevonden] | None
-    seconden: float
     fout: str | None = None
     """Set when the checker failed (a bug): the editor keeps working, the user is told."""
 
