@@ -9,8 +9,17 @@ from pydantic import model_validator
 
 from swvplanner.core.model.basis import Basis, Datum, Id, Tekst, WieVeld
 
-Stap = Literal["advies", "overleg", "instemming", "goedkeuring", "vaststelling", "informatie"]
-"""Decision steps, in their required order (overleg = OOGO, op overeenstemming gericht overleg)."""
+Stap = Literal[
+    "advies", "overleg", "instemming", "goedkeuring", "vaststelling", "informatie",
+    "aanleveren", "controle", "bespreking",
+]  # fmt: skip
+"""Steps of the besluitvorming. overleg = OOGO (op overeenstemming gericht overleg); aanleveren =
+delivered to an outside body (`aan`: the Inspectie, DUO); controle = the accountant's audit;
+bespreking = discussed, no decision. Which of them must follow which is the organisation's
+`besluitvolgorde` (swv.yaml), not fixed here."""
+
+STANDAARD_VOLGORDE: tuple[Stap, ...] = ("advies", "instemming", "goedkeuring", "vaststelling")
+"""The usual order of the decision steps when swv.yaml sets no `besluitvolgorde`."""
 
 
 class Besluitstap(Basis):
@@ -20,6 +29,8 @@ class Besluitstap(Basis):
     stap: Stap
     orgaan: Id | None = None
     rol: Id | None = None
+    aan: Tekst | None = None
+    """For aanleveren: the outside body it goes to ("Inspectie van het Onderwijs", "DUO")."""
     toelichting: Tekst | None = None
 
     @model_validator(mode="after")
@@ -41,6 +52,11 @@ class KwaliteitskalenderItem(Basis):
     opmerking: Tekst | None = None
     voorbereiding: Tekst | None = None
     besluitvorming: list[Besluitstap] = []
+    grondslag: Tekst | None = None
+    """Why the item is on the calendar: the article of law or code and its source ("WPO art. 18a
+    lid 8; Wet medezeggenschap op scholen art. 14a"), or that it is the organisation's own norm."""
+    bibliotheek: Id | None = None
+    """The id of the library item it was taken from (`swvplanner library`), if any."""
 
 
 class Categorie(Basis):

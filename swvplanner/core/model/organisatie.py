@@ -8,6 +8,7 @@ from pydantic import field_validator
 
 from swvplanner.core.melding import citaat
 from swvplanner.core.model.basis import Basis, Id, SchooljaarVeld, Tekst, TijdvakVeld
+from swvplanner.core.model.kwaliteitskalender import STANDAARD_VOLGORDE, Stap
 
 Regio = Literal["noord", "midden", "zuid"]
 SoortOrgaan = Literal[
@@ -111,6 +112,18 @@ class Organisatie(Basis):
     ondersteuningsplan: Ondersteuningsplan | None = None
     goedkeurders: list[Goedkeurder] = []
     vaststelling: Vaststelling = Vaststelling()
+    besluitvolgorde: list[Stap] = list(STANDAARD_VOLGORDE)
+    """The order in which the decision steps must happen (a step kind not listed only has to
+    happen before the deadline). SWVs differ: some ask the toezichthouder's goedkeuring before
+    the OPR's instemming."""
+
+    @field_validator("besluitvolgorde")
+    @classmethod
+    def _volgorde(cls, v: list[str]) -> list[str]:
+        dubbel = sorted({s for s in v if v.count(s) > 1})
+        if dubbel:
+            raise ValueError(f"de besluitvolgorde noemt {', '.join(dubbel)} meer dan eens")
+        return v
 
     def goedkeurder(self, email: str) -> Goedkeurder | None:
         return next((g for g in self.goedkeurders if g.email.lower() == email.strip().lower()), None)

@@ -1,0 +1,1 @@
+"""Data shipped with swvplanner: the statutory kwaliteitskalender library (bibliotheek.yaml)."""
