@@ -40,6 +40,15 @@ class BewerkFout(Fout, ValueError):
     """An edit that cannot be made."""
 
 
+class GeenSchooljaarbestand(BewerkFout):
+    """An edit in a schooljaar that has no file of that kind yet (the front end may offer to make it)."""
+
+    def __init__(self, soort: str, schooljaar: object) -> None:
+        self.soort, self.schooljaar = soort, schooljaar
+        wat = "vergaderplanning" if soort == "vergaderingen" else soort
+        super().__init__(f"er is nog geen {wat} voor schooljaar {schooljaar} ({soort}-{schooljaar}.yaml)")
+
+
 class DuurFout(Fout, ValueError):
     """A duration text that cannot be read."""
 

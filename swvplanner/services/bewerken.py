@@ -15,14 +15,21 @@ from pydantic import BaseModel, ValidationError
 from swvplanner.core.bewerken import jaarplan as jp_bewerken
 from swvplanner.core.bewerken import kwaliteitskalender as kk_bewerken
 from swvplanner.core.bewerken import vergaderingen as vg_bewerken
-from swvplanner.core.fouten import BewerkFout, FormulierFout
+from swvplanner.core.fouten import BewerkFout, FormulierFout, GeenSchooljaarbestand
 from swvplanner.core.model.jaarplan import Actie, Jaarplan
 from swvplanner.core.model.kwaliteitskalender import KwaliteitskalenderItem
 from swvplanner.core.model.vergaderingen import Vergadering, Vergaderplanning
 from swvplanner.core.nl_datum import Tijdvak, formatteer_datum, parse_datum, parse_tijd
-from swvplanner.core.plannen import KWALITEITSKALENDER, actie_document, vergadering_document, vergaderingen_sleutel
+from swvplanner.core.plannen import (
+    KWALITEITSKALENDER,
+    VERGADERINGEN,
+    actie_document,
+    vergadering_document,
+    vergaderingen_sleutel,
+)
 from swvplanner.core.schooljaar import Schooljaar
 from swvplanner.store.herstel import bewaar_herstel, gevonden_herstel
+from swvplanner.store.sjablonen import nieuw_schooljaarbestand
 from swvplanner.store.verslagen import Bewaarverslag, Schijfstand
 from swvplanner.store.vertaling import per_veld
 from swvplanner.store.werkset import Keuzes, Werkset
@@ -33,6 +40,7 @@ __all__ = [
     "BewerkFout",
     "Bewaarverslag",
     "FormulierFout",
+    "GeenSchooljaarbestand",
     "Keuzes",
     "Schijfstand",
     "Werkset",
@@ -56,6 +64,12 @@ def lees_datum(tekst: str, sj: Schooljaar | None = None) -> date:
 def lees_tijd(tekst: str) -> Tijdvak | None:
     """A Dutch time range as typed ('19.30-21.30'); empty means: the orgaan's default."""
     return parse_tijd(tekst) if tekst.strip() else None
+
+
+def schooljaarbestand_maken(ws: Werkset, soort: str, sj: Schooljaar) -> str:
+    """Add the (empty, commented) jaarplan or vergaderplanning file of a schooljaar that has none;
+    it is written with the next save. Returns its document name."""
+    return ws.voeg_document_toe(nieuw_schooljaarbestand(ws.map, soort, sj, ws.plannen.organisatie.kort))
 
 
 # --- vergaderingen ---------------------------------------------------------------------------
@@ -86,7 +100,7 @@ def vergadering_toevoegen(
     sj = Schooljaar.van_datum(datum)
     document = vergaderingen_sleutel(sj)
     if document not in ws.modellen:
-        raise BewerkFout(f"er is geen vergaderplanning voor schooljaar {sj} ({document}.yaml)")
+        raise GeenSchooljaarbestand(VERGADERINGEN, sj)
     org = ws.plannen.organisatie
     nieuw, nieuw_id = vg_bewerken.voeg_toe(
         _vp(ws, document),

@@ -40,6 +40,9 @@ class PlanBestand(Generic[M]):
     document: Any
     model: M
     kenmerk: str
+    """sha256 of the bytes on disk; '' for a file that does not exist yet."""
+    nieuw: bool = False
+    """Not on disk yet (a new schooljaar's file): saving writes it even without further changes."""
 
     def melding(self, pad: tuple[str | int, ...], tekst: str) -> Melding:
         from swvplanner.store.positie import positie
@@ -279,7 +282,7 @@ def bewaar(bestand: PlanBestand[M], nieuw: M) -> PlanBestand[M]:
                         )
                     ]
                 )
-            if tekst != bestand.tekst:
+            if tekst != bestand.tekst or bestand.nieuw:
                 schrijf_atomisch(bestand.pad, inhoud)
     except Timeout:
         raise PlanFout(

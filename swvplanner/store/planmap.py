@@ -57,7 +57,7 @@ class PlanMap:
         self.bestanden[document] = bewaar(self.bestanden[document], nieuw)
 
 
-def _weergavenaam(pad: Path) -> str:
+def weergavenaam(pad: Path) -> str:
     try:
         return str(pad.resolve().relative_to(Path.cwd().resolve()))
     except ValueError:
@@ -88,7 +88,7 @@ def _onbekend(pad: Path) -> Melding:
     reden = "verwacht swv.yaml, kwaliteitskalender.yaml, jaarplan-JJJJ-JJJJ.yaml of vergaderingen-JJJJ-JJJJ.yaml"
     if (m := _PER_SCHOOLJAAR.match(pad.name)) and (fout := _schooljaar_fout(m[2])) is not None:
         reden = f"{fout} (in de bestandsnaam)"
-    return Melding(_weergavenaam(pad), 0, 0, f"onbekend planbestand: {reden}")
+    return Melding(weergavenaam(pad), 0, 0, f"onbekend planbestand: {reden}")
 
 
 def documenten(map_: Path) -> dict[str, tuple[Path, type[BaseModel]]]:
@@ -127,7 +127,7 @@ def laad_map(map_: Path | str | None = None, verwijzingen: bool = True) -> PlanM
     pm = PlanMap(map_)
     for naam, (pad, model) in docs.items():
         try:
-            pm.bestanden[naam] = lees_bestand(pad, model, _weergavenaam(pad))
+            pm.bestanden[naam] = lees_bestand(pad, model, weergavenaam(pad))
         except PlanFout as fout:
             meldingen.extend(fout.meldingen)
             continue

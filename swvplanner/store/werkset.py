@@ -109,9 +109,20 @@ class Werkset:
         self._markeer(w.document)
         return w
 
+    def voeg_document_toe(self, bestand: PlanBestand[Any]) -> str:
+        """Add the document of a file that does not exist yet (`bestand.nieuw`, e.g. a new schooljaar's
+        vergaderplanning): it counts as unsaved until `bewaar` writes it. Returns its document name."""
+        naam = bestand.pad.stem
+        if naam in self.pm.bestanden:
+            raise PlanFout([Melding(bestand.naam, 0, 0, "dit planbestand bestaat al")])
+        self.pm.bestanden[naam] = bestand
+        self.modellen[naam] = bestand.model
+        self._markeer(naam)
+        return naam
+
     def _markeer(self, document: str) -> None:
-        opgeslagen = self.pm.bestanden[document].model
-        if self.modellen[document].plain() == opgeslagen.plain():
+        opgeslagen = self.pm.bestanden[document]
+        if self.modellen[document].plain() == opgeslagen.model.plain() and not opgeslagen.nieuw:
             self.gewijzigd.discard(document)
             self._open.pop(document, None)
         else:
@@ -209,6 +220,10 @@ class Werkset:
         paden = documenten(self.map)
         for naam in namen:
             b = self.pm.bestanden[naam]
+            if b.nieuw and naam not in paden:  # never written: back to the folder without it
+                self._vervang(naam, b)
+                del self.pm.bestanden[naam], self.modellen[naam]
+                continue
             model = paden[naam][1] if naam in paden else type(b.model)
             self._vervang(naam, lees_bestand(b.pad, model, b.naam))
         self.versie += 1

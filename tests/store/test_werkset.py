@@ -288,7 +288,7 @@ def test_lees_datum_fout(tekst, soort, melding) -> None:
     [
         (
             lambda ws: sb.vergadering_toevoegen(ws, "opr", "8 dec 2026"),
-            "er is geen vergaderplanning voor schooljaar 2026-2027 (vergaderingen-2026-2027.yaml)",
+            "er is nog geen vergaderplanning voor schooljaar 2026-2027 (vergaderingen-2026-2027.yaml)",
         ),
         (lambda ws: sb.vergadering_toevoegen(ws, "xyz", "8 dec 2025"), "onbekend overlegorgaan 'xyz'"),
         (

@@ -51,6 +51,8 @@ class VergaderingFormulier(Formulier):
     def __init__(self, orgaan: str | None = None) -> None:
         super().__init__()
         self.begin_orgaan = orgaan
+        self._bewaren = False
+        """Set while ctrl+s applies the form: after the question about a new file it saves too."""
 
     def inhoud(self) -> ComposeResult:
         ws = self.planner.werkset
@@ -124,12 +126,50 @@ class VergaderingFormulier(Formulier):
                 self.query_one("#titel", Input).value,
                 self.query_one("#online", Checkbox).value,
             )
+        except sb.GeenSchooljaarbestand as geen:
+            self._vraag_bestand(geen)
+            return None
         except ValueError as fout:
             self.fout(str(fout))
             return None
         self.planner.plannen_gewijzigd()
         self.notify(f"Vergadering {nieuw_id} toegevoegd.")
         return nieuw_id
+
+    def action_toepassen_en_bewaren(self) -> None:
+        self._bewaren = True
+        super().action_toepassen_en_bewaren()
+        self._bewaren = False
+
+    def _vraag_bestand(self, geen: sb.GeenSchooljaarbestand) -> None:
+        """The date lies in a schooljaar without a vergaderplanning: ask, then make it and add."""
+        from swvplanner.tui.screens.dialogen import Keuze
+
+        bewaren = self._bewaren
+        bestand = f"vergaderingen-{geen.schooljaar}.yaml"
+
+        def klaar(keuze: str | None) -> None:
+            if keuze != "aanmaken":
+                self.fout(f"Niet toegevoegd: er is geen vergaderplanning voor {geen.schooljaar}.")
+                return
+            ws = self.planner.werkset
+            assert ws is not None
+            sb.schooljaarbestand_maken(ws, geen.soort, geen.schooljaar)  # type: ignore[arg-type]
+            self.planner.plannen_gewijzigd()
+            if bewaren:
+                self.action_toepassen_en_bewaren()
+            else:
+                self.action_toepassen()
+
+        self.app.push_screen(
+            Keuze(
+                f"Er is nog geen vergaderplanning voor schooljaar {geen.schooljaar}. Een nieuwe aanmaken "
+                f"({bestand}) en de vergadering daarin zetten? Het bestand wordt geschreven bij bewaren.",
+                [("aanmaken", "Aanmaken"), ("annuleren", "Niet aanmaken")],
+                titel="Nieuw schooljaar",
+            ),
+            klaar,
+        )
 
 
 class VerplaatsFormulier(Formulier):
