@@ -30,8 +30,11 @@ def plaats_kwaliteitskalender(pl: Plaatsing, rijen: list[Invoerrij]) -> None:
             continue
         items = [i for c in categorieen for i in c.get("items", [])]
         eigen_id = ir.tekst("id")
-        bestaand = next((i for i in items if eigen_id and i["id"] == eigen_id), None) or next(
-            (i for i in items if gelijk(i["wat"], wat)), None
+        # by id; by 'wat'; by the id a new item would get (the slug of its 'wat')
+        bestaand = (
+            next((i for i in items if eigen_id and i["id"] == eigen_id), None)
+            or next((i for i in items if gelijk(i["wat"], wat)), None)
+            or next((i for i in items if i["id"] == slug(wat)), None)
         )
         velden: dict[str, Any] = {}
         for veld in ("wanneer", "opmerking"):
