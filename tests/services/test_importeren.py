@@ -234,7 +234,11 @@ def test_outlook_ics(plans: Path, tmp_path: Path) -> None:
     bestand = outlook_ics(
         tmp_path / "outlook.ics",
         [
-            {"summary": "OPR vergadering", "begin": datetime(2025, 11, 12, 19, 0), "einde": datetime(2025, 11, 12, 21, 0)},
+            {
+                "summary": "OPR vergadering",
+                "begin": datetime(2025, 11, 12, 19, 0),
+                "einde": datetime(2025, 11, 12, 21, 0),
+            },
             {"summary": "Studiedag", "begin": date(2026, 3, 4), "einde": date(2026, 3, 5), "categories": ["ALV"]},
             {
                 "summary": "MR-P",
