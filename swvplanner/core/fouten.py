@@ -72,3 +72,8 @@ class VaststelFout(Fout):
     def __init__(self, tekst: str) -> None:
         super().__init__(tekst)
         self.tekst = tekst
+
+
+class ImportFout(Fout, ValueError):
+    """A file that `swvplanner import` cannot read (missing, corrupt, no recognisable headers);
+    the message names the file and, where known, the sheet, row and cell. Nothing was changed."""

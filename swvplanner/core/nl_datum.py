@@ -45,7 +45,9 @@ WEEKDAG_AFK: dict[str, int] = {
 }  # fmt: skip
 
 _MAAND_RE = "|".join(sorted(MAANDEN, key=len, reverse=True))
-_WEEKDAG_PREFIX = r"(?:(?:" + "|".join(sorted(WEEKDAG_AFK, key=len, reverse=True)) + r")\.?\s+)?"
+_WEEKDAG_RE = "|".join(sorted(WEEKDAG_AFK, key=len, reverse=True))
+_WEEKDAG_PREFIX = r"(?:(?:" + _WEEKDAG_RE + r")\.?,?\s+)?"
+_WEEKDAG_VOORAAN = re.compile(rf"^({_WEEKDAG_RE})\.?,?\s", re.IGNORECASE)
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _MET_NAAM = re.compile(
     rf"^{_WEEKDAG_PREFIX}(\d{{1,2}})\s*({_MAAND_RE})\.?(?:\s+'?(\d{{4}}|\d{{2}}))?$", re.IGNORECASE | re.ASCII
@@ -92,6 +94,38 @@ def parse_datum(tekst: str, schooljaar_start: int | None = None) -> date:
             raise ValueError(f"{citaat(bron)}: maand {maand} bestaat niet")
         return maak_datum(_jaar(m[3], maand, schooljaar_start, bron), maand, int(m[1]), bron)
     raise ValueError(f"{citaat(bron)} is geen datum die ik herken (bijvoorbeeld: 8 dec 2025 of 13-4-2026)")
+
+
+def genoemde_weekdag(tekst: str) -> int | None:
+    """The weekday a date text starts with ('di 13 april 2027' → 1), or None (Monday is 0)."""
+    m = _WEEKDAG_VOORAAN.match(" ".join(str(tekst).split()) + " ")
+    return WEEKDAG_AFK[m[1].lower()] if m else None
+
+
+def parse_datum_tijd(tekst: str, schooljaar_start: int | None = None) -> tuple[date, Tijdvak | None]:
+    """A date, optionally followed by a time: 'di 13 april 2027 19.30-21.30 uur', '13-4-2027 om 19.30'.
+
+    The whole text is read as a date first ('13-4 26' stays the date 13 April 2026); only then is
+    the text split where the end is a time. Raises the date's ValueError when no split works.
+    """
+    try:
+        return parse_datum(tekst, schooljaar_start), None
+    except ValueError as fout:
+        eerste_fout = fout
+    woorden = str(tekst).split()
+    for i in range(len(woorden) - 1, 0, -1):
+        tijd = " ".join(woorden[i:])
+        links = woorden[:i]
+        if links[-1].lower() in ("om", "van", "vanaf"):
+            links = links[:-1]
+        links_tekst = " ".join(links).rstrip(",")
+        if not links_tekst:
+            continue
+        try:
+            return parse_datum(links_tekst, schooljaar_start), parse_tijd(tijd)
+        except ValueError:
+            continue
+    raise eerste_fout
 
 
 def lees_iso_datum(tekst: str) -> date:

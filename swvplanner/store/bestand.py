@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import stat
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -18,7 +19,7 @@ from swvplanner.core.fouten import ConflictFout, PlanFout
 from swvplanner.core.melding import Melding
 from swvplanner.core.os_fouten import os_fout_tekst
 from swvplanner.store.atomisch import schrijf_atomisch, slot
-from swvplanner.store.samenvoegen import voeg_samen
+from swvplanner.store.samenvoegen import voeg_samen, zet_opmerkingen
 from swvplanner.store.vertaling import vertaal
 from swvplanner.store.yaml_io import INTERNE_FOUTEN, ONLEESBAAR, PlanYAMLFout, dump_tekst, laad_tekst
 
@@ -228,8 +229,11 @@ def lees_tekst(pad: Path, tekst: str, model: type[M], naam: str, vingerafdruk: s
     return PlanBestand(Path(pad), naam, tekst, document, waarde, vingerafdruk or kenmerk(tekst.encode()))
 
 
-def nieuwe_tekst(bestand: PlanBestand[M], nieuw: M) -> str:
-    """The file's text with the model changes applied; the original text when nothing changed."""
+def nieuwe_tekst(bestand: PlanBestand[M], nieuw: M, opmerkingen: Mapping[str, str] | None = None) -> str:
+    """The file's text with the model changes applied; the original text when nothing changed.
+
+    `opmerkingen` puts a comment next to the id of new items (by id; see `zet_opmerkingen`).
+    """
     oud_plain = bestand.model.plain()  # type: ignore[attr-defined]
     nieuw_plain = nieuw.plain()  # type: ignore[attr-defined]
     if oud_plain == nieuw_plain:
@@ -238,6 +242,7 @@ def nieuwe_tekst(bestand: PlanBestand[M], nieuw: M) -> str:
     # lines before comments in CRLF text. _zoals_het_was puts the file's own endings back.
     document = laad_tekst(bestand.tekst.removeprefix("\ufeff").replace("\r\n", "\n"))
     document = voeg_samen(document, oud_plain, nieuw_plain)
+    zet_opmerkingen(document, opmerkingen or {})
     return _zoals_het_was(bestand.tekst, dump_tekst(document))
 
 
@@ -252,7 +257,7 @@ def _zoals_het_was(oud: str, nieuw: str) -> str:
     return ("\ufeff" if oud.startswith("\ufeff") else "") + nieuw
 
 
-def bewaar(bestand: PlanBestand[M], nieuw: M) -> PlanBestand[M]:
+def bewaar(bestand: PlanBestand[M], nieuw: M, opmerkingen: Mapping[str, str] | None = None) -> PlanBestand[M]:
     """Write `nieuw` through the round-trip document, atomically; return the new PlanBestand.
 
     Refuses (ConflictFout) when the file changed on disk since it was loaded: there is no way to
@@ -261,7 +266,7 @@ def bewaar(bestand: PlanBestand[M], nieuw: M) -> PlanBestand[M]:
     the rename happen under the folder's save lock, so two processes saving at once cannot both
     pass the check: the second one sees the first one's file and gets ConflictFout.
     """
-    tekst = nieuwe_tekst(bestand, nieuw)
+    tekst = nieuwe_tekst(bestand, nieuw, opmerkingen)
     gecontroleerd = lees_tekst(bestand.pad, tekst, type(nieuw), bestand.naam)
     inhoud = tekst.encode("utf-8")
     try:

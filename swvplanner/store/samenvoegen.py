@@ -8,6 +8,7 @@ moved or edited item keeps its place and its comments.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -103,6 +104,26 @@ def naar_yaml(waarde: Any) -> Any:
     if isinstance(waarde, str) and "\n" in waarde:
         return LiteralScalarString(waarde)
     return waarde
+
+
+def zet_opmerkingen(knoop: Any, opmerkingen: Mapping[str, str]) -> None:
+    """Put a comment at the end of the `id` line of each item whose id is in `opmerkingen`
+    ('- id: opr-2627-01  # geïmporteerd uit planning.xlsx, rij 7'); an id line with a comment keeps it."""
+    if not opmerkingen:
+        return
+    if isinstance(knoop, CommentedMap):
+        item_id = knoop.get("id")
+        if isinstance(item_id, str) and item_id in opmerkingen:
+            tokens = knoop.ca.items.get("id")
+            if not tokens or len(tokens) < 3 or tokens[2] is None:
+                knoop.yaml_add_eol_comment(f"# {opmerkingen[item_id]}", "id")
+        waarden: Any = knoop.values()
+    elif isinstance(knoop, CommentedSeq):
+        waarden = knoop
+    else:
+        return
+    for waarde in waarden:
+        zet_opmerkingen(waarde, opmerkingen)
 
 
 def voeg_samen(knoop: Any, oud: Any, nieuw: Any) -> Any:

@@ -61,6 +61,8 @@ class Werkset:
         saved edits undone since then). Their sum is what the status line counts."""
         self.versie = 0
         """Increases with every change of the models (edit, undo, reload): views compare it."""
+        self.opmerkingen: dict[str, dict[str, str]] = {}
+        """Per document, per new item id: the comment written next to its id by the next save."""
         self._begin: tuple[dict[str, Basis], list[Bewerking], dict[str, tuple[int, int]]] = ({}, [], {})
         """For a copy (`kopie`): the models, undo steps and unsaved counts it started from."""
 
@@ -80,11 +82,15 @@ class Werkset:
     def bestand(self, document: str) -> PlanBestand[Any]:
         return self.pm.bestanden[document]
 
-    def pas_toe(self, document: str, nieuw: Basis, omschrijving: str) -> None:
-        """Replace a document's model with an edited one (validated by the edit itself)."""
+    def pas_toe(
+        self, document: str, nieuw: Basis, omschrijving: str, opmerkingen: dict[str, str] | None = None
+    ) -> None:
+        """Replace a document's model with an edited one; `opmerkingen`: comments for new items' ids."""
         oud = self.modellen[document]
         if oud.plain() == nieuw.plain():
             return
+        if opmerkingen:
+            self.opmerkingen.setdefault(document, {}).update(opmerkingen)
         self.geschiedenis.append(Bewerking(document, oud, omschrijving))
         del self.geschiedenis[:-MAX_ONGEDAAN]
         self.modellen[document] = nieuw
@@ -238,7 +244,7 @@ class Werkset:
         k.pm = PlanMap(self.pm.map, dict(self.pm.bestanden))
         k.modellen, k.gewijzigd, k.geschiedenis = dict(self.modellen), set(self.gewijzigd), list(self.geschiedenis)
         k.onleesbaar, k._gezien, k._open = dict(self.onleesbaar), dict(self._gezien), dict(self._open)
-        k.versie = self.versie
+        k.versie, k.opmerkingen = self.versie, {d: dict(o) for d, o in self.opmerkingen.items()}
         k._begin = (dict(self.modellen), list(self.geschiedenis), dict(self._open))
         return k
 
@@ -266,6 +272,7 @@ class Werkset:
             self.geschiedenis = [w for w in self.geschiedenis if w.document not in anders]
         self.pm.bestanden.update(kopie.pm.bestanden)
         self.onleesbaar, self._gezien = kopie.onleesbaar, kopie._gezien
+        self.opmerkingen = {d: o for d, o in self.opmerkingen.items() if d not in geschreven or d in kopie.opmerkingen}
         for d in modellen:
             if self.modellen[d] is kopie.modellen[d]:
                 self._open[d] = kopie._open.get(d, (0, 0))
@@ -305,13 +312,13 @@ class Werkset:
                 return
             try:
                 if hun is None:
-                    nieuw = bewaar_bestand(basis, mijn)
+                    nieuw = bewaar_bestand(basis, mijn, self.opmerkingen.get(naam))
                     break
                 samen = voeg_modellen_samen(basis.model, mijn, hun.model, keuzes, basis.naam)
                 if samen.samenvoeging.open:
                     verslag.botsingen[naam] = samen.samenvoeging.open
                     return
-                nieuw = bewaar_bestand(hun, samen.model)
+                nieuw = bewaar_bestand(hun, samen.model, self.opmerkingen.get(naam))
                 break
             except ConflictFout:
                 continue  # saved again meanwhile: read theirs again
@@ -320,6 +327,7 @@ class Werkset:
                 [Melding(basis.naam, 0, 0, "het bestand wordt steeds opnieuw gewijzigd; probeer het zo nog eens")]
             )
         self.pm.bestanden[naam] = nieuw
+        self.opmerkingen.pop(naam, None)
         self.onleesbaar.pop(naam, None)
         self._gezien.pop(naam, None)
         if hun is not None:

@@ -81,3 +81,25 @@ def test_schooljaar():
     assert Schooljaar.van_datum(date(2026, 8, 1)) == sj.volgende()
     with pytest.raises(ValueError, match="het tweede jaar moet 2026 zijn"):
         Schooljaar.parse("2025-2027")
+
+
+def test_datum_met_tijd_erachter() -> None:
+    from swvplanner.core.nl_datum import parse_datum_tijd
+
+    assert parse_datum_tijd("di 13 april 2027 19.30-21.30 uur") == (
+        date(2027, 4, 13),
+        Tijdvak(time(19, 30), time(21, 30)),
+    )
+    assert parse_datum_tijd("13-4-2027 om 19.30") == (date(2027, 4, 13), Tijdvak(time(19, 30)))
+    assert parse_datum_tijd("13-4 26") == (date(2026, 4, 13), None)  # a two-digit year, not a time
+    with pytest.raises(ValueError, match="geen datum die ik herken"):
+        parse_datum_tijd("voorjaar 19.30")
+
+
+def test_genoemde_weekdag() -> None:
+    from swvplanner.core.nl_datum import genoemde_weekdag, parse_datum
+
+    assert genoemde_weekdag("di 13 april 2027") == 1
+    assert genoemde_weekdag("Donderdag, 1 okt 2026") == 3
+    assert genoemde_weekdag("13 april 2027") is None
+    assert parse_datum("wo, 14 april 2027") == date(2027, 4, 14)

@@ -226,8 +226,8 @@ def test_wijziging_tijdens_het_bewaren_blijft_onbewaard(ws, monkeypatch: pytest.
     sb.vergadering_status(ws, "opr-2526-03", "geannuleerd")
     echt = werkset_module.bewaar_bestand
 
-    def bewaar_met_tussenkomst(bestand, model):
-        uit = echt(bestand, model)
+    def bewaar_met_tussenkomst(bestand, model, *opmerkingen):
+        uit = echt(bestand, model, *opmerkingen)
         sb.vergadering_status(ws, "opr-2526-04", "reserve")
         return uit
 

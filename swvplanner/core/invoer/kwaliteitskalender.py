@@ -1,0 +1,64 @@
+"""Imported rows into the kwaliteitskalender: one item per row, matched by id or by 'wat'.
+
+New items get the slug of their 'wat' as id (the house style: 'jaarverslag-opr') and go into the
+category of the row (a Categorie column, or the heading row above them), else into 'Geïmporteerd'.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from swvplanner.core.invoer.plaatsen import Plaatsing, met_wie, wie_tekst, zet_velden
+from swvplanner.core.invoer.rijen import Invoerrij, gelijk, slug, vrij_id
+from swvplanner.core.melding import citaat
+from swvplanner.core.plannen import KWALITEITSKALENDER
+
+STANDAARDCATEGORIE = "Geïmporteerd"
+
+
+def plaats_kwaliteitskalender(pl: Plaatsing, rijen: list[Invoerrij]) -> None:
+    if KWALITEITSKALENDER not in pl.documenten:
+        for ir in rijen:
+            pl.meld(ir, "niet geplaatst", "er is geen kwaliteitskalender.yaml in de planmap; niets overgenomen")
+        return
+    kk = pl.plain(KWALITEITSKALENDER)
+    categorieen: list[dict[str, Any]] = kk.setdefault("categorieen", [])
+    for ir in rijen:
+        wat = ir.tekst("onderwerp")
+        if not wat:
+            pl.meld(ir, "niet geplaatst", f"{ir.cellen['onderwerp'].plek}: de kolom Wat is leeg; niets overgenomen")
+            continue
+        items = [i for c in categorieen for i in c.get("items", [])]
+        eigen_id = ir.tekst("id")
+        # by id; by 'wat'; by the id a new item would get (the slug of its 'wat')
+        bestaand = (
+            next((i for i in items if eigen_id and i["id"] == eigen_id), None)
+            or next((i for i in items if gelijk(i["wat"], wat)), None)
+            or next((i for i in items if i["id"] == slug(wat)), None)
+        )
+        velden: dict[str, Any] = {}
+        for veld in ("wanneer", "opmerking"):
+            if ir.tekst(veld):
+                velden[veld] = ir.tekst(veld)
+        if bestaand is not None:
+            if ir.tekst("wie") and not gelijk(wie_tekst(bestaand.get("wie")), ir.tekst("wie")):
+                velden["wie"] = met_wie(bestaand, ir.tekst("wie"))
+            anders = zet_velden(bestaand, velden)
+            if anders:
+                pl.wijzig(KWALITEITSKALENDER)
+                pl.meld(ir, "bijgewerkt", f"{', '.join(anders)} aangepast", bestaand["id"], KWALITEITSKALENDER)
+            else:
+                pl.meld(ir, "overgeslagen", "staat er al", bestaand["id"], KWALITEITSKALENDER)
+            continue
+        nieuw_id = eigen_id or vrij_id(slug(wat), {i["id"] for i in items})
+        item: dict[str, Any] = {"id": nieuw_id, "wat": wat}
+        item.update((veld, ir.tekst(veld)) for veld in ("wanneer", "wie", "opmerking") if ir.tekst(veld))
+        naam = ir.tekst("categorie") or ir.groep or STANDAARDCATEGORIE
+        categorie = next((c for c in categorieen if gelijk(c["naam"], naam)), None)
+        if categorie is None:
+            categorie = {"naam": naam, "items": []}
+            categorieen.append(categorie)
+        categorie.setdefault("items", []).append(item)
+        pl.wijzig(KWALITEITSKALENDER)
+        pl.nieuw_item(KWALITEITSKALENDER, nieuw_id, ir)
+        pl.meld(ir, "toegevoegd", f"in categorie {citaat(naam)}", nieuw_id, KWALITEITSKALENDER)
