@@ -30,6 +30,8 @@ def toon_import(verslag: Any) -> None:
     aantallen = verslag.aantallen
     samenvatting = ", ".join(f"{n} {u}" for u, n in aantallen.items())
     c.print(f"Samenvatting: {samenvatting} ({len(verslag.regels)} rij(en)).", style="bold")
+    for naam in verslag.nieuwe_bestanden:
+        c.print(f"Nieuw bestand{' (zou worden aangemaakt)' if verslag.proef else ''}: {naam}.")
     if verslag.proef:
         for naam, diff in verslag.verschil.items():
             c.print(f"\nWijzigingen in {naam}:", style="bold")

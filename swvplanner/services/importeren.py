@@ -15,31 +15,25 @@ from pathlib import Path
 from swvplanner.core.fouten import ImportFout, PlanFout
 from swvplanner.core.invoer.indeling import deel_in, plaats
 from swvplanner.core.invoer.kopjes import SOORTEN, Soort
-from swvplanner.core.invoer.plaatsen import NietPlaatsbaar, Plaatsing, Regelverslag, Uitkomst
+from swvplanner.core.invoer.plaatsen import Plaatsing, Regelverslag, Uitkomst
 from swvplanner.core.melding import Melding
-from swvplanner.core.plannen import JAARPLAN, jaarplan_sleutel, vergaderingen_sleutel
+from swvplanner.core.plannen import jaarplan_sleutel, vergaderingen_sleutel
 from swvplanner.core.schooljaar import Schooljaar
+from swvplanner.services.bewerken import schooljaarbestand_maken
 from swvplanner.store.bestand import nieuwe_tekst
 from swvplanner.store.invoer import lees_tabellen
 from swvplanner.store.werkset import Werkset
 
 __all__ = ["SOORTEN", "ImportFout", "Importverslag", "importeer"]
 
-_DOCUMENTNAAM = {"vergaderingen": "vergaderplanning", JAARPLAN: "jaarplan"}
 
-
-def document_voor_schooljaar(ws: Werkset, soort: Soort, sj: Schooljaar) -> str:
-    """The vergaderplanning or jaarplan of the schooljaar; NietPlaatsbaar when the folder has none.
-
-    The one place that decides what happens without a file for the schooljaar: when the Werkset
-    can create a document, this is where it will.
-    """
+def document_voor_schooljaar(ws: Werkset, pl: Plaatsing, soort: Soort, sj: Schooljaar) -> str:
+    """The vergaderplanning or jaarplan of the schooljaar; a schooljaar without one gets a new,
+    commented file (written with the import, listed in its report as new)."""
     document = vergaderingen_sleutel(sj) if soort == "vergaderingen" else jaarplan_sleutel(sj)
     if document not in ws.modellen:
-        raise NietPlaatsbaar(
-            f"er is geen {_DOCUMENTNAAM[soort]} voor schooljaar {sj}; maak die eerst aan ({document}.yaml) "
-            "en importeer dan opnieuw"
-        )
+        schooljaarbestand_maken(ws, soort, sj)
+    pl.documenten.setdefault(document, ws.modellen[document])
     return document
 
 
@@ -56,6 +50,8 @@ class Importverslag:
     verschil: dict[str, str] = field(default_factory=dict)
     """Per changed file: a unified diff of its YAML."""
     geschreven: list[str] = field(default_factory=list)
+    nieuwe_bestanden: list[str] = field(default_factory=list)
+    """Files made for a schooljaar that had none (written unless `proef`)."""
     proef: bool = False
 
     @property
@@ -87,7 +83,7 @@ def importeer(
     pl = Plaatsing(
         dict(ws.modellen),
         pad.name,
-        lambda s, sj: document_voor_schooljaar(ws, s, sj),
+        lambda s, sj: document_voor_schooljaar(ws, pl, s, sj),
         schooljaar,
         nieuwe_organen,
     )
@@ -104,10 +100,11 @@ def importeer(
     for document in sorted(ws.gewijzigd):
         b = ws.bestand(document)
         nieuw = nieuwe_tekst(b, ws.modellen[document], ws.opmerkingen.get(document))
+        if b.nieuw:
+            verslag.nieuwe_bestanden.append(b.naam)
+        oud, van = ("", "/dev/null") if b.nieuw else (b.tekst, f"a/{b.pad.name}")
         verslag.verschil[b.naam] = "".join(
-            difflib.unified_diff(
-                b.tekst.splitlines(keepends=True), nieuw.splitlines(keepends=True), f"a/{b.pad.name}", f"b/{b.pad.name}"
-            )
+            difflib.unified_diff(oud.splitlines(keepends=True), nieuw.splitlines(keepends=True), van, f"b/{b.pad.name}")
         )
     if proef or not ws.gewijzigd:
         return verslag

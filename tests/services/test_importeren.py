@@ -133,13 +133,22 @@ def test_nieuwe_organen(plans: Path, tmp_path: Path) -> None:
     ) in swv
 
 
-def test_schooljaar_zonder_vergaderplanning(plans: Path, tmp_path: Path) -> None:
+def test_schooljaar_zonder_vergaderplanning_krijgt_een_nieuw_bestand(plans: Path, tmp_path: Path) -> None:
     bestand = excel(tmp_path / "v.xlsx", {"Blad1": [["Orgaan", "Datum"], ["OPR", "do 1 okt 2026"]]})
+    nieuw = plans / "vergaderingen-2026-2027.yaml"
+    proef = importeer(plans, bestand, proef=True)
+    assert (proef.regels[0].uitkomst, proef.regels[0].item) == ("toegevoegd", "opr-2627-01")
+    assert proef.nieuwe_bestanden == [str(nieuw)]
+    assert proef.verschil[str(nieuw)].startswith("--- /dev/null\n+++ b/vergaderingen-2026-2027.yaml\n")
+    assert not nieuw.exists()  # a dry run writes nothing
     verslag = importeer(plans, bestand)
-    assert verslag.regels[0].reden == (
-        "er is geen vergaderplanning voor schooljaar 2026-2027; maak die eerst aan "
-        "(vergaderingen-2026-2027.yaml) en importeer dan opnieuw; niets overgenomen"
+    assert verslag.geschreven == [str(nieuw)]
+    assert nieuw.read_text(encoding="utf-8").endswith(
+        "schooljaar: 2026-2027\ntitel: Vergaderplanning 2026-2027\nvergaderingen:\n"
+        "  - id: opr-2627-01  # geïmporteerd uit v.xlsx, blad 'Blad1', rij 2\n    orgaan: opr\n    datum: 2026-10-01\n"
     )
+    opnieuw = importeer(plans, bestand)
+    assert ([r.uitkomst for r in opnieuw.regels], opnieuw.nieuwe_bestanden) == (["overgeslagen"], [])
 
 
 def test_schooljaar_optie_weigert_data_erbuiten(plans: Path, tmp_path: Path) -> None:
