@@ -407,5 +407,7 @@ def test_swv304_een_vergadering_en_alles_wordt_gecontroleerd(tmp_path: Path) -> 
     schrijf(tmp_path, {KK: KK_301, VERG: verg}, swv=SWV_302)
     bevindingen = check(tmp_path, VANDAAG)
     assert van_code(bevindingen, "SWV304") == []
-    assert [b.melding for b in van_code(bevindingen, "SWV302")] == ["OPR vergadert in 2025-2026 0 keer; het minimum is 4"]
+    assert [b.melding for b in van_code(bevindingen, "SWV302")] == [
+        "OPR vergadert in 2025-2026 0 keer; het minimum is 4"
+    ]
     assert len(van_code(bevindingen, "SWV301")) == 2  # goedkeuring by TB, advies by the auditcommissie
