@@ -24,6 +24,9 @@ STAP_NL = {
     "goedkeuring": "goedkeuring",
     "vaststelling": "vaststelling",
     "informatie": "informatie",
+    "aanleveren": "aanleveren",
+    "controle": "controle",
+    "bespreking": "bespreking",
 }
 
 
