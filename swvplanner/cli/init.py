@@ -79,64 +79,80 @@ def interactief() -> bool:
     return sys.stdin.isatty()
 
 
-def _vraag(tekst: str, **kwargs: Any) -> Any:
-    return click.prompt(tekst, **kwargs)
+def _vraag(
+    w: dict[str, Any], sleutel: str, tekst: str, soort: click.ParamType, standaard: str = "", uitleg: str = ""
+) -> None:
+    """Ask for one value (with a line of explanation first) unless it was given as an option."""
+    if w[sleutel] is not None:
+        return
+    if uitleg:
+        click.echo(uitleg)
+    w[sleutel] = click.prompt(
+        tekst,
+        type=soort,
+        default=standaard,
+        show_default=bool(standaard) and not isinstance(soort, JaNee),
+        show_choices=False,
+    )
 
 
 def _vragen(w: dict[str, Any], vandaag: date, in_git: Path | None) -> None:
-    """Ask, in Dutch, for every value not given as an option."""
-    vragen: list[tuple[str, str, dict[str, Any]]] = [
-        ("naam", "Volledige naam van het samenwerkingsverband", {"type": NAAM}),
-        ("kort", "Korte naam (in de app en de agenda's)", {"type": KORT}),
-        ("soort", "Soort: po (primair onderwijs) of vo (voortgezet onderwijs)", {"type": click.Choice(SOORTEN)}),
-        (
-            "rechtsvorm",
-            "Rechtsvorm: vereniging (met ALV) of stichting (met raad van toezicht)",
-            {"type": click.Choice(RECHTSVORMEN), "default": STANDAARD_RECHTSVORM},
-        ),
-        (
-            "regio",
-            "Schoolvakantieregio: noord, midden of zuid (Drenthe en Groningen: noord)",
-            {"type": click.Choice(REGIO_S)},
-        ),
-        (
-            "schooljaar",
-            "Eerste schooljaar (vanaf augustus het lopende, daarvóór het komende)",
-            {"type": SCHOOLJAAR, "default": str(standaard_schooljaar(vandaag))},
-        ),
-        (
-            "email",
-            "E-mailadres van het secretariaat (Enter: overslaan)",
-            {"type": Waarde("e-mailadres", lees_email, True)},
-        ),
-    ]
-    for sleutel, tekst, opties in vragen:
-        if w[sleutel] is None:
-            opties.setdefault("default", "")
-            w[sleutel] = _vraag(tekst, show_choices=False, show_default=bool(opties["default"]), **opties)
-    if w["goedkeurder_naam"] is None and w["goedkeurder_email"] is None:
-        w["goedkeurder_naam"] = _vraag(
-            "Naam van de goedkeurder: wie vaststelt, meestal de directeur-bestuurder (Enter: overslaan)",
-            type=Waarde("naam", lees_naam, True),
-            default="",
-            show_default=False,
+    """Ask, in Dutch, for every value not given as an option (each line fits in 80 columns)."""
+    _vraag(w, "naam", "Volledige naam van het samenwerkingsverband", NAAM)
+    _vraag(w, "kort", "Korte naam (in de app en de agenda's)", KORT)
+    _vraag(w, "soort", "Soort (po of vo)", click.Choice(SOORTEN, case_sensitive=False))
+    _vraag(
+        w,
+        "rechtsvorm",
+        "Rechtsvorm (vereniging of stichting)",
+        click.Choice(RECHTSVORMEN, case_sensitive=False),
+        STANDAARD_RECHTSVORM,
+        "Een vereniging heeft een ALV, een stichting een raad van toezicht.",
+    )
+    _vraag(w, "regio", "Schoolvakantieregio (noord, midden of zuid)", click.Choice(REGIO_S, case_sensitive=False))
+    _vraag(
+        w,
+        "schooljaar",
+        "Eerste schooljaar",
+        SCHOOLJAAR,
+        str(standaard_schooljaar(vandaag)),
+        "Vanaf augustus is dat het lopende schooljaar, daarvóór het komende.",
+    )
+    _vraag(w, "email", "E-mailadres van het secretariaat (Enter: overslaan)", Waarde("e-mailadres", lees_email, True))
+    if w["goedkeurder_email"] is None:
+        _vraag(
+            w,
+            "goedkeurder_naam",
+            "Naam van de goedkeurder (Enter: overslaan)",
+            Waarde("naam", lees_naam, True),
+            uitleg="Wie stelt versies vast (swvplanner approve)? Meestal de directeur-bestuurder.",
         )
-    if w["goedkeurder_naam"] is not None and w["goedkeurder_email"] is None:
-        w["goedkeurder_email"] = _vraag("E-mailadres van de goedkeurder (zoals in git config user.email)", type=EMAIL)
-    if w["met"] is None:
-        w["met"] = _vraag(
-            f"Welke organen nog meer? ({', '.join(OPTIONEEL)}; met komma's; Enter: geen)",
-            type=Waarde("organen", lees_met, True),
-            default="",
-            show_default=False,
+    if w["goedkeurder_naam"] is not None:
+        _vraag(
+            w,
+            "goedkeurder_email",
+            "E-mailadres van de goedkeurder",
+            EMAIL,
+            uitleg="Het adres waarmee de goedkeurder in git werkt (git config user.email).",
         )
-    if w["git"] is None:
-        vraag = (
-            f"De map staat in de git-repository {in_git}. De nieuwe bestanden daarin vastleggen? [J/n]"
-            if in_git
-            else "Een git-repository maken in de map en de bestanden vastleggen? [J/n]"
+    _vraag(
+        w,
+        "met",
+        "Welke heeft u (met komma's; Enter: geen)",
+        Waarde("organen", lees_met, True),
+        uitleg=f"Niet ieder SWV heeft: {', '.join(OPTIONEEL)}.",
+    )
+    if in_git:
+        _vraag(
+            w,
+            "git",
+            "De nieuwe bestanden daarin vastleggen? [J/n]",
+            JaNee(),
+            "j",
+            f"De map staat in de git-repository {in_git}.",
         )
-        w["git"] = _vraag(vraag, type=JaNee(), default="j", show_default=False)
+    else:
+        _vraag(w, "git", "Een git-repository maken en vastleggen? [J/n]", JaNee(), "j")
 
 
 def _ontbrekend(w: dict[str, Any]) -> None:
@@ -161,13 +177,17 @@ def _ontbrekend(w: dict[str, Any]) -> None:
 @click.argument("map_", metavar="[MAP]", required=False, type=click.Path(path_type=Path))
 @click.option("--naam", type=NAAM, help="De volledige naam van het samenwerkingsverband.")
 @click.option("--kort", type=KORT, help="De korte naam (in de app en de agenda's).")
-@click.option("--soort", type=click.Choice(SOORTEN), help="po (primair onderwijs) of vo (voortgezet onderwijs).")
+@click.option(
+    "--soort",
+    type=click.Choice(SOORTEN, case_sensitive=False),
+    help="po (primair onderwijs) of vo (voortgezet onderwijs).",
+)
 @click.option(
     "--rechtsvorm",
-    type=click.Choice(RECHTSVORMEN),
+    type=click.Choice(RECHTSVORMEN, case_sensitive=False),
     help=f"vereniging (met ALV) of stichting (met raad van toezicht); standaard {STANDAARD_RECHTSVORM}.",
 )
-@click.option("--regio", type=click.Choice(REGIO_S), help="De schoolvakantieregio.")
+@click.option("--regio", type=click.Choice(REGIO_S, case_sensitive=False), help="De schoolvakantieregio.")
 @click.option("--schooljaar", type=SCHOOLJAAR, metavar="JJJJ-JJJJ", help="Het eerste schooljaar, zoals 2026-2027.")
 @click.option("--domein", type=DOMEIN, help="Domein voor de UID's van de agenda-items (standaard: uit de korte naam).")
 @click.option("--email", type=EMAIL, help="Het e-mailadres van het secretariaat.")

@@ -1,8 +1,12 @@
-"""What `swvplanner init` prints: what it made, what the check says, and the next steps."""
+"""What `swvplanner init` prints: what it made, what the check says, and the next steps.
+
+Wrapped at 80 columns (the smallest terminal the app is made for), the same on every terminal.
+"""
 
 from __future__ import annotations
 
 import shlex
+import textwrap
 from collections import Counter
 from pathlib import Path
 
@@ -10,6 +14,21 @@ import click
 
 from swvplanner.core.nieuw import ROLLEN, SOORT_NL, STANDAARD_RECHTSVORM, WAAROM_STANDAARD_RECHTSVORM, Keuzes
 from swvplanner.services.init import Aangemaakt
+
+BREEDTE = 80
+
+
+def _zeg(tekst: str, insprong: int = 0, vervolg: int = 2) -> None:
+    click.echo(
+        textwrap.fill(
+            tekst,
+            BREEDTE,
+            initial_indent=" " * insprong,
+            subsequent_indent=" " * (insprong + vervolg),
+            break_on_hyphens=False,
+            break_long_words=False,
+        )
+    )
 
 
 def _telling(n: int, een: str, meer: str) -> str:
@@ -20,40 +39,32 @@ def toon_aangemaakt(
     a: Aangemaakt, k: Keuzes, rechtsvorm_standaard: bool = False, niet_vastgelegd_in: Path | None = None
 ) -> None:
     """Print the result; `niet_vastgelegd_in` is the existing repository nothing was committed to."""
-    click.echo(
+    _zeg(
         f"Nieuwe planmap {a.map} voor {k.naam} ({SOORT_NL[k.soort]}, {k.rechtsvorm}, regio {k.regio}, "
-        f"schooljaar {k.schooljaar}):"
+        f"schooljaar {k.schooljaar}):",
+        vervolg=0,
     )
+    swv, kk, *per_jaar = a.bestanden
     goedkeurder = (
-        f"goedkeurder: {k.goedkeurder_naam} ({k.goedkeurder_email})"
+        f"goedkeurder {k.goedkeurder_naam} ({k.goedkeurder_email})"
         if k.goedkeurder_naam
-        else "goedkeurder: nog niemand (nodig voor swvplanner approve)"
+        else "nog geen goedkeurder (nodig voor swvplanner approve)"
     )
-    items = _telling(len(a.items), "item", "items") + " uit de bibliotheek"
+    organen = ", ".join(o.orgaan.kort for o in a.organen)
+    _zeg(f"{swv}: organen {organen}; rollen {', '.join(r.id for r in ROLLEN)}; {goedkeurder}", 2)
+    items = f"{kk}: {_telling(len(a.items), 'item', 'items')} uit de bibliotheek"
     if a.weggelaten:
-        items += f"; {_telling(len(a.weggelaten), 'stap', 'stappen')} weggelaten (bovenin genoemd)"
-    uitleg = [
-        [
-            "organen: " + ", ".join(o.orgaan.kort for o in a.organen),
-            "rollen: " + ", ".join(r.id for r in ROLLEN),
-            goedkeurder,
-        ],
-        [items],
-        ["het jaarplan, nog leeg"],
-        ["de vergaderplanning, nog leeg"],
-    ]
-    breedte = max(len(b) for b in a.bestanden) + 2
-    for bestand, regels in zip(a.bestanden, uitleg, strict=True):
-        for i, regel in enumerate(regels):
-            click.echo(f"  {bestand if i == 0 else '':<{breedte}}{regel}")
+        items += f", {_telling(len(a.weggelaten), 'stap', 'stappen')} weggelaten (staat bovenin het bestand)"
+    _zeg(items, 2)
+    _zeg(f"{' en '.join(per_jaar)}: nog leeg", 2)
     if rechtsvorm_standaard:
-        click.echo(
+        _zeg(
             f"Rechtsvorm {STANDAARD_RECHTSVORM}: de standaard (--rechtsvorm stichting voor een stichting); "
             f"{WAAROM_STANDAARD_RECHTSVORM}."
         )
     ernsten = Counter(b.ernst for b in a.bevindingen)
     codes = ", ".join(sorted({b.code for b in a.bevindingen}))
-    click.echo(
+    _zeg(
         f"Controle: {_telling(ernsten['fout'], 'fout', 'fouten')}, "
         f"{_telling(ernsten['waarschuwing'], 'waarschuwing', 'waarschuwingen')}"
         + (f" ({codes})" if codes else "")
@@ -61,26 +72,30 @@ def toon_aangemaakt(
     )
     for b in a.bevindingen:
         if b.ernst == "fout":
-            click.echo(f"  {b.bestand}:{b.regel}:{b.kolom}: {b.code} {b.melding}")
+            _zeg(f"{b.bestand}:{b.regel}:{b.kolom}: {b.code} {b.melding}", 2)
     if a.git is not None:
         plek = "een nieuwe repository in de map" if a.git.soort == "nieuw" else f"de repository {a.git.repository}"
-        if a.git.commit:
-            click.echo(f"Git: vastgelegd in {plek} ({a.git.commit}).")
-        else:
-            click.echo(f"Git: {a.git.melding}")
+        _zeg(f"Git: vastgelegd in {plek} ({a.git.commit})." if a.git.commit else f"Git: {a.git.melding}")
     elif niet_vastgelegd_in is not None:
-        click.echo(f"Git: de map staat in de repository {niet_vastgelegd_in}; niets vastgelegd (--git legt vast).")
+        _zeg(f"Git: de map staat in de repository {niet_vastgelegd_in}; niets vastgelegd (--git legt vast).")
     for wat in a.zonder_anker:
-        click.echo(
-            f"Let op: '{wat}' komt eens in de paar jaar; zet in kwaliteitskalender.yaml bij anker het jaar van de "
-            "volgende deadline, anders telt swvplanner geen deadline."
+        _zeg(
+            f"Let op: '{wat}' komt eens in de paar jaar; zet in {kk} bij anker het jaar van de volgende "
+            "deadline, anders telt swvplanner geen deadline."
         )
-    plans = "" if a.map == Path("plans") else f" --plans {shlex.quote(str(a.map))}"
+    _volgende_stappen(a.map)
+
+
+def _volgende_stappen(map_: Path) -> None:
+    plans = "" if map_ == Path("plans") else f" --plans {shlex.quote(str(map_))}"
+    stappen = [
+        (f"swvplanner{plans}", "de app: vergaderingen, acties, organisatie"),
+        (f"swvplanner{plans} import BESTAND", "uit Excel, Word, CSV of Outlook"),
+        (f"swvplanner{plans} library", "de bibliotheek van de kwaliteitskalender"),
+        (f"swvplanner{plans} check", "de plannen controleren"),
+    ]
+    breedte = max(len(o) for o, _ in stappen) + 2
+    past = all(2 + breedte + len(wat) <= BREEDTE for _, wat in stappen)
     click.echo("Volgende stappen:")
-    for opdracht, wat in (
-        ("", "de app: vergaderingen, acties en de organisatie bijwerken"),
-        (" import BESTAND", "vergaderingen, kwaliteitskalender of jaarplan uit Excel, Word, CSV of Outlook"),
-        (" library", "de bibliotheek van de kwaliteitskalender bekijken en items toevoegen"),
-        (" check", "de plannen controleren"),
-    ):
-        click.echo(f"  swvplanner{plans}{opdracht}\n      {wat}")
+    for opdracht, wat in stappen:
+        click.echo(f"  {opdracht:<{breedte}}{wat}" if past else f"  {opdracht}\n      {wat}")

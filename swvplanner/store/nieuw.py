@@ -233,7 +233,7 @@ def vergaderingen_tekst(k: Keuzes, kk: Kwaliteitskalender) -> str:
         f"schooljaar: {sj}",
         "# titel: de titel van de planning.",
         f"titel: Vergaderplanning {sj}",
-        "# vergaderingen: nog geen.",
+        "# vergaderingen: de vergaderingen van dit schooljaar.",
         "vergaderingen: []",
     ]
     return "\n".join(r) + "\n"
@@ -268,7 +268,7 @@ def jaarplan_tekst(k: Keuzes) -> str:
         "# titel: de titel van het jaarplan.",
         f"titel: Jaarplan {sj}",
         "# vastgesteld: de datum van vaststelling; `swvplanner approve` zet die.",
-        "# onderdelen: nog geen.",
+        "# onderdelen: de onderdelen van het jaarplan.",
         "onderdelen: []",
     ]
     return "\n".join(r) + "\n"

@@ -36,30 +36,32 @@ def _main(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str
 
 
 UITVOER = """\
-Nieuwe planmap plans voor SWV Proef PO (primair onderwijs, vereniging, regio noord, schooljaar 2026-2027):
-  swv.yaml                      organen: OPR, ALV, TB, OOGO
-                                rollen: directeur-bestuurder, secretariaat, accountant
-                                goedkeurder: nog niemand (nodig voor swvplanner approve)
-  kwaliteitskalender.yaml       ITEMS uit de bibliotheek
-  jaarplan-2026-2027.yaml       het jaarplan, nog leeg
-  vergaderingen-2026-2027.yaml  de vergaderplanning, nog leeg
-Rechtsvorm vereniging: de standaard (--rechtsvorm stichting voor een stichting); met vereniging staat de \
-algemene ledenvergadering (ALV) erin, met haar stappen in de kwaliteitskalender; een overbodig orgaan ziet u en \
-haalt u weg, een ontbrekend ziet de controle niet.
+Nieuwe planmap plans voor SWV Proef PO (primair onderwijs, vereniging, regio
+noord, schooljaar 2026-2027):
+  swv.yaml: organen OPR, ALV, TB, OOGO; rollen directeur-bestuurder,
+    secretariaat, accountant; nog geen goedkeurder (nodig voor swvplanner
+    approve)
+  kwaliteitskalender.yaml: ITEMS uit de bibliotheek
+  jaarplan-2026-2027.yaml en vergaderingen-2026-2027.yaml: nog leeg
+Rechtsvorm vereniging: de standaard (--rechtsvorm stichting voor een stichting);
+  met vereniging staat de algemene ledenvergadering (ALV) erin, met haar stappen
+  in de kwaliteitskalender; een overbodig orgaan ziet u en haalt u weg, een
+  ontbrekend ziet de controle niet.
 Controle: 0 fouten, 1 waarschuwing (SWV304); details met swvplanner check.
 Git: vastgelegd in een nieuwe repository in de map (SHA).
 """
 VOLGENDE = """\
 Volgende stappen:
-  swvplanner
-      de app: vergaderingen, acties en de organisatie bijwerken
-  swvplanner import BESTAND
-      vergaderingen, kwaliteitskalender of jaarplan uit Excel, Word, CSV of Outlook
-  swvplanner library
-      de bibliotheek van de kwaliteitskalender bekijken en items toevoegen
-  swvplanner check
-      de plannen controleren
+  swvplanner                 de app: vergaderingen, acties, organisatie
+  swvplanner import BESTAND  uit Excel, Word, CSV of Outlook
+  swvplanner library         de bibliotheek van de kwaliteitskalender
+  swvplanner check           de plannen controleren
 """
+
+
+def _plat(tekst: str) -> str:
+    """The output as one line: what is wrapped at 80 columns, unwrapped."""
+    return " ".join(tekst.split())
 
 
 def test_met_alle_opties(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -89,7 +91,10 @@ def test_stichting_met_opties_en_geen_git(tmp_path: Path, capsys: pytest.Capture
     assert swv["domein"] == "agenda.swv-proef.nl"
     assert not (tmp_path / "mijn-plannen" / ".git").exists()
     assert "Rechtsvorm:" not in uit
-    assert "  swvplanner --plans mijn-plannen check" in uit.splitlines()
+    assert uit.endswith(
+        "  swvplanner --plans mijn-plannen library\n      de bibliotheek van de kwaliteitskalender\n"
+        "  swvplanner --plans mijn-plannen check\n      de plannen controleren\n"
+    )
 
 
 @pytest.mark.parametrize(
@@ -172,7 +177,7 @@ def test_geen_git_identiteit(
         "Git: git weet niet wie u bent (git config user.name en user.email zijn niet ingesteld), dus er is nog niets "
         "vastgelegd; de bestanden staan er wel. Stel ze in en leg vast met: git -C plans add . && git -C plans "
         'commit -m "Nieuwe planmap"'
-    ) in uit.splitlines()
+    ) in _plat(uit)
     assert (tmp_path / "plans" / "swv.yaml").is_file()
 
 
@@ -182,7 +187,7 @@ def test_in_een_bestaande_repository_zonder_git_optie_niets_vastgelegd(
     subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
     code, uit, _ = _main(capsys, "init", *ALLES)
     assert code == 0
-    assert f"Git: de map staat in de repository {tmp_path}; niets vastgelegd (--git legt vast)." in uit.splitlines()
+    assert f"Git: de map staat in de repository {tmp_path}; niets vastgelegd (--git legt vast)." in _plat(uit)
 
 
 # -- on a terminal: the questions --------------------------------------------------------------------
@@ -210,12 +215,13 @@ def test_de_vragen(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert r.output.splitlines()[0] == "Een nieuwe planmap in plans. Enter neemt de waarde tussen [haken]."
     for tekst in (
         "Volledige naam van het samenwerkingsverband: SWV Proef VO",
-        "Soort: po (primair onderwijs) of vo (voortgezet onderwijs): mbo",
+        "Soort (po of vo): mbo",
         "Fout: 'mbo' kan niet; kies uit 'po', 'vo'.",
-        "Rechtsvorm: vereniging (met ALV) of stichting (met raad van toezicht) [vereniging]: stichting",
-        "Eerste schooljaar (vanaf augustus het lopende, daarvóór het komende) [2027-2028]: ",
+        "Rechtsvorm (vereniging of stichting) [vereniging]: stichting",
+        "Vanaf augustus is dat het lopende schooljaar, daarvóór het komende.",
+        "Eerste schooljaar [2027-2028]: ",
         "Fout: 'secretariaat@' is geen e-mailadres (bijvoorbeeld secretariaat@swv-proef.nl)",
-        "Een git-repository maken in de map en de bestanden vastleggen? [J/n]: nee",
+        "Een git-repository maken en vastleggen? [J/n]: nee",
     ):
         assert tekst in r.output.splitlines(), tekst
     swv = laad_tekst((tmp_path / "plans" / "swv.yaml").read_text(encoding="utf-8"))
@@ -236,15 +242,20 @@ def test_vragen_overslaan_en_alleen_wat_ontbreekt(tmp_path: Path, monkeypatch: p
     monkeypatch.setattr(cli_init, "interactief", lambda: True)
     r = CliRunner().invoke(hoofd, ["init", *OPTIES, "--vandaag", "2026-12-01"], input="\n" * 6)
     assert r.exit_code == 0, r.output
-    assert r.output.splitlines()[:7] == [
+    assert r.output.splitlines()[:11] == [
         "Een nieuwe planmap in plans. Enter neemt de waarde tussen [haken].",
-        "Rechtsvorm: vereniging (met ALV) of stichting (met raad van toezicht) [vereniging]: ",
-        "Eerste schooljaar (vanaf augustus het lopende, daarvóór het komende) [2026-2027]: ",
+        "Een vereniging heeft een ALV, een stichting een raad van toezicht.",
+        "Rechtsvorm (vereniging of stichting) [vereniging]: ",
+        "Vanaf augustus is dat het lopende schooljaar, daarvóór het komende.",
+        "Eerste schooljaar [2026-2027]: ",
         "E-mailadres van het secretariaat (Enter: overslaan): ",
-        "Naam van de goedkeurder: wie vaststelt, meestal de directeur-bestuurder (Enter: overslaan): ",
-        "Welke organen nog meer? (auditcommissie, remuneratiecommissie, mr-p, cva; met komma's; Enter: geen): ",
-        "Een git-repository maken in de map en de bestanden vastleggen? [J/n]: ",
+        "Wie stelt versies vast (swvplanner approve)? Meestal de directeur-bestuurder.",
+        "Naam van de goedkeurder (Enter: overslaan): ",
+        "Niet ieder SWV heeft: auditcommissie, remuneratiecommissie, mr-p, cva.",
+        "Welke heeft u (met komma's; Enter: geen): ",
+        "Een git-repository maken en vastleggen? [J/n]: ",
     ]
+    assert all(len(regel) <= 80 for regel in r.output.splitlines())
     swv = laad_tekst((tmp_path / "plans" / "swv.yaml").read_text(encoding="utf-8"))
     assert [o["id"] for o in swv["overlegorganen"]] == ["opr", "alv", "tb", "oogo"]
     assert swv["goedkeurders"] == []

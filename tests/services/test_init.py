@@ -206,12 +206,12 @@ def test_lege_bestanden_zijn_geldig_met_uitleg(tmp_path: Path) -> None:
         "schooljaar: 2026-2027",
         "# titel: de titel van de planning.",
         "titel: Vergaderplanning 2026-2027",
-        "# vergaderingen: nog geen.",
+        "# vergaderingen: de vergaderingen van dit schooljaar.",
         "vergaderingen: []",
     ]
     assert "#   - id: opr-2627-01" in verg
     jaarplan = (map_ / "jaarplan-2026-2027.yaml").read_text(encoding="utf-8").splitlines()
-    assert jaarplan[-2:] == ["# onderdelen: nog geen.", "onderdelen: []"]
+    assert jaarplan[-2:] == ["# onderdelen: de onderdelen van het jaarplan.", "onderdelen: []"]
     assert "#           - id: basisondersteuning-01" in jaarplan
 
 
