@@ -119,14 +119,14 @@ def _vragen(w: dict[str, Any], vandaag: date, in_git: Path | None) -> None:
         "Vanaf augustus is dat het lopende schooljaar, daarvóór het komende.",
     )
     _vraag(w, "email", "E-mailadres van het secretariaat (Enter: overslaan)", Waarde("e-mailadres", lees_email, True))
-    if w["goedkeurder_email"] is None:
-        _vraag(
-            w,
-            "goedkeurder_naam",
-            "Naam van de goedkeurder (Enter: overslaan)",
-            Waarde("naam", lees_naam, True),
-            uitleg="Wie stelt versies vast (swvplanner approve)? Meestal de directeur-bestuurder.",
-        )
+    overslaan = w["goedkeurder_email"] is None  # with --goedkeurder-email given, the name is needed
+    _vraag(
+        w,
+        "goedkeurder_naam",
+        "Naam van de goedkeurder" + (" (Enter: overslaan)" if overslaan else ""),
+        Waarde("naam", lees_naam, overslaan),
+        uitleg="Wie stelt versies vast (swvplanner approve)? Meestal de directeur-bestuurder.",
+    )
     if w["goedkeurder_naam"] is not None:
         _vraag(
             w,

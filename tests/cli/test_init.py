@@ -260,3 +260,20 @@ def test_vragen_overslaan_en_alleen_wat_ontbreekt(tmp_path: Path, monkeypatch: p
     assert [o["id"] for o in swv["overlegorganen"]] == ["opr", "alv", "tb", "oogo"]
     assert swv["goedkeurders"] == []
     assert (tmp_path / "plans" / ".git").is_dir()  # the git question's default is yes
+
+
+def test_met_alleen_het_adres_van_de_goedkeurder_wordt_de_naam_gevraagd(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cli_init, "interactief", lambda: True)
+    args = ["init", *ALLES, "--rechtsvorm", "stichting", "--email", "info@swv-proef.nl", "--met", "cva", "--geen-git"]
+    r = CliRunner().invoke(hoofd, [*args, "--goedkeurder-email", "jan@swv-proef.nl"], input="\nJan de Vries\n")
+    assert r.exit_code == 0, r.output
+    assert r.output.splitlines()[1:5] == [
+        "Wie stelt versies vast (swvplanner approve)? Meestal de directeur-bestuurder.",
+        "Naam van de goedkeurder: ",
+        "Fout: de naam mag niet leeg zijn",
+        "Naam van de goedkeurder: Jan de Vries",
+    ]
+    swv = laad_tekst((tmp_path / "plans" / "swv.yaml").read_text(encoding="utf-8"))
+    assert swv["goedkeurders"][0]["naam"] == "Jan de Vries"

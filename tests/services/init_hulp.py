@@ -66,7 +66,7 @@ BIEB = dedent("""\
 
 
 @pytest.fixture
-def test_bibliotheek(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+def bibliotheek_van_de_test(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     """The package's library replaced by BIEB (the real one grows; these tests need known steps)."""
     bieb.bibliotheek.cache_clear()
     monkeypatch.setattr(bieb, "bibliotheek_tekst", lambda: BIEB)

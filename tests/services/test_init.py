@@ -22,7 +22,7 @@ from swvplanner.store.bibliotheek import bibliotheek
 from swvplanner.store.planmap import laad_map
 from swvplanner.store.yaml_io import laad_tekst
 
-from .init_hulp import alle_bytes, git_met_identiteit, git_zonder_identiteit, keuzes, test_bibliotheek  # noqa: F401
+from .init_hulp import alle_bytes, bibliotheek_van_de_test, git_met_identiteit, git_zonder_identiteit, keuzes  # noqa: F401
 
 VANDAAG = date(2026, 12, 1)
 BESTANDEN = ["swv.yaml", "kwaliteitskalender.yaml", "jaarplan-2026-2027.yaml", "vergaderingen-2026-2027.yaml"]
@@ -41,7 +41,7 @@ def _stappen(kk: dict) -> list[tuple[str, str, str]]:
     ]
 
 
-@pytest.mark.usefixtures("test_bibliotheek")
+@pytest.mark.usefixtures("bibliotheek_van_de_test")
 def test_vereniging_de_bestanden(tmp_path: Path) -> None:
     map_ = tmp_path / "plans"
     a = maak_planmap(
@@ -95,7 +95,7 @@ def test_vereniging_de_bestanden(tmp_path: Path) -> None:
     assert [(w.item, w.stap, w.wie) for w in a.weggelaten] == [("jaarverslag", "bespreking", "auditcommissie")]
 
 
-@pytest.mark.usefixtures("test_bibliotheek")
+@pytest.mark.usefixtures("bibliotheek_van_de_test")
 def test_stichting_zonder_alv_en_de_stappen_weggelaten_met_het_commentaar_erbij(tmp_path: Path) -> None:
     map_ = tmp_path / "plans"
     maak_planmap(map_, keuzes(rechtsvorm="stichting"), VANDAAG, git=False)
@@ -134,7 +134,7 @@ def test_stichting_zonder_alv_en_de_stappen_weggelaten_met_het_commentaar_erbij(
     assert not any("alleen met een auditcommissie" in r for r in regels)
 
 
-@pytest.mark.usefixtures("test_bibliotheek")
+@pytest.mark.usefixtures("bibliotheek_van_de_test")
 def test_met_de_optionele_organen(tmp_path: Path) -> None:
     map_ = tmp_path / "plans"
     a = maak_planmap(map_, keuzes(rechtsvorm="stichting", met=tuple(OPTIONEEL)), VANDAAG, git=False)
@@ -169,7 +169,7 @@ def test_check_zonder_fout_en_export_met_de_echte_bibliotheek(tmp_path: Path, re
     assert r.aantal_gebeurtenissen >= 0
 
 
-@pytest.mark.usefixtures("test_bibliotheek")
+@pytest.mark.usefixtures("bibliotheek_van_de_test")
 def test_check_zonder_fout_met_de_testbibliotheek(tmp_path: Path) -> None:
     """The test library has yearly deadlines in the schooljaar with steps of bodies that do not meet yet:
     on the empty vergaderplanning that is one SWV304, not a SWV301/SWV302 fout per step and body."""
