@@ -30,7 +30,11 @@ STAP_NL = {
     "goedkeuring": "goedkeuring",
     "vaststelling": "vaststelling",
     "informatie": "ter informatie",
+    "aanleveren": "aanleveren",
+    "controle": "controle",
+    "bespreking": "bespreking",
 }
+"""Every step kind (core.model.kwaliteitskalender.Stap) as the calendar item's description names it."""
 
 
 @dataclass(frozen=True)
@@ -185,7 +189,9 @@ def _deadlines(plannen: Plannen, item: KwaliteitskalenderItem, sj: Schooljaar) -
     rollen |= {s.rol for s in item.besluitvorming if s.rol}
     feeds = frozenset({DEADLINES, ALLES} | set(rollen))
     stappen = [
-        f"- {STAP_NL[s.stap]}: " + (_orgaannaam(plannen, s.orgaan) if s.orgaan else _rolnaam(plannen, s.rol))
+        f"- {STAP_NL[s.stap]}: "
+        + (_orgaannaam(plannen, s.orgaan) if s.orgaan else _rolnaam(plannen, s.rol))
+        + (f" (aan {s.aan})" if s.aan else "")
         for s in item.besluitvorming
     ]
     beschrijving = _regels(

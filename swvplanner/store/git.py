@@ -162,3 +162,34 @@ def leg_vast(map_: Path, bericht: str, agenda: Path | None = None) -> str:
             if "user.email" in uitleg or "Author identity unknown" in uitleg or "tell me who you are" in uitleg:
                 uitleg = "uw naam en e-mailadres zijn niet ingesteld (git config user.name / user.email)"
             raise GitFout(f"vastleggen is mislukt: {uitleg}") from None
+
+
+def in_repository(map_: Path) -> Path | None:
+    """The working tree of the git repository that holds the folder, or None."""
+    with repository(map_) as repo:
+        return None if repo is None else Path(repo.working_tree_dir)
+
+
+def maak_repository(map_: Path) -> None:
+    """`git init` in the folder (a new repository of its own)."""
+    import git
+
+    try:
+        git.Repo.init(map_).close()
+    except git.GitCommandError as fout:
+        raise GitFout(f"git init is mislukt: {(fout.stderr or '').strip()}") from None
+
+
+def heeft_identiteit(map_: Path) -> bool:
+    """Whether git knows who commits here (user.name and user.email, or what git derives itself)."""
+    import git
+
+    with repository(map_) as repo:
+        if repo is None:
+            return False
+        try:
+            voer_uit(repo, "var", "GIT_AUTHOR_IDENT")
+            voer_uit(repo, "var", "GIT_COMMITTER_IDENT")
+        except git.GitCommandError:
+            return False
+        return True

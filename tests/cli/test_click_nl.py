@@ -124,6 +124,7 @@ def test_alle_opdrachten_hebben_hulp() -> None:
         "export",
         "history",
         "import",
+        "init",
         "overzicht",
         "serve",
         "status",

@@ -34,6 +34,7 @@ def test_elke_regel_heeft_code_ernst_en_uitleg():
         "SWV301",
         "SWV302",
         "SWV303",
+        "SWV304",
         "SWV401",
         "SWV402",
         "SWV403",

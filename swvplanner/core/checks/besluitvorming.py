@@ -12,6 +12,7 @@ from swvplanner.core.momenten import Moment
 from swvplanner.core.nl_datum import formatteer_datum
 from swvplanner.core.plannen import KWALITEITSKALENDER, ORGANISATIE, vergaderingen_sleutel
 from swvplanner.core.regel_lezen import parse_regel
+from swvplanner.core.schooljaar import Schooljaar
 
 # advies → instemming → goedkeuring → vaststelling must happen in this order; 'overleg' (OOGO)
 # and 'informatie' only have to happen before the deadline.
@@ -23,6 +24,9 @@ STAP_NL = {
     "goedkeuring": "goedkeuring",
     "vaststelling": "vaststelling",
     "informatie": "informatie",
+    "aanleveren": "aanleveren",
+    "controle": "controle",
+    "bespreking": "bespreking",
 }
 
 
@@ -33,6 +37,14 @@ def _op_agenda(m: Moment, item_id: str, stap: str) -> bool:
 def _orgaannaam(ctx: Context, orgaan_id: str) -> str:
     o = ctx.plannen.organisatie.orgaan(orgaan_id)
     return o.kort if o else orgaan_id
+
+
+def _gepland(ctx: Context) -> Iterator[tuple[Schooljaar, str]]:
+    """The vergaderplanningen that hold at least one meeting: an empty one is not planned yet (SWV304),
+    and reporting every missing step and meeting of a whole year there would only bury that."""
+    for sj, doc in ctx.vergaderdocumenten():
+        if ctx.plannen.vergaderplanningen[sj].vergaderingen:
+            yield sj, doc
 
 
 def _items(ctx: Context) -> Iterator[tuple[tuple[str | int, ...], KwaliteitskalenderItem]]:
@@ -50,10 +62,11 @@ def _items(ctx: Context) -> Iterator[tuple[tuple[str | int, ...], Kwaliteitskale
     "Besluitvorming niet rond voor de deadline",
     "Voor elke deadline van een kwaliteitskalender-item met besluitvorming moet elk orgaan uit de "
     "besluitvorming vóór de deadline vergaderen met het item op de agenda, in de volgorde advies → "
-    "instemming → goedkeuring → vaststelling. Geannuleerde vergaderingen en reservedata tellen niet mee.",
+    "instemming → goedkeuring → vaststelling. Geannuleerde vergaderingen en reservedata tellen niet mee. "
+    "Een vergaderplanning zonder vergaderingen wordt nog niet gecontroleerd (SWV304).",
 )
 def besluitvorming_rond(ctx: Context) -> Iterator[Bevinding]:
-    for sj, _doc in ctx.vergaderdocumenten():
+    for sj, _doc in _gepland(ctx):
         # Meetings of the previous schooljaar count too: a deadline of 30 September may be prepared in June.
         momenten = ctx.momenten(sj, actief=True)
         if sj.vorige() in ctx.plannen.vergaderplanningen:
@@ -146,13 +159,14 @@ def _ontbreekt(
     "fout",
     "Orgaan vergadert te weinig",
     "Een overlegorgaan met een minimum aantal vergaderingen per schooljaar (minimum-per-schooljaar in "
-    "swv.yaml) vergadert minder vaak. Geannuleerde vergaderingen en reservedata tellen niet mee.",
+    "swv.yaml) vergadert minder vaak. Geannuleerde vergaderingen en reservedata tellen niet mee. Een "
+    "vergaderplanning zonder vergaderingen wordt nog niet gecontroleerd (SWV304).",
 )
 def te_weinig(ctx: Context) -> Iterator[Bevinding]:
     for i, o in enumerate(ctx.plannen.organisatie.overlegorganen):
         if not o.minimum_per_schooljaar:
             continue
-        for sj, _doc in ctx.vergaderdocumenten():
+        for sj, _doc in _gepland(ctx):
             aantal = len({m.datum for m in ctx.momenten(sj, actief=True) if m.vergadering.orgaan == o.id})
             if aantal < o.minimum_per_schooljaar:
                 yield maak(
@@ -170,10 +184,11 @@ def te_weinig(ctx: Context) -> Iterator[Bevinding]:
     "waarschuwing",
     "Terugkerend item te weinig ingepland",
     "Een kwaliteitskalender-item dat een aantal keer per jaar terugkomt ('Drie keer per jaar', 'Per "
-    "kwartaal') of besluitvorming heeft, staat op minder vergaderagenda's dan de regel vraagt.",
+    "kwartaal') of besluitvorming heeft, staat op minder vergaderagenda's dan de regel vraagt. Een "
+    "vergaderplanning zonder vergaderingen wordt nog niet gecontroleerd (SWV304).",
 )
 def te_weinig_ingepland(ctx: Context) -> Iterator[Bevinding]:
-    for sj, _doc in ctx.vergaderdocumenten():
+    for sj, _doc in _gepland(ctx):
         momenten = ctx.momenten(sj, actief=True)
         for pad, item in _items(ctx):
             regel = parse_regel(item.wanneer, item.anker)
@@ -192,3 +207,25 @@ def te_weinig_ingepland(ctx: Context) -> Iterator[Bevinding]:
                     f"de regel vraagt {nodig} keer",
                     f"Zet '{item.wat}' op de agenda van nog {nodig - len(data)} vergadering(en).",
                 )
+
+
+@controle(
+    "SWV304",
+    "waarschuwing",
+    "Vergaderplanning nog leeg",
+    "Een vergaderplanning zonder één vergadering (zoals swvplanner init hem maakt) is nog niet gepland: de "
+    "besluitvorming (SWV301), het minimum aantal vergaderingen (SWV302) en de ingeplande items (SWV303) worden "
+    "voor dat schooljaar pas gecontroleerd als er een vergadering in staat.",
+)
+def nog_leeg(ctx: Context) -> Iterator[Bevinding]:
+    for sj, doc in ctx.vergaderdocumenten():
+        if not ctx.plannen.vergaderplanningen[sj].vergaderingen:
+            yield maak(
+                "SWV304",
+                doc,
+                ("vergaderingen",),
+                f"de vergaderplanning {sj} heeft nog geen vergaderingen; besluitvorming en minimum aantal "
+                "vergaderingen worden gecontroleerd zodra er een in staat",
+                "Voeg de vergaderingen toe in de app (scherm 4 Vergaderingen, toets n), met swvplanner import, of "
+                f"in {doc}.yaml.",
+            )

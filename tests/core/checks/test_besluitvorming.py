@@ -377,3 +377,37 @@ def test_swv301_deadline_vroeg_in_het_schooljaar(tmp_path: Path) -> None:
     bevindingen = check(tmp_path, VANDAAG)
     assert kern(bevindingen, "SWV301") == [("SWV301", "fout", KK, *plaats(KK_OKTOBER, "          - stap: advies"))]
     assert "uiterlijk 30 september 2025" in bevindingen[0].melding
+
+
+# -- SWV304: an empty vergaderplanning is not planned yet -------------------------------------------------
+
+VERG_LEEG = "schooljaar: 2025-2026\nvergaderingen: []\n"
+
+
+def test_swv304_lege_vergaderplanning(tmp_path: Path) -> None:
+    """An empty vergaderplanning (as init writes it) gives one waarschuwing instead of a fout per
+    missing step (SWV301) and per body below its minimum (SWV302)."""
+    schrijf(tmp_path, {KK: KK_301, VERG: VERG_LEEG}, swv=SWV_302)
+    bevindingen = check(tmp_path, VANDAAG)
+    assert [(b.code, b.ernst, Path(b.bestand).name, b.regel, b.kolom) for b in bevindingen] == [
+        ("SWV304", "waarschuwing", VERG, *waarde(VERG_LEEG, "vergaderingen: []"))
+    ]
+    assert bevindingen[0].melding == (
+        "de vergaderplanning 2025-2026 heeft nog geen vergaderingen; besluitvorming en minimum aantal "
+        "vergaderingen worden gecontroleerd zodra er een in staat"
+    )
+
+
+def test_swv304_een_vergadering_en_alles_wordt_gecontroleerd(tmp_path: Path) -> None:
+    """One meeting, even a cancelled one, and the planning counts as planned: SWV301 and SWV302 report."""
+    verg = VERG_LEEG.replace(
+        "vergaderingen: []\n",
+        "vergaderingen:\n  - id: opr-2526-01\n    orgaan: opr\n    datum: 2025-10-01\n    status: geannuleerd\n",
+    )
+    schrijf(tmp_path, {KK: KK_301, VERG: verg}, swv=SWV_302)
+    bevindingen = check(tmp_path, VANDAAG)
+    assert van_code(bevindingen, "SWV304") == []
+    assert [b.melding for b in van_code(bevindingen, "SWV302")] == [
+        "OPR vergadert in 2025-2026 0 keer; het minimum is 4"
+    ]
+    assert len(van_code(bevindingen, "SWV301")) == 2  # goedkeuring by TB, advies by the auditcommissie

@@ -134,6 +134,7 @@ def test_regels_json(capsys: pytest.CaptureFixture[str]) -> None:
         ("SWV301", "fout"),
         ("SWV302", "fout"),
         ("SWV303", "waarschuwing"),
+        ("SWV304", "waarschuwing"),
         ("SWV401", "waarschuwing"),
         ("SWV402", "waarschuwing"),
         ("SWV403", "waarschuwing"),
