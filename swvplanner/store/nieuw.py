@@ -209,11 +209,11 @@ def _voorbeeld_agendapunt(kk: Kwaliteitskalender) -> str:
     return "{tekst: Jaarverslag OPR}"
 
 
-def vergaderingen_tekst(k: Keuzes, kk: Kwaliteitskalender) -> str:
-    sj = k.schooljaar
+def vergaderingen_tekst(sj: Schooljaar, kort: str, agendapunt: str = "{tekst: Jaarverslag OPR}") -> str:
+    """A new, empty vergaderplanning (init, or a schooljaar's first meeting), its keys explained."""
     kort_sj = f"{sj.start_jaar % 100:02d}{(sj.start_jaar + 1) % 100:02d}"
     r = [
-        f"# Vergaderplanning {sj} van {k.kort}: alle vergaderingen van alle organen in dit schooljaar.",
+        f"# Vergaderplanning {sj} van {kort}: alle vergaderingen van alle organen in dit schooljaar.",
         *_commentaar(
             "In de app (scherm 4 Vergaderingen, toets n) voegt u ze toe, of u schrijft ze hier. Per vergadering: "
             f"id (een vast kenmerk: orgaan-{kort_sj}-volgnummer; het blijft, ook als de vergadering verschuift), "
@@ -227,7 +227,7 @@ def vergaderingen_tekst(k: Keuzes, kk: Kwaliteitskalender) -> str:
         "#     orgaan: opr",
         f"#     datum: {sj.start_jaar}-10-05",
         "#     agenda:",
-        f"#       - {_voorbeeld_agendapunt(kk)}",
+        f"#       - {agendapunt}",
         "",
         "# schooljaar: het schooljaar van dit bestand (1 augustus tot en met 31 juli), zoals in de bestandsnaam.",
         f"schooljaar: {sj}",
@@ -239,10 +239,10 @@ def vergaderingen_tekst(k: Keuzes, kk: Kwaliteitskalender) -> str:
     return "\n".join(r) + "\n"
 
 
-def jaarplan_tekst(k: Keuzes) -> str:
-    sj = k.schooljaar
+def jaarplan_tekst(sj: Schooljaar, kort: str) -> str:
+    """A new, empty jaarplan (init, or a schooljaar's first onderdeel), its keys explained."""
     r = [
-        f"# Jaarplan {sj} van {k.kort}: de ontwikkelpunten en thema's, hun doelen en de acties (wie, wat, wanneer).",
+        f"# Jaarplan {sj} van {kort}: de ontwikkelpunten en thema's, hun doelen en de acties (wie, wat, wanneer).",
         *_commentaar(
             "Een onderdeel heeft een id (vast kenmerk), een soort (ontwikkelpunt, thema, programmalijn, speerpunt "
             "of deel), een titel, en doelen met acties (of direct acties). Een actie heeft een id, wat, wie, "
@@ -279,8 +279,10 @@ def nieuwe_bestanden(k: Keuzes, kk: Kwaliteitskalender, weg: list[Weggelaten], v
     return {
         ORGANISATIE_BESTAND: organisatie_tekst(k, vandaag),
         KWALITEITSKALENDER_BESTAND: kwaliteitskalender_tekst(k, kk, weg, vandaag),
-        f"{jaarplan_sleutel(k.schooljaar)}.yaml": jaarplan_tekst(k),
-        f"{vergaderingen_sleutel(k.schooljaar)}.yaml": vergaderingen_tekst(k, kk),
+        f"{jaarplan_sleutel(k.schooljaar)}.yaml": jaarplan_tekst(k.schooljaar, k.kort),
+        f"{vergaderingen_sleutel(k.schooljaar)}.yaml": vergaderingen_tekst(
+            k.schooljaar, k.kort, _voorbeeld_agendapunt(kk)
+        ),
     }
 
 

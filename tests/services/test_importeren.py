@@ -144,7 +144,7 @@ def test_schooljaar_zonder_vergaderplanning_krijgt_een_nieuw_bestand(plans: Path
     verslag = importeer(plans, bestand)
     assert verslag.geschreven == [str(nieuw)]
     assert nieuw.read_text(encoding="utf-8").endswith(
-        "schooljaar: 2026-2027\ntitel: Vergaderplanning 2026-2027\nvergaderingen:\n"
+        "titel: Vergaderplanning 2026-2027\n# vergaderingen: de vergaderingen van dit schooljaar.\nvergaderingen:\n"
         "  - id: opr-2627-01  # geïmporteerd uit v.xlsx, blad 'Blad1', rij 2\n    orgaan: opr\n    datum: 2026-10-01\n"
     )
     opnieuw = importeer(plans, bestand)

@@ -45,9 +45,9 @@ async def test_vraag_en_maak_het_bestand_bij_bewaren(plans: Path) -> None:
         await klaar(app, pilot)
         assert app.werkset.gewijzigd == set()
     tekst = (plans / NIEUW).read_text()
-    assert tekst.startswith("# Vergaderplanning 2026-2027 van SWV NMD PO.\n")
+    assert tekst.startswith("# Vergaderplanning 2026-2027 van SWV NMD PO: alle vergaderingen van alle organen")
     assert tekst.endswith(
-        "schooljaar: 2026-2027\ntitel: Vergaderplanning 2026-2027\nvergaderingen:\n"
+        "titel: Vergaderplanning 2026-2027\n# vergaderingen: de vergaderingen van dit schooljaar.\nvergaderingen:\n"
         "  - id: opr-2627-01\n    orgaan: opr\n    datum: 2026-10-06\n"
     )
 
