@@ -36,6 +36,7 @@ VOORLADEN = tuple(
         "actie_formulier",
         "kk_formulier",
         "org_formulier",
+        "onderdeel_formulier",
         "vergadering_formulier",
         "agenda",
         "dialogen",

@@ -34,12 +34,58 @@ OPDRACHTEN = (
     ("Nieuwe vergadering", "Voeg een vergadering toe", "nieuwe_vergadering"),
     ("Nieuwe actie", "Voeg een actie toe aan het jaarplan", "nieuwe_actie"),
     *(
-        (titel, hulp, f"op_scherm('organisatie', {actie!r})")
-        for titel, hulp, actie in (
-            ("Nieuw overlegorgaan", "Voeg een overlegorgaan toe (scherm Organisatie)", "nieuw('overlegorganen')"),
-            ("Nieuwe rol", "Voeg een rol toe (scherm Organisatie)", "nieuw('rollen')"),
-            ("Nieuwe goedkeurder", "Voeg iemand toe die mag vaststellen (scherm Organisatie)", "nieuw('goedkeurders')"),
-            ("Gegevens van de organisatie", "Naam, korte naam, regio en domein bewerken", "gegevens"),
+        (titel, hulp, f"op_scherm({scherm!r}, {actie!r})")
+        for titel, hulp, scherm, actie in (
+            ("Nieuw onderdeel", "Voeg een onderdeel toe aan het jaarplan (o)", "jaarplan", "nieuw_onderdeel"),
+            (
+                "Onderdeel of actie verwijderen",
+                "Verwijder wat in het jaarplan gekozen is (Delete)",
+                "jaarplan",
+                "verwijder",
+            ),
+            (
+                "Nieuw kwaliteitskalender-item",
+                "Voeg een item toe aan de kwaliteitskalender (n)",
+                "kwaliteitskalender",
+                "nieuw",
+            ),
+            (
+                "Nieuwe categorie",
+                "Voeg een categorie toe aan de kwaliteitskalender (c)",
+                "kwaliteitskalender",
+                "nieuwe_categorie",
+            ),
+            (
+                "Kwaliteitskalender-item verwijderen",
+                "Verwijder het gekozen item (Delete)",
+                "kwaliteitskalender",
+                "verwijder",
+            ),
+            (
+                "Nieuw overlegorgaan",
+                "Voeg een overlegorgaan toe (scherm Organisatie)",
+                "organisatie",
+                "nieuw('overlegorganen')",
+            ),
+            ("Nieuwe rol", "Voeg een rol toe (scherm Organisatie)", "organisatie", "nieuw('rollen')"),
+            (
+                "Nieuwe goedkeurder",
+                "Voeg iemand toe die mag vaststellen (scherm Organisatie)",
+                "organisatie",
+                "nieuw('goedkeurders')",
+            ),
+            (
+                "Gegevens van de organisatie",
+                "Naam, korte naam, regio en domein bewerken (g)",
+                "organisatie",
+                "gegevens",
+            ),
+            (
+                "Uit de organisatie verwijderen",
+                "Verwijder het gekozen overlegorgaan, de rol of goedkeurder (Delete)",
+                "organisatie",
+                "verwijder",
+            ),
         )
     ),
     ("Help: toetsen", "Alle toetsen op een rij (?)", "hulp"),

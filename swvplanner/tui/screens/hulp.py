@@ -49,13 +49,17 @@ lezen; de cijfers 2 … 7 gaan naar de schermen waar u iets doet.
 | s | Status één stap verder: gepland → lopend → gereed (daar blijft het) |
 | S | Status kiezen uit de lijst (ook uitgesteld, vervallen of terug) |
 | p | Voortgang vastleggen |
-| Delete | Actie verwijderen (vraagt eerst) |
+| Delete | Actie verwijderen (vraagt eerst); op een onderdeel: het onderdeel met zijn doelen en acties |
+| o | Nieuw onderdeel (ontwikkelpunt, thema, …), in het gekozen onderdeel of op het hoofdniveau |
 | w / f | Filter op wie / op status |
 
 ## 3 Kwaliteitskalender
 | Toets | Wat |
 |---|---|
+| n | Nieuw item (in de categorie van het gekozen item; het id volgt 'wat') |
 | e of Enter | Item bewerken, met een voorbeeld van de data die de 'wanneer'-tekst oplevert |
+| c | Nieuwe categorie |
+| Delete | Item verwijderen (vraagt eerst; geweigerd zolang een vergadering het op de agenda heeft) |
 
 ## 4 Vergaderingen
 | Toets | Wat |

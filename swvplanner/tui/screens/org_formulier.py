@@ -23,8 +23,6 @@ class OrgFormulier(Formulier):
     def __init__(self, lijst: Lijst | str, index: int | None = None) -> None:
         super().__init__()
         self.lijst, self.index = lijst, index
-        self.voorstel = ""
-        """The id last proposed from the name: the proposal follows the name until the id is typed."""
 
     @property
     def nieuw(self) -> bool:
@@ -83,10 +81,7 @@ class OrgFormulier(Formulier):
         """A new orgaan's or rol's id follows its name, until someone types an id of their own."""
         if not self.nieuw or self.lijst == "goedkeurders" or self.planner.werkset is None:
             return
-        invoer = self.query_one("#id", Input)
-        if invoer.value in ("", self.voorstel):
-            self.voorstel = so.voorgesteld_id(self.planner.werkset, self.lijst, event.value) if event.value else ""  # type: ignore[arg-type]
-            invoer.value = self.voorstel
+        self.stel_id_voor(so.voorgesteld_id(self.planner.werkset, self.lijst, event.value) if event.value else "")  # type: ignore[arg-type]
 
     @on(Input.Changed)
     @on(Select.Changed)
