@@ -45,7 +45,8 @@ def hoofd(ctx: click.Context, plans: Path | None) -> None:
     samenwerkingsverband passend onderwijs, bijgehouden als YAML-bestanden in git.
 
     Zonder opdracht opent swvplanner de terminal-app (overzicht, jaarplan,
-    kwaliteitskalender, vergaderingen, controles en wijzigingen; bewerken en bewaren).
+    kwaliteitskalender, vergaderingen, controles, wijzigingen en organisatie; bewerken
+    en bewaren).
     """
     ctx.obj = {"plans": plans or Path(os.environ.get("SWVPLANNER_PLANS") or "plans")}
     if ctx.invoked_subcommand is None:

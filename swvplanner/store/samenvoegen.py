@@ -161,6 +161,12 @@ def _voeg_kaart_samen(knoop: CommentedMap, oud: dict[str, Any], nieuw: dict[str,
         if sleutel in knoop:
             knoop[sleutel] = voeg_samen(knoop[sleutel], oud.get(sleutel), waarde)
         else:
+            if vorige not in knoop:
+                # first of the new keys: after the keys the file starts with that the model leaves
+                # out (a default written out, such as 'titel: Kwaliteitskalender'), not above them
+                sleutels = list(knoop.keys())
+                eerste = next((i for i, k in enumerate(sleutels) if k in nieuw), len(sleutels))
+                vorige = sleutels[eerste - 1] if eerste else None
             plek = list(knoop.keys()).index(vorige) + 1 if vorige in knoop else 0
             staart = _neem_staart(knoop, vorige) if vorige in knoop else ""
             knoop.insert(plek, sleutel, naar_yaml(waarde))

@@ -1,4 +1,4 @@
-"""The app: modes for the six screens, global keys, and the factory used by the CLI and tests."""
+"""The app: modes for the seven screens, global keys, and the factory used by the CLI and tests."""
 
 from __future__ import annotations
 
@@ -31,7 +31,17 @@ if TYPE_CHECKING:
 
 VOORLADEN = tuple(
     f"swvplanner.tui.screens.{naam}"
-    for naam in (*NAMEN, "actie_formulier", "kk_formulier", "vergadering_formulier", "agenda", "dialogen", "hulp")
+    for naam in (
+        *NAMEN,
+        "actie_formulier",
+        "kk_formulier",
+        "org_formulier",
+        "onderdeel_formulier",
+        "vergadering_formulier",
+        "agenda",
+        "dialogen",
+        "hulp",
+    )
 )
 """Imported in the background after the first check, so no first visit waits for its imports."""
 

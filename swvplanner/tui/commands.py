@@ -33,6 +33,61 @@ OPDRACHTEN = (
     ("Vaststellen", "Stel een document vast (alleen voor een goedkeurder)", "vaststellen"),
     ("Nieuwe vergadering", "Voeg een vergadering toe", "nieuwe_vergadering"),
     ("Nieuwe actie", "Voeg een actie toe aan het jaarplan", "nieuwe_actie"),
+    *(
+        (titel, hulp, f"op_scherm({scherm!r}, {actie!r})")
+        for titel, hulp, scherm, actie in (
+            ("Nieuw onderdeel", "Voeg een onderdeel toe aan het jaarplan (o)", "jaarplan", "nieuw_onderdeel"),
+            (
+                "Onderdeel of actie verwijderen",
+                "Verwijder wat in het jaarplan gekozen is (Delete)",
+                "jaarplan",
+                "verwijder",
+            ),
+            (
+                "Nieuw kwaliteitskalender-item",
+                "Voeg een item toe aan de kwaliteitskalender (n)",
+                "kwaliteitskalender",
+                "nieuw",
+            ),
+            (
+                "Nieuwe categorie",
+                "Voeg een categorie toe aan de kwaliteitskalender (c)",
+                "kwaliteitskalender",
+                "nieuwe_categorie",
+            ),
+            (
+                "Kwaliteitskalender-item verwijderen",
+                "Verwijder het gekozen item (Delete)",
+                "kwaliteitskalender",
+                "verwijder",
+            ),
+            (
+                "Nieuw overlegorgaan",
+                "Voeg een overlegorgaan toe (scherm Organisatie)",
+                "organisatie",
+                "nieuw('overlegorganen')",
+            ),
+            ("Nieuwe rol", "Voeg een rol toe (scherm Organisatie)", "organisatie", "nieuw('rollen')"),
+            (
+                "Nieuwe goedkeurder",
+                "Voeg iemand toe die mag vaststellen (scherm Organisatie)",
+                "organisatie",
+                "nieuw('goedkeurders')",
+            ),
+            (
+                "Gegevens van de organisatie",
+                "Naam, korte naam, regio en domein bewerken (g)",
+                "organisatie",
+                "gegevens",
+            ),
+            (
+                "Uit de organisatie verwijderen",
+                "Verwijder het gekozen overlegorgaan, de rol of goedkeurder (Delete)",
+                "organisatie",
+                "verwijder",
+            ),
+        )
+    ),
     ("Help: toetsen", "Alle toetsen op een rij (?)", "hulp"),
 )
 
@@ -88,6 +143,11 @@ class Palet:
     def action_command_palette(self: Planner) -> None:
         if self.use_command_palette and not CommandPalette.is_open(self):
             self.push_screen(Opdrachtenpalet(id="--command-palette"))
+
+    async def action_op_scherm(self: Planner, naam: str, actie: str) -> None:
+        """A palette command that acts on a screen: go there, then run the screen's action."""
+        await self.action_scherm(naam)
+        await self.screen.run_action(actie)
 
     def search_themes(self: Planner) -> None:
         self.push_screen(Opdrachtenpalet(providers=[_thema_provider()], placeholder="Zoek een thema…"))

@@ -1,6 +1,6 @@
-"""The app's six screens, once: their mode name, key, title, short tab label and class.
+"""The app's seven screens, once: their mode name, key, title, short tab label and class.
 
-The app's modes and keys 1-6, the tab row, the palette's "Ga naar" commands and the help all read
+The app's modes and keys 1-7, the tab row, the palette's "Ga naar" commands and the help all read
 this list.
 """
 
@@ -15,7 +15,7 @@ class Scherm:
     """The mode, and the module under tui/screens/ that holds the screen."""
     titel: str
     kort: str
-    """The name in the tab row, short enough for six of them at 80 columns."""
+    """The name in the tab row, short enough for all seven at 80 columns (the row is exactly 80 wide)."""
     klasse: str
     uitleg: str = ""
     """What the palette says about it besides its key."""
@@ -32,5 +32,6 @@ SCHERMEN = (
     Scherm("vergaderingen", "Vergaderingen", "Vergaderen", "VergaderingenScherm"),
     Scherm("controles", "Controles", "Controles", "ControlesScherm"),
     Scherm("wijzigingen", "Wijzigingen", "Wijzigingen", "WijzigingenScherm", "wat wacht op vaststelling"),
+    Scherm("organisatie", "Organisatie", "SWV", "OrganisatieScherm", "overlegorganen, rollen en goedkeurders"),
 )
 NAMEN = tuple(s.naam for s in SCHERMEN)

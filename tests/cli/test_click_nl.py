@@ -133,13 +133,13 @@ def test_alle_opdrachten_hebben_hulp() -> None:
     ]
 
 
-def test_hulp_noemt_alle_zes_schermen(capsys: pytest.CaptureFixture[str]) -> None:
-    # The app has six screens (tui.app.SCHERMEN); the CLI's help named five (no Wijzigingen).
+def test_hulp_noemt_alle_schermen(capsys: pytest.CaptureFixture[str]) -> None:
+    # The app has seven screens (tui.schermen.SCHERMEN); the CLI's help once named five (no Wijzigingen).
     _, uit, _ = _draai(["--help"], capsys)
     assert (
         "  Zonder opdracht opent swvplanner de terminal-app (overzicht, jaarplan,\n"
-        "  kwaliteitskalender, vergaderingen, controles en wijzigingen; bewerken en\n"
-        "  bewaren).\n"
+        "  kwaliteitskalender, vergaderingen, controles, wijzigingen en organisatie;\n"
+        "  bewerken en bewaren).\n"
     ) in uit
 
 

@@ -447,3 +447,15 @@ def test_ongeldig_resultaat_wordt_niet_geschreven(plans: Path) -> None:
     assert bestand.tekst == voor.decode("utf-8")
     bewaar(bestand, _met_actie(bestand.model, "steeds-inclusiever-02", status="lopend"))
     assert lees_bestand(pad, Jaarplan).model.actie("steeds-inclusiever-02").status == "lopend"
+
+
+def test_nieuwe_sleutel_komt_na_een_uitgeschreven_standaardwaarde(tmp_path: Path) -> None:
+    # 'titel: Kwaliteitskalender' is the default, so the model leaves it out; a first categorie
+    # went above it (at the top of the file). It goes after it, the comments stay where they were.
+    pad = tmp_path / "kwaliteitskalender.yaml"
+    pad.write_text("# kop\ntitel: Kwaliteitskalender  # de naam\n")
+    b = lees_bestand(pad, Kwaliteitskalender, "kwaliteitskalender.yaml")
+    nieuw = Kwaliteitskalender.model_validate({"titel": "Kwaliteitskalender", "categorieen": [{"naam": "Documenten"}]})
+    assert nieuwe_tekst(b, nieuw) == (
+        "# kop\ntitel: Kwaliteitskalender  # de naam\ncategorieen:\n  - naam: Documenten\n"
+    )

@@ -86,7 +86,7 @@ async def test_geen_engels_op_de_hoofdschermen_hulp_en_palet(plans: Path) -> Non
     app = maak_app(plans, vandaag=VANDAAG)
     async with app.run_test(size=MAAT) as pilot:
         await klaar(app, pilot)
-        for toets in "123456":
+        for toets in "1234576":  # every screen, ending on 6 (its keys are looked at below)
             await pilot.press(toets)
             await klaar(app, pilot)
             bekijk(app, f"scherm {toets}", schermtekst(app), gezien)

@@ -36,3 +36,23 @@ def volgend_id(voorvoegsel: str, bestaande: Iterable[str]) -> str:
     while f"{voorvoegsel}-{n:02d}" in bestaand:  # pragma: no cover - max+1 is free by construction
         n += 1
     return f"{voorvoegsel}-{n:02d}"
+
+
+def slug(tekst: str) -> str:
+    """An id proposed from a name: 'Werkgroep PO/VO' → 'werkgroep-po-vo' (accents dropped)."""
+    import unicodedata
+
+    zonder_accenten = unicodedata.normalize("NFKD", tekst).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", zonder_accenten.lower()).strip("-")
+
+
+def vrij_id(voorstel: str, bestaande: Iterable[str], standaard: str = "nieuw") -> str:
+    """`voorstel` when it is free, else the first free '<voorstel>-2', '-3', ..."""
+    basis = voorstel or standaard
+    bestaand = set(bestaande)
+    if basis not in bestaand:
+        return basis
+    n = 2
+    while f"{basis}-{n}" in bestaand:
+        n += 1
+    return f"{basis}-{n}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from swvplanner.core.bewerken.hulp import gevalideerd, kopie, volgend_id
+from swvplanner.core.bewerken.hulp import gevalideerd, kopie, slug, volgend_id, vrij_id
 from swvplanner.core.fouten import BewerkFout
 from swvplanner.core.model.jaarplan import Actie, ActieStatus, Jaarplan, Onderdeel, Voortgang
 
@@ -88,3 +88,30 @@ def voeg_voortgang_toe(plan: Jaarplan, actie_id: str, datum: date, tekst: str) -
     lijst, i = _lijst_met(nieuw, actie_id)
     lijst[i].voortgang.append(Voortgang(datum=datum, tekst=tekst.strip()))
     return gevalideerd(nieuw)
+
+
+def nieuw_onderdeel_id(plan: Jaarplan, titel: str) -> str:
+    """A free id from the title ('Thuiszitters' → 'thuiszitters'); ids of acties count too."""
+    bestaand = {a.id for a in plan.acties()} | {o.id for o in plan.alle_onderdelen()}
+    return vrij_id(slug(titel), bestaand, "onderdeel")
+
+
+def voeg_onderdeel_toe(plan: Jaarplan, onderdeel: Onderdeel, ouder_id: str | None = None) -> Jaarplan:
+    """Add an onderdeel at the end of the plan, or of the onderdelen of `ouder_id`."""
+    nieuw = kopie(plan)
+    bestaand = {a.id for a in nieuw.acties()} | {o.id for o in nieuw.alle_onderdelen()}
+    if onderdeel.id in bestaand:
+        raise BewerkFout(f"het id '{onderdeel.id}' wordt al gebruikt")
+    (_onderdeel(nieuw, ouder_id).onderdelen if ouder_id else nieuw.onderdelen).append(onderdeel)
+    return gevalideerd(nieuw)
+
+
+def verwijder_onderdeel(plan: Jaarplan, onderdeel_id: str) -> Jaarplan:
+    """Delete an onderdeel with everything in it (its doelen, acties and onderdelen)."""
+    nieuw = kopie(plan)
+    for lijst in [nieuw.onderdelen] + [o.onderdelen for o in nieuw.alle_onderdelen()]:
+        for i, o in enumerate(lijst):
+            if o.id == onderdeel_id:
+                del lijst[i]
+                return gevalideerd(nieuw)
+    raise BewerkFout(f"onderdeel '{onderdeel_id}' bestaat niet (meer)")

@@ -1,4 +1,4 @@
-"""The base of the six main screens: tab row, content, status line, footer; redraw on change."""
+"""The base of the seven main screens: tab row, content, status line, footer; redraw on change."""
 
 from __future__ import annotations
 

@@ -17,7 +17,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Static
+from textual.widgets import Button, Input, Static
 
 from swvplanner.tui.toetsen import NederlandseToetsen
 from swvplanner.tui.widgets.veld import Veld
@@ -40,6 +40,8 @@ class Formulier(NederlandseToetsen, ModalScreen[str | None]):
         super().__init__()
         self.geprobeerd = False
         """True after the first Toepassen: from then on an empty required field is shown in red."""
+        self.id_voorstel = ""
+        """The id last proposed from a name (a new orgaan, rol, onderdeel or item; see `stel_id_voor`)."""
 
     @property
     def planner(self) -> Planner:
@@ -66,6 +68,13 @@ class Formulier(NederlandseToetsen, ModalScreen[str | None]):
     def begin_bij(self, selector: str) -> None:
         """Put the cursor in the form's first field, without scrolling the title out of view."""
         self.query_one(selector).focus(scroll_visible=False)
+
+    def stel_id_voor(self, voorstel: str) -> None:
+        """Put a proposed id in the field #id, unless someone typed an id of their own there: the
+        id follows the name until then."""
+        invoer = self.query_one("#id", Input)
+        if invoer.value in ("", self.id_voorstel):
+            self.id_voorstel = invoer.value = voorstel
 
     def toepassen(self) -> str | None:  # override
         """Record the edit in the plans (not yet saved); the id of what changed, or None when refused."""

@@ -1,4 +1,4 @@
-"""The help screen: every key, grouped by screen (all six of them)."""
+"""The help screen: every key, grouped by screen (all seven of them)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ HULP = """\
 ## Overal
 | Toets | Wat |
 |---|---|
-| 1 … 6 | {schermen} |
+| 1 … 7 | {schermen} |
 | ctrl+s | Bewaren (opmerkingen en volgorde in de bestanden blijven behouden) |
 | ctrl+z | Laatste wijziging ongedaan maken |
 | ctrl+g | Vastleggen in git (na bewaren) |
@@ -39,7 +39,7 @@ Een verplicht veld heeft *(verplicht)* achter de naam; wat niet klopt wordt rood
 
 ## 1 Overzicht
 Vergaderingen en deadlines van de komende zes weken, acties over tijd, controles en git: alleen om te
-lezen; de cijfers 2 … 6 gaan naar de schermen waar u iets doet.
+lezen; de cijfers 2 … 7 gaan naar de schermen waar u iets doet.
 
 ## 2 Jaarplan
 | Toets | Wat |
@@ -49,13 +49,17 @@ lezen; de cijfers 2 … 6 gaan naar de schermen waar u iets doet.
 | s | Status één stap verder: gepland → lopend → gereed (daar blijft het) |
 | S | Status kiezen uit de lijst (ook uitgesteld, vervallen of terug) |
 | p | Voortgang vastleggen |
-| Delete | Actie verwijderen (vraagt eerst) |
+| Delete | Actie verwijderen (vraagt eerst); op een onderdeel: het onderdeel met zijn doelen en acties |
+| o | Nieuw onderdeel (ontwikkelpunt, thema, …), in het gekozen onderdeel of op het hoofdniveau |
 | w / f | Filter op wie / op status |
 
 ## 3 Kwaliteitskalender
 | Toets | Wat |
 |---|---|
+| n | Nieuw item (in de categorie van het gekozen item; het id volgt 'wat') |
 | e of Enter | Item bewerken, met een voorbeeld van de data die de 'wanneer'-tekst oplevert |
+| c | Nieuwe categorie |
+| Delete | Item verwijderen (vraagt eerst; geweigerd zolang een vergadering het op de agenda heeft) |
 
 ## 4 Vergaderingen
 | Toets | Wat |
@@ -82,6 +86,15 @@ lezen; de cijfers 2 … 6 gaan naar de schermen waar u iets doet.
 |---|---|
 | v | Vaststellen (alleen een goedkeurder uit swv.yaml) |
 | r | Vernieuwen |
+
+## 7 Organisatie
+| Toets | Wat |
+|---|---|
+| Tab | Naar de volgende lijst: overlegorganen, rollen, goedkeurders |
+| n | Nieuw overlegorgaan, nieuwe rol of goedkeurder (in de gekozen lijst; het id volgt de naam) |
+| e of Enter | Bewerken (het id blijft vast: de plannen verwijzen ernaar) |
+| Delete | Verwijderen (vraagt eerst; geweigerd zolang de plannen er nog naar verwijzen, met waar) |
+| g | Gegevens van de organisatie: naam, korte naam, regio, domein |
 
 Datums typt u zoals u gewend bent: *8 dec 2025*, *13-4-2026* of *2025-12-08*;
 tijden als *19.30-21.30*.

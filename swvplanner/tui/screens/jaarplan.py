@@ -18,6 +18,7 @@ from swvplanner.core.model.jaarplan import ACTIE_STATUSSEN, Actie, Jaarplan, Ond
 from swvplanner.core.overzichten import actie_kort, actie_past
 from swvplanner.core.plannen import actie_document, is_jaarplan
 from swvplanner.services import bewerken as sb
+from swvplanner.services import structuur as ss
 from swvplanner.tui.screens.basis import PlanScherm
 from swvplanner.tui.widgets.boom import Boom
 from swvplanner.tui.widgets.filter import volgende_filter
@@ -31,6 +32,7 @@ class JaarplanScherm(PlanScherm):
     AUTO_FOCUS = "#boom"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "nieuw", "Nieuwe actie"),
+        Binding("o", "nieuw_onderdeel", "Onderdeel", show=False),  # in the help, the keys panel and the palette
         Binding("e", "bewerk", "Bewerken"),
         Binding("s", "status", "Status"),  # one step: gepland → lopend → gereed
         Binding("S", "status_kiezen", "Status kiezen", show=False),  # in the help and the keys panel
@@ -270,9 +272,51 @@ class JaarplanScherm(PlanScherm):
         if actie_id:  # after the rebuilt tree restored its cursor (call_after_refresh in ververs)
             self.call_after_refresh(self.selecteer, "actie", actie_id)
 
+    def action_nieuw_onderdeel(self) -> None:
+        """o: a new onderdeel in the jaarplan the cursor is in (inside the onderdeel it is on, if any)."""
+        from swvplanner.tui.screens.onderdeel_formulier import OnderdeelFormulier
+
+        data = self._gekozen()
+        ws = self.werkset
+        documenten = sorted(n for n in ws.modellen if is_jaarplan(n)) if ws is not None else []
+        if not documenten:
+            self.notify("Er is nog geen jaarplan om een onderdeel aan toe te voegen.", severity="warning", timeout=4)
+            return
+        doc = data[1] if data is not None else documenten[-1]
+        ouder = data[2] if data is not None and data[0] in ("onderdeel", "doel") else None
+
+        def klaar(onderdeel_id: str | None) -> None:
+            self.ververs_als_nodig()
+            if onderdeel_id:
+                self.call_after_refresh(self.selecteer, "onderdeel", onderdeel_id)
+
+        self.app.push_screen(OnderdeelFormulier(doc, ouder), klaar)
+
+    def _verwijder_onderdeel(self, doc: str, onderdeel_id: str) -> None:
+        """Delete on an onderdeel: refused while its acties are on an agenda, else after a question
+        that says what goes with it."""
+        from swvplanner.tui.screens.dialogen import Keuze
+
+        ws = self.werkset
+        assert ws is not None
+        if reden := ss.onderdeel_weigering(ws, doc, onderdeel_id):
+            self.notify(reden, title="Niet verwijderd", severity="warning", timeout=10)
+            return
+
+        def klaar(keuze: str | None) -> None:
+            if keuze == "verwijderen" and self.planner.bewerk(ss.onderdeel_verwijderen, doc, onderdeel_id):
+                self.notify(f"Onderdeel {onderdeel_id} verwijderd (ctrl+z maakt het ongedaan).")
+
+        vraag = ss.onderdeel_vraag(ws, doc, onderdeel_id)
+        self.app.push_screen(Keuze(vraag, [("verwijderen", "Verwijderen"), ("annuleren", "Niet verwijderen")]), klaar)
+
     def action_verwijder(self) -> None:
         from swvplanner.tui.screens.dialogen import Keuze
 
+        data = self._gekozen()
+        if data is not None and data[0] == "onderdeel" and self.werkset is not None:
+            self._verwijder_onderdeel(data[1], data[2])
+            return
         actie_id = self._actie_id()
         if actie_id is None:
             return

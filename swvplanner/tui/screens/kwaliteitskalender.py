@@ -1,4 +1,4 @@
-"""Kwaliteitskalender: per item the next deadline, wie and the besluitvorming; edit an item."""
+"""Kwaliteitskalender: per item the next deadline, wie and the besluitvorming; add, edit, delete an item."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from textual.widgets import DataTable, Input, Static
 
 from swvplanner.core.nl_datum import formatteer_datum
 from swvplanner.core.overzichten import KkRij, kk_rijen
+from swvplanner.services import structuur as ss
 from swvplanner.tui.screens.basis import PlanScherm
 from swvplanner.tui.widgets.tabel import Kolom, Rij, Tabel, gekozen_sleutel
 
@@ -29,7 +30,10 @@ class KwaliteitskalenderScherm(PlanScherm):
     NAAM = "kwaliteitskalender"
     AUTO_FOCUS = "#tabel"
     BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("n", "nieuw", "Nieuw"),
         Binding("e", "bewerk", "Bewerken"),
+        Binding("c", "nieuwe_categorie", "Categorie"),
+        Binding("delete", "verwijder", "Verwijderen", show=False),
         Binding("slash", "zoek", "Zoeken", show=False),
         Binding("escape", "terug", "Terug", show=False),
     ]
@@ -118,4 +122,58 @@ class KwaliteitskalenderScherm(PlanScherm):
 
         item_id = self.gekozen_id()
         if item_id is not None:
-            self.app.push_screen(KkFormulier(item_id), lambda _: self.ververs_als_nodig())
+            self.app.push_screen(KkFormulier(item_id), self._na_formulier)
+
+    def _na_formulier(self, item_id: str | None) -> None:
+        self.ververs_als_nodig()
+        if item_id:
+            self.selecteer(item_id)
+
+    def action_nieuw(self) -> None:
+        """n: a new item, in the categorie of the item under the cursor (the first one else)."""
+        from swvplanner.tui.screens.kk_formulier import KkFormulier
+
+        if self.werkset is None:
+            return
+        namen = ss.categorieen(self.werkset)
+        if not namen:
+            self.notify("Er is nog geen categorie: maak er eerst een met c.", severity="warning", timeout=4)
+            return
+        gekozen = next((r for r in self.rijen if r.id == self.gekozen_id()), None)
+        categorie = namen.index(gekozen.categorie) if gekozen and gekozen.categorie in namen else 0
+        self.app.push_screen(KkFormulier(None, categorie), self._na_formulier)
+
+    def action_nieuwe_categorie(self) -> None:
+        from swvplanner.tui.screens.dialogen import TekstVraag
+
+        def klaar(naam: str | None) -> None:
+            if naam and self.planner.bewerk(ss.categorie_toevoegen, naam):
+                self.notify(f"Categorie {naam} toegevoegd; n zet er een item in.", timeout=4)
+
+        self.app.push_screen(
+            TekstVraag("Nieuwe categorie", "Naam van de categorie:", placeholder="bijvoorbeeld: Documenten: plannen"),
+            klaar,
+        )
+
+    def action_verwijder(self) -> None:
+        """Delete: refused while a meeting's agenda has the item, else after a question."""
+        from swvplanner.tui.screens.dialogen import Keuze
+
+        item_id, ws = self.gekozen_id(), self.werkset
+        if item_id is None or ws is None:
+            return
+        if reden := ss.kk_weigering(ws, item_id):
+            self.notify(reden, title="Niet verwijderd", severity="warning", timeout=10)
+            return
+
+        def klaar(keuze: str | None) -> None:
+            if keuze == "verwijderen" and self.planner.bewerk(ss.kk_item_verwijderen, item_id):
+                self.notify(f"Kwaliteitskalender-item {item_id} verwijderd (ctrl+z maakt het ongedaan).")
+
+        self.app.push_screen(
+            Keuze(
+                f"Kwaliteitskalender-item {item_id} verwijderen? Geen vergadering heeft het op de agenda.",
+                [("verwijderen", "Verwijderen"), ("annuleren", "Niet verwijderen")],
+            ),
+            klaar,
+        )
