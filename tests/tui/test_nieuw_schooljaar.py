@@ -8,10 +8,12 @@ from textual.widgets import Input
 
 from swvplanner.tui.app import maak_app
 from swvplanner.tui.screens.dialogen import Keuze
+from swvplanner.tui.screens.onderdeel_formulier import OnderdeelFormulier
 from swvplanner.tui.screens.vergadering_formulier import VergaderingFormulier
 from tests.tui.conftest import VANDAAG
 from tests.tui.scherm import klaar, schermtekst
 from tests.tui.test_formulieren import formulierfout
+from tests.tui.test_organisatie import typ
 
 NIEUW = "vergaderingen-2026-2027.yaml"
 
@@ -64,3 +66,32 @@ async def test_niet_aanmaken_laat_alles_zoals_het_was(plans: Path) -> None:
         assert app.werkset.gewijzigd == set()
         assert "vergaderingen-2026-2027" not in app.werkset.modellen
     assert not (plans / NIEUW).exists()
+
+
+async def test_eerste_onderdeel_zonder_jaarplan_maakt_het_jaarplan_na_een_vraag(plans: Path) -> None:
+    (plans / "jaarplan-2025-2026.yaml").unlink()
+    app = maak_app(plans, vandaag=VANDAAG)  # 1 november 2025: schooljaar 2025-2026
+    async with app.run_test(size=(80, 24)) as pilot:
+        await klaar(app, pilot)
+        await pilot.press("2")
+        await klaar(app, pilot)
+        await pilot.press("o")
+        await klaar(app, pilot)
+        assert isinstance(app.screen, Keuze)
+        assert app.screen.vraag == (
+            "Er is nog geen jaarplan voor schooljaar 2025-2026. Een nieuwe aanmaken (jaarplan-2025-2026.yaml) "
+            "en het onderdeel daarin zetten? Het bestand wordt geschreven bij bewaren."
+        )
+        await pilot.press("enter")  # Aanmaken
+        await klaar(app, pilot)
+        assert isinstance(app.screen, OnderdeelFormulier)  # and on to the onderdeel
+        await typ(pilot, "Thuiszitters")
+        await pilot.press("ctrl+s")
+        await klaar(app, pilot)
+        assert app.werkset.gewijzigd == set()
+    tekst = (plans / "jaarplan-2025-2026.yaml").read_text()
+    assert tekst.startswith("# Jaarplan 2025-2026 van SWV NMD PO:")
+    assert tekst.endswith(
+        "# onderdelen: de onderdelen van het jaarplan.\nonderdelen:\n"
+        "  - id: thuiszitters\n    soort: ontwikkelpunt\n    titel: Thuiszitters\n"
+    )

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Callable
+from typing import Any, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -13,7 +14,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from swvplanner.services import bewerken as sb
 from swvplanner.tui.toetsen import NederlandseToetsen
+
+_WAT = {"vergaderingen": ("vergaderplanning", "de vergadering"), "jaarplan": ("jaarplan", "het onderdeel")}
 
 
 class Keuze(NederlandseToetsen, ModalScreen[str | None]):
@@ -102,3 +106,25 @@ class TekstVraag(NederlandseToetsen, ModalScreen[str | None]):
     @on(Button.Pressed, "#annuleren")
     def action_annuleer(self) -> None:
         self.dismiss(None)
+
+
+def vraag_schooljaarbestand(scherm: Any, soort: str, schooljaar: Any, daarna: Callable[[bool], None]) -> None:
+    """A schooljaar without a vergaderplanning or jaarplan: ask whether to make one; on yes it is
+    added to the plans (written with the next save). `daarna(gemaakt)` is called either way."""
+    wat, erin = _WAT[soort]
+
+    def klaar(keuze: str | None) -> None:
+        if keuze == "aanmaken":
+            sb.schooljaarbestand_maken(scherm.planner.werkset, soort, schooljaar)
+            scherm.planner.plannen_gewijzigd()
+        daarna(keuze == "aanmaken")
+
+    scherm.app.push_screen(
+        Keuze(
+            f"Er is nog geen {wat} voor schooljaar {schooljaar}. Een nieuwe aanmaken ({soort}-{schooljaar}.yaml) "
+            f"en {erin} daarin zetten? Het bestand wordt geschreven bij bewaren.",
+            [("aanmaken", "Aanmaken"), ("annuleren", "Niet aanmaken")],
+            titel="Nieuw schooljaar",
+        ),
+        klaar,
+    )

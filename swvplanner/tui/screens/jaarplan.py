@@ -16,7 +16,8 @@ from textual.widgets.tree import TreeNode
 
 from swvplanner.core.model.jaarplan import ACTIE_STATUSSEN, Actie, Jaarplan, Onderdeel
 from swvplanner.core.overzichten import actie_kort, actie_past
-from swvplanner.core.plannen import actie_document, is_jaarplan
+from swvplanner.core.plannen import JAARPLAN, actie_document, is_jaarplan
+from swvplanner.core.schooljaar import Schooljaar
 from swvplanner.services import bewerken as sb
 from swvplanner.services import structuur as ss
 from swvplanner.tui.screens.basis import PlanScherm
@@ -279,8 +280,11 @@ class JaarplanScherm(PlanScherm):
         data = self._gekozen()
         ws = self.werkset
         documenten = sorted(n for n in ws.modellen if is_jaarplan(n)) if ws is not None else []
-        if not documenten:
-            self.notify("Er is nog geen jaarplan om een onderdeel aan toe te voegen.", severity="warning", timeout=4)
+        if not documenten:  # a first jaarplan for today's schooljaar, after a question
+            from swvplanner.tui.screens.dialogen import vraag_schooljaarbestand
+
+            sj = Schooljaar.van_datum(self.planner.vandaag)
+            vraag_schooljaarbestand(self, JAARPLAN, sj, lambda gemaakt: gemaakt and self.action_nieuw_onderdeel())
             return
         doc = data[1] if data is not None else documenten[-1]
         ouder = data[2] if data is not None and data[0] in ("onderdeel", "doel") else None

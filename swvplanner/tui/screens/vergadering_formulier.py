@@ -143,33 +143,19 @@ class VergaderingFormulier(Formulier):
 
     def _vraag_bestand(self, geen: sb.GeenSchooljaarbestand) -> None:
         """The date lies in a schooljaar without a vergaderplanning: ask, then make it and add."""
-        from swvplanner.tui.screens.dialogen import Keuze
+        from swvplanner.tui.screens.dialogen import vraag_schooljaarbestand
 
         bewaren = self._bewaren
-        bestand = f"vergaderingen-{geen.schooljaar}.yaml"
 
-        def klaar(keuze: str | None) -> None:
-            if keuze != "aanmaken":
+        def daarna(gemaakt: bool) -> None:
+            if not gemaakt:
                 self.fout(f"Niet toegevoegd: er is geen vergaderplanning voor {geen.schooljaar}.")
-                return
-            ws = self.planner.werkset
-            assert ws is not None
-            sb.schooljaarbestand_maken(ws, geen.soort, geen.schooljaar)  # type: ignore[arg-type]
-            self.planner.plannen_gewijzigd()
-            if bewaren:
+            elif bewaren:
                 self.action_toepassen_en_bewaren()
             else:
                 self.action_toepassen()
 
-        self.app.push_screen(
-            Keuze(
-                f"Er is nog geen vergaderplanning voor schooljaar {geen.schooljaar}. Een nieuwe aanmaken "
-                f"({bestand}) en de vergadering daarin zetten? Het bestand wordt geschreven bij bewaren.",
-                [("aanmaken", "Aanmaken"), ("annuleren", "Niet aanmaken")],
-                titel="Nieuw schooljaar",
-            ),
-            klaar,
-        )
+        vraag_schooljaarbestand(self, geen.soort, geen.schooljaar, daarna)
 
 
 class VerplaatsFormulier(Formulier):
