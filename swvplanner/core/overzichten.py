@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from swvplanner.core.model.jaarplan import Actie
-from swvplanner.core.model.kwaliteitskalender import KwaliteitskalenderItem
+from swvplanner.core.model.kwaliteitskalender import STAP_NL, KwaliteitskalenderItem
 from swvplanner.core.model.organisatie import Organisatie
 from swvplanner.core.momenten import effectieve_tijd, momenten
 from swvplanner.core.nl_datum import WEEKDAG_KORT, formatteer_datum
@@ -151,7 +151,7 @@ def besluitvorming_tekst(item: KwaliteitskalenderItem, org: Organisatie) -> str:
         else:
             r = org.rol(s.rol or "")
             wie = r.naam if r else (s.rol or "")
-        delen.append(f"{s.stap} {wie}")
+        delen.append(f"{STAP_NL[s.stap]} {wie}" + (f" aan {s.aan}" if s.aan else ""))
     return " → ".join(delen)
 
 
