@@ -123,6 +123,7 @@ def test_alle_opdrachten_hebben_hulp() -> None:
         "diff",
         "export",
         "history",
+        "library",
         "overzicht",
         "serve",
         "status",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from textwrap import dedent
+from textwrap import dedent, indent
 
 import pytest
 
@@ -110,3 +110,38 @@ def test_bibliotheek_als_kwaliteitskalender_zonder_fouten(tmp_path: Path) -> Non
     (tmp_path / "swv.yaml").write_text(SWV_VOLLEDIG, encoding="utf-8")
     (tmp_path / "kwaliteitskalender.yaml").write_text(bibliotheek_tekst(), encoding="utf-8")
     assert [(b.code, b.melding) for b in check(tmp_path, vandaag=date(2026, 9, 1)) if b.ernst == "fout"] == []
+
+
+KK_MET_COMMENTAAR = dedent("""\
+    titel: Kwaliteitskalender
+    categorieen:
+      - naam: Plannen  # eigen kop
+        items:
+          # eigen toelichting
+          - id: begroting
+            wat: Begroting  # onze afspraak
+    """)
+
+
+def test_categorie_erbij_en_item_erbij_houdt_commentaar(tmp_path: Path) -> None:
+    """Categories have no id: matched by name, a category that gets an item keeps its comments while
+    another category is added in the same save (before, the whole list was written anew)."""
+    from swvplanner.core.model.kwaliteitskalender import Categorie, Kwaliteitskalender, KwaliteitskalenderItem
+    from swvplanner.store.bestand import bewaar, lees_bestand
+
+    pad = tmp_path / "kwaliteitskalender.yaml"
+    pad.write_text(KK_MET_COMMENTAAR, encoding="utf-8")
+    bestand = lees_bestand(pad, Kwaliteitskalender)
+    nieuw = bestand.model.model_copy(deep=True)
+    nieuw.categorieen[0].items.append(KwaliteitskalenderItem(id="jaarplan", wat="Jaarplan"))
+    nieuw.categorieen.append(Categorie(naam="Toezicht", items=[KwaliteitskalenderItem(id="rooster", wat="Rooster")]))
+    bewaar(bestand, nieuw)
+    erbij = dedent("""\
+            - id: jaarplan
+              wat: Jaarplan
+        - naam: Toezicht
+          items:
+            - id: rooster
+              wat: Rooster
+        """)
+    assert pad.read_text(encoding="utf-8") == KK_MET_COMMENTAAR + indent(erbij, "  ")
