@@ -124,6 +124,8 @@ class KkRij:
     volgende: date | None
     wie: str
     besluitvorming: str
+    grondslag: str = ""
+    """The item's grondslag on one line ('' when it has none)."""
 
 
 def volgende_deadline(item: KwaliteitskalenderItem, vandaag: date) -> date | None:
@@ -169,6 +171,7 @@ def kk_rijen(plannen: Plannen, vandaag: date, zoek: str = "") -> list[KkRij]:
                 volgende_deadline(item, vandaag),
                 item.wie.tekst if item.wie else "",
                 besluitvorming_tekst(item, plannen.organisatie),
+                " ".join((item.grondslag or "").split()),
             )
             if zoek and not _past(zoek, rij.categorie, rij.wat, rij.wanneer, rij.wie, rij.besluitvorming):
                 continue

@@ -23,6 +23,7 @@ VELDEN = (
     ("wie", "Wie", True),
     ("voorbereiding", "Voorbereiding", True),
     ("opmerking", "Opmerking", True),
+    ("grondslag", "Grondslag (artikel en bron, of eigen norm)", True),
 )
 
 
@@ -45,6 +46,7 @@ class KkFormulier(Formulier):
             "wie": item.wie.tekst if item.wie else "",
             "voorbereiding": item.voorbereiding,
             "opmerking": item.opmerking,
+            "grondslag": item.grondslag,
         }
         with VerticalScroll(classes="dialoog formulier"):
             yield Label(f"Kwaliteitskalender: {item.id}", classes="dialoogtitel")
