@@ -1,6 +1,6 @@
 """The command line: `swvplanner` and its commands, with Dutch errors and no tracebacks.
 
-basis.py holds the group and its shared options, plannen.py and vaststellen.py the commands, which
+basis.py holds the group and its shared options, plannen.py, vaststellen.py and bibliotheek.py the commands, which
 register themselves on the group when imported here; hulp.py makes click Dutch, uitvoer*.py print.
 """
 
@@ -12,7 +12,7 @@ import sys
 
 import click
 
-from swvplanner.cli import importeren, init, plannen, vaststellen  # noqa: F401 - importing registers the commands
+from swvplanner.cli import bibliotheek, importeren, init, plannen, vaststellen  # noqa: F401 - importing registers the commands
 from swvplanner.cli.basis import hoofd
 
 __all__ = ["check_hook", "hoofd", "main"]

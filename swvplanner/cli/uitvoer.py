@@ -21,6 +21,10 @@ def _console(err: bool = False) -> Console:
     return Console(stderr=err, markup=False, emoji=False, highlight=False, soft_wrap=True)
 
 
+console = _console
+"""The console for the other command modules (bibliotheek.py): user data printed as it is."""
+
+
 def _veld(kop: str, waarde: str | Text, breedte: int = 12) -> Text:
     """'Kop:' in bold, padded to `breedte`, then the value as it is."""
     return Text.assemble((kop, "bold"), " " * max(1, breedte - len(kop)), waarde)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import shlex
 import textwrap
-from collections import Counter
 from pathlib import Path
 
 import click
@@ -16,6 +15,9 @@ from swvplanner.core.nieuw import ROLLEN, SOORT_NL, STANDAARD_RECHTSVORM, WAAROM
 from swvplanner.services.init import Aangemaakt
 
 BREEDTE = 80
+
+
+_ERNST_NL = {"fout": ("fout", "fouten"), "waarschuwing": ("waarschuwing", "waarschuwingen"), "info": ("info", "info")}
 
 
 def _zeg(tekst: str, insprong: int = 0, vervolg: int = 2) -> None:
@@ -62,14 +64,13 @@ def toon_aangemaakt(
             f"Rechtsvorm {STANDAARD_RECHTSVORM}: de standaard (--rechtsvorm stichting voor een stichting); "
             f"{WAAROM_STANDAARD_RECHTSVORM}."
         )
-    ernsten = Counter(b.ernst for b in a.bevindingen)
-    codes = ", ".join(sorted({b.code for b in a.bevindingen}))
-    _zeg(
-        f"Controle: {_telling(ernsten['fout'], 'fout', 'fouten')}, "
-        f"{_telling(ernsten['waarschuwing'], 'waarschuwing', 'waarschuwingen')}"
-        + (f" ({codes})" if codes else "")
-        + "; details met swvplanner check."
-    )
+    tellingen = []
+    for ernst, (een, meer) in _ERNST_NL.items():
+        codes = sorted({b.code for b in a.bevindingen if b.ernst == ernst})
+        if codes or ernst != "info":
+            n = sum(b.ernst == ernst for b in a.bevindingen)
+            tellingen.append(_telling(n, een, meer) + (f" ({', '.join(codes)})" if codes else ""))
+    _zeg(f"Controle: {', '.join(tellingen)}; details met swvplanner check.")
     for b in a.bevindingen:
         if b.ernst == "fout":
             _zeg(f"{b.bestand}:{b.regel}:{b.kolom}: {b.code} {b.melding}", 2)

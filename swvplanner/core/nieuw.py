@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal, get_args
 
+from swvplanner.core.bibliotheek import Weggelaten, passend
 from swvplanner.core.melding import citaat
 from swvplanner.core.model.kwaliteitskalender import Kwaliteitskalender
 from swvplanner.core.model.organisatie import Overlegorgaan, Regio, SoortOrgaan
@@ -269,33 +270,19 @@ class Keuzes:
 # -- the library, for the bodies there are -------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Weggelaten:
-    """A step of a library item that refers to a body or role the new SWV does not have."""
-
-    item: str
-    stap: str
-    wie: str
-
-
 def neem_over(
     bibliotheek: Kwaliteitskalender, organen: set[str], rollen: set[str]
 ) -> tuple[Kwaliteitskalender, list[Weggelaten]]:
     """The library as the new SWV's kwaliteitskalender: each item marks where it came from
-    (`bibliotheek`), and steps and references to bodies or roles it does not have are left out."""
-    kk = bibliotheek.model_copy(deep=True)
+    (`bibliotheek`), and steps and references to bodies or roles it does not have are left out
+    (the steps left out are returned)."""
     weg: list[Weggelaten] = []
-    for item in kk.items():
-        item.bibliotheek = item.bibliotheek or item.id
-        blijft = []
-        for stap in item.besluitvorming:
-            wie = stap.orgaan or stap.rol or ""
-            if (stap.orgaan and stap.orgaan not in organen) or (stap.rol and stap.rol not in rollen):
-                weg.append(Weggelaten(item.id, stap.stap, wie))
-            else:
-                blijft.append(stap)
-        item.besluitvorming = blijft
-        if item.wie is not None:
-            item.wie.organen = [o for o in item.wie.organen if o in organen]
-            item.wie.rollen = [r for r in item.wie.rollen if r in rollen]
-    return kk, weg
+    categorieen = []
+    for categorie in bibliotheek.categorieen:
+        items = []
+        for bron in categorie.items:
+            item, weggelaten = passend(bron, organen, rollen)
+            items.append(item)
+            weg += [w for w in weggelaten if w.stap is not None]
+        categorieen.append(categorie.model_copy(update={"items": items}))
+    return bibliotheek.model_copy(update={"categorieen": categorieen}), weg

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from swvplanner.core.model.jaarplan import Actie
-from swvplanner.core.model.kwaliteitskalender import KwaliteitskalenderItem
+from swvplanner.core.model.kwaliteitskalender import STAP_NL, KwaliteitskalenderItem
 from swvplanner.core.model.organisatie import Organisatie
 from swvplanner.core.momenten import effectieve_tijd, momenten
 from swvplanner.core.nl_datum import WEEKDAG_KORT, formatteer_datum
@@ -124,6 +124,8 @@ class KkRij:
     volgende: date | None
     wie: str
     besluitvorming: str
+    grondslag: str = ""
+    """The item's grondslag on one line ('' when it has none)."""
 
 
 def volgende_deadline(item: KwaliteitskalenderItem, vandaag: date) -> date | None:
@@ -151,7 +153,7 @@ def besluitvorming_tekst(item: KwaliteitskalenderItem, org: Organisatie) -> str:
         else:
             r = org.rol(s.rol or "")
             wie = r.naam if r else (s.rol or "")
-        delen.append(f"{s.stap} {wie}")
+        delen.append(f"{STAP_NL[s.stap]} {wie}" + (f" aan {s.aan}" if s.aan else ""))
     return " → ".join(delen)
 
 
@@ -169,6 +171,7 @@ def kk_rijen(plannen: Plannen, vandaag: date, zoek: str = "") -> list[KkRij]:
                 volgende_deadline(item, vandaag),
                 item.wie.tekst if item.wie else "",
                 besluitvorming_tekst(item, plannen.organisatie),
+                " ".join((item.grondslag or "").split()),
             )
             if zoek and not _past(zoek, rij.categorie, rij.wat, rij.wanneer, rij.wie, rij.besluitvorming):
                 continue

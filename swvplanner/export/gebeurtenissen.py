@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from swvplanner.core.duur import VOORBEELD, lees_duur
 from swvplanner.core.fouten import DuurFout, ExportFout
-from swvplanner.core.model.kwaliteitskalender import KwaliteitskalenderItem
+from swvplanner.core.model.kwaliteitskalender import STAP_NL, KwaliteitskalenderItem
 from swvplanner.core.model.vergaderingen import Vergadering
 from swvplanner.core.momenten import STANDAARD_DUUR, effectieve_tijd, reeksdata
 from swvplanner.core.plannen import Plannen
@@ -23,18 +23,6 @@ from swvplanner.core.vakanties import Vakantiekalender
 # Feed names: an orgaan's feed is named by its id, a rol's feed by its id, plus these two.
 DEADLINES = "deadlines"
 ALLES = "alles"
-STAP_NL = {
-    "advies": "advies",
-    "overleg": "overleg (OOGO)",
-    "instemming": "instemming",
-    "goedkeuring": "goedkeuring",
-    "vaststelling": "vaststelling",
-    "informatie": "ter informatie",
-    "aanleveren": "aanleveren",
-    "controle": "controle",
-    "bespreking": "bespreking",
-}
-"""Every step kind (core.model.kwaliteitskalender.Stap) as the calendar item's description names it."""
 
 
 @dataclass(frozen=True)
@@ -191,7 +179,7 @@ def _deadlines(plannen: Plannen, item: KwaliteitskalenderItem, sj: Schooljaar) -
     stappen = [
         f"- {STAP_NL[s.stap]}: "
         + (_orgaannaam(plannen, s.orgaan) if s.orgaan else _rolnaam(plannen, s.rol))
-        + (f" (aan {s.aan})" if s.aan else "")
+        + (f" aan {s.aan}" if s.aan else "")
         for s in item.besluitvorming
     ]
     beschrijving = _regels(
@@ -200,6 +188,7 @@ def _deadlines(plannen: Plannen, item: KwaliteitskalenderItem, sj: Schooljaar) -
             f"Wie: {item.wie.tekst}" if item.wie else None,
             item.opmerking,
             *(["", "Besluitvorming:", *stappen] if stappen else []),
+            *(["", f"Grondslag: {' '.join(item.grondslag.split())}"] if item.grondslag else []),
         ]
     )
     uit = []

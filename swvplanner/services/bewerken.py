@@ -308,7 +308,7 @@ def actie_opslaan(ws: Werkset, document: str, actie_: Actie, onderdeel_id: str |
 
 # --- kwaliteitskalender ----------------------------------------------------------------------
 
-KK_VELDEN = ("wat", "wanneer", "wie", "opmerking", "voorbereiding")
+KK_VELDEN = ("wat", "wanneer", "wie", "opmerking", "voorbereiding", "grondslag")
 KK_VERPLICHT = {"wat": "verplicht: noem het document, gesprek of onderzoek"}
 
 

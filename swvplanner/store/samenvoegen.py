@@ -137,6 +137,11 @@ def voeg_samen(knoop: Any, oud: Any, nieuw: Any) -> Any:
         if _met_ids(oud) and _met_ids(nieuw):
             _voeg_reeks_op_id_samen(knoop, oud, nieuw)
             return knoop
+        if _met_namen(oud) and _met_namen(nieuw):
+            # categories of the kwaliteitskalender: matched by name, so adding a category and an item
+            # to another one in one edit keeps that other category's node and comments
+            _voeg_reeks_op_id_samen(knoop, oud, nieuw, _namen)
+            return knoop
         if len(oud) == len(nieuw) == len(knoop):
             for i, (o, n) in enumerate(zip(oud, nieuw, strict=True)):
                 knoop[i] = voeg_samen(knoop[i], o, n)
@@ -199,6 +204,17 @@ def _voeg_item_in(knoop: CommentedSeq, plek: int, item: Any) -> None:
 
 def _met_ids(reeks: list[Any]) -> bool:
     return all(isinstance(v, dict) and "id" in v for v in reeks)
+
+
+def _met_namen(reeks: list[Any]) -> bool:
+    """Items without an id but each with its own `naam` (kwaliteitskalender categories)."""
+    return all(isinstance(v, dict) and "id" not in v and isinstance(v.get("naam"), str) for v in reeks) and len(
+        {v["naam"] for v in reeks}
+    ) == len(reeks)
+
+
+def _namen(reeks: list[Any]) -> list[str]:
+    return [v["naam"] for v in reeks]
 
 
 def _voeg_reeks_op_id_samen(knoop: CommentedSeq, oud: list[Any], nieuw: list[Any], sleutel: Any = None) -> None:

@@ -41,14 +41,22 @@ noord, schooljaar 2026-2027):
   swv.yaml: organen OPR, ALV, TB, OOGO; rollen directeur-bestuurder,
     secretariaat, accountant; nog geen goedkeurder (nodig voor swvplanner
     approve)
-  kwaliteitskalender.yaml: ITEMS uit de bibliotheek
+  kwaliteitskalender.yaml: ITEMS uit de bibliotheek, 2 stappen weggelaten
+    (staat bovenin het bestand)
   jaarplan-2026-2027.yaml en vergaderingen-2026-2027.yaml: nog leeg
 Rechtsvorm vereniging: de standaard (--rechtsvorm stichting voor een stichting);
   met vereniging staat de algemene ledenvergadering (ALV) erin, met haar stappen
   in de kwaliteitskalender; een overbodig orgaan ziet u en haalt u weg, een
   ontbrekend ziet de controle niet.
-Controle: 0 fouten, 1 waarschuwing (SWV304); details met swvplanner check.
+Controle: 0 fouten, 1 waarschuwing (SWV304), 2 info (SWV207); details met
+  swvplanner check.
 Git: vastgelegd in een nieuwe repository in de map (SHA).
+Let op: 'Ondersteuningsplan' komt eens in de paar jaar; zet in
+  kwaliteitskalender.yaml bij anker het jaar van de volgende deadline, anders
+  telt swvplanner geen deadline.
+Let op: 'Medezeggenschapsstatuut' komt eens in de paar jaar; zet in
+  kwaliteitskalender.yaml bij anker het jaar van de volgende deadline, anders
+  telt swvplanner geen deadline.
 """
 VOLGENDE = """\
 Volgende stappen:

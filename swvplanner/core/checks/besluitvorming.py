@@ -7,27 +7,12 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 from swvplanner.core.checks.register import Bevinding, Context, controle, maak
-from swvplanner.core.model.kwaliteitskalender import Besluitstap, KwaliteitskalenderItem
+from swvplanner.core.model.kwaliteitskalender import STAP_NL, Besluitstap, KwaliteitskalenderItem
 from swvplanner.core.momenten import Moment
 from swvplanner.core.nl_datum import formatteer_datum
 from swvplanner.core.plannen import KWALITEITSKALENDER, ORGANISATIE, vergaderingen_sleutel
 from swvplanner.core.regel_lezen import parse_regel
 from swvplanner.core.schooljaar import Schooljaar
-
-# advies → instemming → goedkeuring → vaststelling must happen in this order; 'overleg' (OOGO)
-# and 'informatie' only have to happen before the deadline.
-RANG = {"advies": 0, "instemming": 1, "goedkeuring": 2, "vaststelling": 3}
-STAP_NL = {
-    "advies": "advies",
-    "overleg": "overleg (OOGO)",
-    "instemming": "instemming",
-    "goedkeuring": "goedkeuring",
-    "vaststelling": "vaststelling",
-    "informatie": "informatie",
-    "aanleveren": "aanleveren",
-    "controle": "controle",
-    "bespreking": "bespreking",
-}
 
 
 def _op_agenda(m: Moment, item_id: str, stap: str) -> bool:
@@ -61,9 +46,12 @@ def _items(ctx: Context) -> Iterator[tuple[tuple[str | int, ...], Kwaliteitskale
     "fout",
     "Besluitvorming niet rond voor de deadline",
     "Voor elke deadline van een kwaliteitskalender-item met besluitvorming moet elk orgaan uit de "
-    "besluitvorming vóór de deadline vergaderen met het item op de agenda, in de volgorde advies → "
-    "instemming → goedkeuring → vaststelling. Geannuleerde vergaderingen en reservedata tellen niet mee. "
-    "Een vergaderplanning zonder vergaderingen wordt nog niet gecontroleerd (SWV304).",
+    "besluitvorming vóór de deadline vergaderen met het item op de agenda. De stappen uit de "
+    "besluitvolgorde in swv.yaml (standaard advies → instemming → goedkeuring → vaststelling) volgen "
+    "elkaar in die volgorde op; andere stappen (overleg, informatie, bespreking, …) hoeven alleen vóór de "
+    "deadline. Een stap van een rol (de directeur-bestuurder die vaststelt, de accountant die controleert, "
+    "aanleveren aan de inspectie of DUO) vraagt geen vergadering. Geannuleerde vergaderingen en "
+    "reservedata tellen niet mee. Een vergaderplanning zonder vergaderingen wordt nog niet gecontroleerd (SWV304).",
 )
 def besluitvorming_rond(ctx: Context) -> Iterator[Bevinding]:
     for sj, _doc in _gepland(ctx):
@@ -88,14 +76,17 @@ def besluitvorming_rond(ctx: Context) -> Iterator[Bevinding]:
 def _controleer_stappen(
     ctx: Context, momenten: list[Moment], pad: tuple[str | int, ...], item: KwaliteitskalenderItem, deadline: date
 ) -> Iterator[Bevinding]:
-    """Each step needs a meeting with the item on its agenda; the steps of one rank (all advies, then
-    all instemming, ...) must all come after every step of the rank before."""
+    """Each step of an orgaan needs a meeting with the item on its agenda; the steps of one rank of
+    the besluitvolgorde (all advies, then all instemming, ...) must all come after every step of the
+    rank before. A step of a rol needs no meeting."""
+    volgorde = ctx.plannen.organisatie.besluitvolgorde
+    rang = {s: i for i, s in enumerate(volgorde)}
     kop = f"'{item.wat}' (uiterlijk {formatteer_datum(deadline)})"
     grens: tuple[Besluitstap, Moment] | None = None  # the latest meeting of the previous rank
-    for rang in sorted({RANG[s.stap] for s in item.besluitvorming if s.orgaan and s.stap in RANG}):
+    for r in sorted({rang[s.stap] for s in item.besluitvorming if s.orgaan and s.stap in rang}):
         gekozen: list[tuple[Besluitstap, Moment]] = []
         for si, stap in enumerate(item.besluitvorming):
-            if not stap.orgaan or RANG.get(stap.stap) != rang:
+            if not stap.orgaan or rang.get(stap.stap) != r:
                 continue
             kandidaten = [
                 m for m in momenten if m.vergadering.orgaan == stap.orgaan and _op_agenda(m, item.id, stap.stap)
@@ -114,8 +105,11 @@ def _controleer_stappen(
                     f"{kop}: {STAP_NL[stap.stap]} door {naam} ({formatteer_datum(m.datum)}) komt vóór "
                     f"{STAP_NL[grens[0].stap]} door {_orgaannaam(ctx, grens[0].orgaan or '')} "
                     f"({formatteer_datum(grens[1].datum)})",
-                    f"De volgorde is advies → instemming → goedkeuring → vaststelling: plan {naam} na "
-                    f"{formatteer_datum(grens[1].datum)} en uiterlijk {formatteer_datum(deadline)}.",
+                    _met_grondslag(
+                        f"De volgorde is {' → '.join(STAP_NL[s] for s in volgorde)}: plan {naam} na "
+                        f"{formatteer_datum(grens[1].datum)} en uiterlijk {formatteer_datum(deadline)}.",
+                        item,
+                    ),
                 )
             else:
                 yield _ontbreekt(ctx, kop, spad, stap, naam, item, deadline, grens)
@@ -124,12 +118,17 @@ def _controleer_stappen(
     for si, stap in enumerate(item.besluitvorming):
         if (
             stap.orgaan
-            and stap.stap not in RANG
+            and stap.stap not in rang
             and not any(m.vergadering.orgaan == stap.orgaan and _op_agenda(m, item.id, stap.stap) for m in momenten)
         ):
             yield _ontbreekt(
                 ctx, kop, (*pad, "besluitvorming", si), stap, _orgaannaam(ctx, stap.orgaan), item, deadline, None
             )
+
+
+def _met_grondslag(hint: str, item: KwaliteitskalenderItem) -> str:
+    """A hint about an item ends with the item's grondslag, so the reader sees why it must be done."""
+    return f"{hint} Grondslag: {' '.join(item.grondslag.split())}" if item.grondslag else hint
 
 
 def _ontbreekt(
@@ -149,8 +148,11 @@ def _ontbreekt(
         spad,
         f"{kop}: {STAP_NL[stap.stap]} door {naam} ontbreekt: geen vergadering van {naam} met dit item op de "
         f"agenda uiterlijk {formatteer_datum(deadline)}",
-        f"Zet '{item.wat}' (stap: {stap.stap}) op de agenda van een vergadering van {naam}{vanaf} uiterlijk "
-        f"{formatteer_datum(deadline)}, of plan zo'n vergadering.",
+        _met_grondslag(
+            f"Zet '{item.wat}' (stap: {stap.stap}) op de agenda van een vergadering van {naam}{vanaf} uiterlijk "
+            f"{formatteer_datum(deadline)}, of plan zo'n vergadering.",
+            item,
+        ),
     )
 
 
@@ -205,7 +207,7 @@ def te_weinig_ingepland(ctx: Context) -> Iterator[Bevinding]:
                     (*pad, "wanneer"),
                     f"'{item.wat}' ({item.wanneer}) staat in {sj} op {len(data)} vergaderagenda('s); "
                     f"de regel vraagt {nodig} keer",
-                    f"Zet '{item.wat}' op de agenda van nog {nodig - len(data)} vergadering(en).",
+                    _met_grondslag(f"Zet '{item.wat}' op de agenda van nog {nodig - len(data)} vergadering(en).", item),
                 )
 
 

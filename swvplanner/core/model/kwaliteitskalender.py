@@ -21,6 +21,20 @@ bespreking = discussed, no decision. Which of them must follow which is the orga
 STANDAARD_VOLGORDE: tuple[Stap, ...] = ("advies", "instemming", "goedkeuring", "vaststelling")
 """The usual order of the decision steps when swv.yaml sets no `besluitvolgorde`."""
 
+STAP_NL: dict[Stap, str] = {
+    "advies": "advies",
+    "overleg": "overleg",
+    "instemming": "instemming",
+    "goedkeuring": "goedkeuring",
+    "vaststelling": "vaststelling",
+    "informatie": "informatie",
+    "aanleveren": "aanlevering",
+    "controle": "controle",
+    "bespreking": "bespreking",
+}
+"""Each step kind as a Dutch noun, the one vocabulary of the check messages, the app and the feeds
+("goedkeuring door TB ontbreekt", "- aanlevering: Directeur-bestuurder aan DUO")."""
+
 
 class Besluitstap(Basis):
     """One step of the besluitvorming: which orgaan (a body that meets) or rol (a person, such

@@ -24,6 +24,7 @@ VELDEN = (
     ("wie", "Wie", True),
     ("voorbereiding", "Voorbereiding", True),
     ("opmerking", "Opmerking", True),
+    ("grondslag", "Grondslag (artikel en bron, of eigen norm)", True),
 )
 
 
@@ -53,6 +54,7 @@ class KkFormulier(Formulier):
             "wie": item.wie.tekst if item.wie else "",
             "voorbereiding": item.voorbereiding,
             "opmerking": item.opmerking,
+            "grondslag": item.grondslag,
         }
         with VerticalScroll(classes="dialoog formulier"):
             yield Label(

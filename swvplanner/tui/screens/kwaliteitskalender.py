@@ -79,13 +79,14 @@ class KwaliteitskalenderScherm(PlanScherm):
         detail.update(
             Content.from_markup(
                 "[b]$wat[/b] [dim]($categorie, $id)[/dim]\n[b]Wanneer:[/b] $wanneer → uiterlijk $volgende\n"
-                "[b]Besluitvorming:[/b] $besluitvorming",
+                "[b]Besluitvorming:[/b] $besluitvorming" + ("\n[b]Grondslag:[/b] $grondslag" if r.grondslag else ""),
                 wat=r.wat,
                 categorie=r.categorie,
                 id=r.id,
                 wanneer=r.wanneer or "—",
                 volgende=volgende,
                 besluitvorming=r.besluitvorming or "—",
+                grondslag=r.grondslag,
             )
         )
 
