@@ -79,7 +79,8 @@ def test_excel_vergaderingen(plans: Path, tmp_path: Path) -> None:
     ).replace(
         "  - id: opr-2526-03\n",
         "  - id: opr-2526-07  # geïmporteerd uit planning.xlsx, blad 'Planning', rij 5\n"
-        "    orgaan: opr\n    titel: Begroting\n    datum: 2026-01-13\n    tijd: 20:00\n"
+        "    orgaan: opr\n    datum: 2026-01-13\n    tijd: 20:00\n"
+        "    agenda:\n      - kwaliteitskalender: begroting\n        stap: informatie\n"
         "  - id: opr-2526-03\n",
     ).replace(
         "  - id: tb-2526-04\n",

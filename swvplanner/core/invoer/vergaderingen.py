@@ -14,12 +14,13 @@ from datetime import date
 from typing import Any
 
 from swvplanner.core.bewerken.hulp import sj_kort, volgend_id
+from swvplanner.core.invoer.agenda import agendapunten
 from swvplanner.core.invoer.plaatsen import NietPlaatsbaar, Plaatsing, zet_velden
 from swvplanner.core.invoer.rijen import Invoerrij, Onleesbaar, gelijk, lees_datum, lees_tijd, slug, vrij_id
 from swvplanner.core.melding import citaat
 from swvplanner.core.model.vergaderingen import VERGADERSTATUSSEN
 from swvplanner.core.nl_datum import Tijdvak, formatteer_datum
-from swvplanner.core.plannen import ORGANISATIE
+from swvplanner.core.plannen import KWALITEITSKALENDER, ORGANISATIE
 from swvplanner.core.schooljaar import Schooljaar
 
 _STATUS = {
@@ -113,8 +114,12 @@ def _plaats(pl: Plaatsing, g: _Gelezen, tabeljaar: Schooljaar | None) -> None:
     o = next(x for x in pl.plain(ORGANISATIE)["overlegorganen"] if x["id"] == orgaan)
     status_tekst = " ".join(ir.tekst("status").casefold().split())
     status = _STATUS.get(status_tekst)
+    kk = pl.data.get(KWALITEITSKALENDER) or (
+        pl.documenten[KWALITEITSKALENDER].plain() if KWALITEITSKALENDER in pl.documenten else None
+    )
+    agenda = agendapunten(ir.tekst("onderwerp"), kk, orgaan)
     velden: dict[str, Any] = {
-        "titel": ir.tekst("onderwerp") or None,
+        "titel": None if agenda else ir.tekst("onderwerp") or None,
         "tijd": None if g.tijd is None or str(g.tijd) == o.get("tijd") else str(g.tijd),
         "locatie": None
         if not ir.tekst("locatie") or gelijk(ir.tekst("locatie"), o.get("locatie"))
@@ -140,6 +145,9 @@ def _plaats(pl: Plaatsing, g: _Gelezen, tabeljaar: Schooljaar | None) -> None:
         f" (status {citaat(ir.tekst('status'))} onbekend: niet overgenomen)" if status is None and status_tekst else ""
     )
     if bestaand is not None:
+        if agenda:  # points not on its agenda yet are added; the ones there (and added by hand) stay
+            er = bestaand.get("agenda", [])
+            velden["agenda"] = er + [p for p in agenda if p not in er]
         anders = zet_velden(bestaand, velden) if bestaand.get("datum") == g.datum.isoformat() else ["datum"]
         if not anders:
             pl.meld(ir, "overgeslagen", f"staat er al{extra}", bestaand["id"], document)
@@ -158,6 +166,8 @@ def _plaats(pl: Plaatsing, g: _Gelezen, tabeljaar: Schooljaar | None) -> None:
         "datum": g.datum.isoformat(),
         **{k: v for k, v in velden.items() if v is not None},
     }
+    if agenda:
+        item["agenda"] = agenda
     pl.wijzig(document)
     _voeg_in(lijst, item)
     pl.nieuw_item(document, nieuw_id, ir)
