@@ -149,8 +149,14 @@ def test_verplaats_houdt_id_en_markeert_verplaatst(vp, org) -> None:
     nieuw = vg.verplaats(vp, org, "alv-2526-01", date(2025, 12, 15))
     assert ids(nieuw) == ids(vp)
     v = nieuw.vergadering("alv-2526-01")
-    assert (v.datum, v.status, v.tijd) == (date(2025, 12, 15), "verplaatst", None)
+    assert (v.datum, v.status, v.tijd, v.verplaatst_van) == (date(2025, 12, 15), "verplaatst", None, date(2025, 12, 8))
     assert vp.vergadering("alv-2526-01").datum == date(2025, 12, 8)
+    # moved again: it still came from 8 December; moved back there: planned as before
+    nog_eens = vg.verplaats(nieuw, org, "alv-2526-01", date(2025, 12, 17))
+    assert nog_eens.vergadering("alv-2526-01").verplaatst_van == date(2025, 12, 8)
+    terug = vg.verplaats(nog_eens, org, "alv-2526-01", date(2025, 12, 8)).vergadering("alv-2526-01")
+    assert (terug.status, terug.verplaatst_van) == ("gepland", None)
+    assert terug.plain() == vp.vergadering("alv-2526-01").plain()
 
 
 def test_verplaats_tijd(vp, org) -> None:
@@ -167,6 +173,7 @@ def test_verplaats_tijd(vp, org) -> None:
         "orgaan": "tb",
         "datum": "2025-10-08",
         "status": "verplaatst",
+        "verplaatst-van": "2025-10-01",
         "bron": "1 okt. 2025*",
     }
 
@@ -176,7 +183,7 @@ def test_datum_corrigeren_laat_de_status_staan(vp, org) -> None:
     assert ids(nieuw) == ids(vp)
     v = nieuw.vergadering("alv-2526-01")
     assert (v.datum, v.status, v.tijd) == (date(2025, 12, 15), "gepland", None)
-    assert "status" not in v.plain()
+    assert "status" not in v.plain() and "verplaatst-van" not in v.plain()
 
 
 def test_verplaats_ongedateerde_vergadering_wordt_niet_verplaatst(vp, org) -> None:

@@ -280,3 +280,21 @@ def test_bestand_zonder_kopjes(plans: Path, tmp_path: Path) -> None:
         "notities.xlsx, blad 'Notities': geen kopjes herkend in de eerste rijen "
         "(verwacht bijvoorbeeld Orgaan, Datum, Tijd, Locatie of Wat, Wanneer, Wie)"
     )
+
+
+def test_een_in_de_app_verplaatste_vergadering_wordt_niet_opnieuw_toegevoegd(plans: Path, tmp_path: Path) -> None:
+    from swvplanner.services import bewerken as sb
+
+    bestand = excel(tmp_path / "v.xlsx", {"Blad1": [["Orgaan", "Datum"], ["OPR", "wo 3 dec 2025"]]})
+    assert [r.uitkomst for r in importeer(plans, bestand).regels] == ["toegevoegd"]
+    ws = Werkset.laad(plans)
+    sb.vergadering_verplaatsen(ws, "opr-2526-06", "10 dec 2025")
+    ws.bewaar()
+    voor = (plans / VG).read_bytes()
+    regel = importeer(plans, bestand).regels[0]
+    assert (regel.uitkomst, regel.reden, regel.item) == (
+        "overgeslagen",
+        "staat er al, verplaatst naar 10 december 2025",
+        "opr-2526-06",
+    )
+    assert (plans / VG).read_bytes() == voor

@@ -79,7 +79,7 @@ def test_verplaatsen_annuleren_en_actie_bewaren(ws) -> None:
     assert (
         vg
         == oud[:12]
-        + ["    datum: 2025-12-15\n", "    status: verplaatst\n"]
+        + ["    datum: 2025-12-15\n", "    status: verplaatst\n", "    verplaatst-van: 2025-12-08\n"]
         + oud[13:41]
         + ["    status: geannuleerd\n"]
         + oud[41:]

@@ -199,7 +199,9 @@ async def test_verplaatsen_zet_status_verplaatst_en_de_keuze_staat_in_het_formul
     nieuw = (plans / VERGADERINGEN).read_text()
     voor = "  - id: opr-2526-02\n    orgaan: opr\n    datum: 2025-12-01\n"
     assert nieuw == oud.replace(
-        voor, "  - id: opr-2526-02\n    orgaan: opr\n    datum: 2025-12-03\n    status: verplaatst\n"
+        voor,
+        "  - id: opr-2526-02\n    orgaan: opr\n    datum: 2025-12-03\n    status: verplaatst\n"
+        "    verplaatst-van: 2025-12-01\n",
     )
     assert _verschil(oud_ws, Werkset.laad(plans)) == [("verplaatst", "OPR 1 dec 2025 verplaatst naar 3 dec 2025")]
 

@@ -317,8 +317,9 @@ async def test_kwaliteitskalender_formulier_weigert_een_ongeldig_anker(plans: Pa
         assert "'anker' moet een geheel getal zijn, niet 'abc'" in schermtekst(app)
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert isinstance(app.screen, KkFormulier)  # not saved: the form stays open
-        assert "Niet toegepast: herstel het rode veld: Anker." in schermtekst(app)
+        assert isinstance(app.screen, KkFormulier)  # not saved: the form stays open, at the red field
+        assert str(app.screen.query_one("#formulierfout").render()) == "Niet toegepast: herstel het rode veld: Anker."
+        assert app.focused is app.screen.query_one("#anker", Input)
         assert app.werkset.gewijzigd == set()
         await pilot.press("escape")
         await pilot.pause()
@@ -362,7 +363,9 @@ async def test_vergadering_verplaatsen(plans: Path) -> None:
     voor = "  - id: opr-2526-02\n    orgaan: opr\n    datum: 2025-12-01\n"
     assert oud.count(voor) == 1
     assert nieuw == oud.replace(
-        voor, "  - id: opr-2526-02\n    orgaan: opr\n    datum: 2025-12-03\n    status: verplaatst\n"
+        voor,
+        "  - id: opr-2526-02\n    orgaan: opr\n    datum: 2025-12-03\n    status: verplaatst\n"
+        "    verplaatst-van: 2025-12-01\n",
     )
 
 

@@ -88,11 +88,18 @@ def verplaats(
     if v.datum is None and v.herhaling is not None:
         raise BewerkFout("een reeks verplaatst u door de herhaling aan te passen, niet door één datum")
     verschoven = v.datum is not None and v.datum != datum  # a first date for an 'ntb' meeting is no move
+    if als_verplaatst and verschoven:
+        if v.verplaatst_van == datum:  # moved back to where it was: planned as before
+            v.verplaatst_van = None
+            if v.status == "verplaatst":
+                v.status = "gepland"
+        elif v.verplaatst_van is None:
+            v.verplaatst_van = v.datum
     v.datum, v.wanneer = datum, None
     o = org.orgaan(v.orgaan)
     if tijd is not None:
         v.tijd = None if o is not None and tijd == o.tijd else tijd
-    if als_verplaatst and verschoven and v.status == "gepland":
+    if als_verplaatst and verschoven and v.status == "gepland" and v.verplaatst_van is not None:
         v.status = "verplaatst"
     return gevalideerd(nieuw)
 

@@ -141,6 +141,13 @@ def _plaats(pl: Plaatsing, g: _Gelezen, tabeljaar: Schooljaar | None) -> None:
     bestaand = next((v for v in lijst if eigen_id and v["id"] == eigen_id), None) or next(
         (v for v in lijst if v["orgaan"] == orgaan and v.get("datum") == g.datum.isoformat()), None
     )
+    verplaatst = next(
+        (v for v in lijst if v["orgaan"] == orgaan and str(v.get("verplaatst-van")) == g.datum.isoformat()), None
+    )
+    if bestaand is None and verplaatst is not None:  # moved in the app since: that is the same meeting
+        naar = formatteer_datum(date.fromisoformat(str(verplaatst["datum"])))
+        pl.meld(ir, "overgeslagen", f"staat er al, verplaatst naar {naar}", verplaatst["id"], document)
+        return
     extra = (
         f" (status {citaat(ir.tekst('status'))} onbekend: niet overgenomen)" if status is None and status_tekst else ""
     )

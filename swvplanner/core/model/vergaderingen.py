@@ -54,6 +54,9 @@ class Vergadering(Basis):
     locatie: Tekst | None = None
     online: bool = False
     status: Status = "gepland"
+    verplaatst_van: Datum | None = None
+    """The date a moved meeting had before its first move (set by the app's Verplaatsen): an
+    import of the original table recognises the meeting by it."""
     deelnemers: list[Id] = []
     contactpersoon: Tekst | None = None
     agenda: list[Agendapunt] = []

@@ -64,6 +64,7 @@ def vergadering(naam: str, a: Vergadering | None, v: Vergadering | None, org: Or
             )
         )
         velden -= {"datum", "tijd"} if v.tijd else {"datum"}
+        velden.discard("verplaatst-van")  # the move's own bookkeeping: the sentence above says it
         if verplaatst:
             velden.discard("status")
     if "status" in velden:
