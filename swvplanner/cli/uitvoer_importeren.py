@@ -8,22 +8,9 @@ from rich.text import Text
 
 from swvplanner.cli.uitvoer import _console
 
-STIJL = {
-    "toegevoegd": "green",
-    "bijgewerkt": "cyan",
-    "overgeslagen": "dim",
-    "niet geplaatst": "red",
-    "kop": "bold",
-    "let op": "yellow",
-    "fout": "bold red",
-    "+": "green",
-    "-": "red",
-    "@": "cyan",
-}
-
 
 def toon_import(verslag: Any) -> None:
-    from swvplanner.services.importeren import verslagregels
+    from swvplanner.services.importeren import STIJL, verslagregels
 
     c = _console()
     if verslag.proef:

@@ -23,7 +23,7 @@ from swvplanner.core.plannen import jaarplan_sleutel, vergaderingen_sleutel
 from swvplanner.core.schooljaar import Schooljaar
 from swvplanner.services.bewerken import schooljaarbestand_maken
 from swvplanner.store.bestand import nieuwe_tekst
-from swvplanner.store.invoer import lees_tabellen
+from swvplanner.store.invoer import FORMATEN, lees_tabellen
 from swvplanner.store.werkset import Werkset
 
 __all__ = [
@@ -240,6 +240,24 @@ def verslagregels(verslag: Importverslag) -> list[Regel]:
 NIET_GEPLAATST = (
     "Niet geplaatste rijen: vul aan wat de reden noemt (in de tabel of in de plannen) en importeer opnieuw."
 )
+
+
+STIJL = {
+    "toegevoegd": "green",
+    "bijgewerkt": "cyan",
+    "overgeslagen": "dim",
+    "niet geplaatst": "red",
+    "kop": "bold",
+    "let op": "yellow",
+    "fout": "bold red",
+    "+": "green",
+    "-": "red",
+    "@": "cyan",
+}
+"""The (rich) style of each kind of part of a report line, the same in the CLI and the app."""
+
+EXTENSIES = tuple(FORMATEN)
+"""The file kinds import reads ('.xlsx', '.csv', ...): the app's file picker shows only these."""
 
 
 def _regel(tekst: str, soort: str = "") -> Regel:
