@@ -67,8 +67,8 @@ def importeer_opdracht(
 
     Per rij staat er wat er gebeurde: toegevoegd, bijgewerkt, overgeslagen (staat er al) of niet
     geplaatst, met de reden. Nogmaals importeren voegt niets dubbel toe. Afsluitcode 0 als elke
-    rij geplaatst is, 3 als er rijen niet geplaatst konden worden, 1 bij een fout (er is dan
-    niets gewijzigd).
+    rij geplaatst is, 3 als er rijen niet geplaatst konden worden, 1 bij een fout (het verslag
+    zegt dan welke bestanden wel en welke niet zijn bewaard).
 
     Voorbeeld: swvplanner import vergaderingen.xlsx --dry-run
     """
@@ -83,5 +83,7 @@ def importeer_opdracht(
     except ImportFout as fout:
         raise click.ClickException(f"{fout}\nEr is niets gewijzigd.") from None
     toon_import(verslag)
+    if verslag.niet_geschreven:
+        sys.exit(1)
     if not verslag.alles_geplaatst:
         sys.exit(NIET_ALLES_GEPLAATST)

@@ -17,6 +17,7 @@ from swvplanner.tui.schermen import NAMEN, SCHERMEN
 from swvplanner.tui.toetsen import nl_toets
 from swvplanner.tui.werk.bewaren import Bewaren
 from swvplanner.tui.werk.git import GitExport
+from swvplanner.tui.werk.importeren import Importeren
 from swvplanner.tui.werk.stoppen import Stoppen
 from swvplanner.tui.werk.taken import Taken
 
@@ -54,7 +55,7 @@ def _scherm(naam: str) -> Screen[None]:
     return getattr(import_module(f"swvplanner.tui.screens.{naam}"), klasse)()  # type: ignore[no-any-return]
 
 
-class PlannerApp(Taken, Bewaren, GitExport, Stoppen, Palet, App[None]):
+class PlannerApp(Taken, Bewaren, GitExport, Importeren, Stoppen, Palet, App[None]):
     """swvplanner in the terminal. The plans are loaded in a worker; screens read `werkset`."""
 
     TITLE = "swvplanner"
@@ -70,6 +71,7 @@ class PlannerApp(Taken, Bewaren, GitExport, Stoppen, Palet, App[None]):
         Binding("ctrl+z", "ongedaan", "Ongedaan", show=False),
         Binding("ctrl+g", "vastleggen", "Vastleggen", show=False),
         Binding("ctrl+e", "exporteer", "Exporteren", show=False),
+        Binding("ctrl+o", "importeer", "Importeren", show=False),
         Binding("question_mark,f1", "hulp", "Help"),
         Binding("ctrl+q", "stoppen", "Stoppen", show=False, priority=True),
         Binding("q", "stoppen", "Stoppen", show=False),

@@ -25,6 +25,11 @@ OPDRACHTEN = (
     ("Ongedaan maken", "Maak de laatste wijziging ongedaan (ctrl+z)", "ongedaan"),
     ("Vastleggen in git", "Leg de bewaarde planbestanden vast met een omschrijving (ctrl+g)", "vastleggen"),
     ("Agenda's exporteren", "Maak de iCal-agenda's in calendars/ opnieuw (ctrl+e)", "exporteer"),
+    (
+        "Importeren uit bestand…",
+        "Neem vergaderingen, items of acties over uit Excel, CSV, Word of Outlook (ctrl+o)",
+        "importeer",
+    ),
     ("Opnieuw controleren", "Voer alle controles opnieuw uit", "controleer"),
     *(
         (f"Ga naar {s.titel}", f"Scherm {s.toets}" + (f": {s.uitleg}" if s.uitleg else ""), f"scherm('{s.naam}')")

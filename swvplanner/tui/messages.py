@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from textual.message import Message
 
@@ -74,3 +75,22 @@ class OpSchijfGewijzigd(Message):
 
     stand: Schijfstand
     versie: int
+
+
+@dataclass
+class ImportGelezen(Message):
+    """The file to import was read and placed in a copy of the plans: the preview of what would change."""
+
+    keuze: Any
+    invoer: Any
+    verslag: Any
+
+
+@dataclass
+class ImportMislukt(Message):
+    """The file to import cannot be read (Dutch); `veld`: a problem of the path itself (shown at the field)."""
+
+    tekst: str
+    veld: bool = False
+    map: Path | None = None
+    """The path is a folder: the dialog shows it in its tree."""

@@ -22,6 +22,7 @@ HULP = """\
 | ctrl+z | Laatste wijziging ongedaan maken |
 | ctrl+g | Vastleggen in git (na bewaren) |
 | ctrl+e | Agenda's (iCal) exporteren naar calendars/ |
+| ctrl+o | Importeren uit een Excel-, CSV-, Word- of Outlook-bestand (eerst een voorbeeld) |
 | ctrl+p | Menu: alle opdrachten zoeken (ook Stoppen, Thema, Toetsenpaneel, Schermafbeelding) |
 | ? of F1 | Deze hulp |
 | q of ctrl+q | Stoppen, ook met ctrl+c (vraagt eerst bij niet-bewaarde wijzigingen) |
