@@ -9,7 +9,7 @@ from pathlib import Path
 from swvplanner.core.bibliotheek import Overname, aanwezig, categorie_van, neem_over
 from swvplanner.core.fouten import BewerkFout, PlanFout
 from swvplanner.core.melding import Melding
-from swvplanner.core.model.kwaliteitskalender import Kwaliteitskalender
+from swvplanner.core.model.kwaliteitskalender import Kwaliteitskalender, KwaliteitskalenderItem
 from swvplanner.core.plannen import KWALITEITSKALENDER
 from swvplanner.core.regel_lezen import parse_regel
 from swvplanner.store.bibliotheek import bibliotheek
@@ -86,11 +86,7 @@ def voeg_toe(map_: Path, ids: list[str], alles: bool = False, droog: bool = Fals
     With `droog`, nothing is written.
     """
     ws = Werkset.laad(map_)
-    if KWALITEITSKALENDER not in ws.modellen:
-        raise BewerkFout(
-            f"er is geen {KK_BESTAND} in {map_}; maak er een (swvplanner init maakt hem met de hele bibliotheek)"
-        )
-    kk: Kwaliteitskalender = ws.modellen[KWALITEITSKALENDER]  # type: ignore[assignment]
+    kk = _kwaliteitskalender(ws)
     uit = Toevoeging(ws.bestand(KWALITEITSKALENDER).pad)
     bieb = bibliotheek()
     if alles:
@@ -101,10 +97,10 @@ def voeg_toe(map_: Path, ids: list[str], alles: bool = False, droog: bool = Fals
                 ids.remove(i)
     if not ids:
         return uit
-    nieuw, uit.overnames = neem_over(kk, bieb, ws.plannen.organisatie, ids)
     if droog:
+        uit.overnames = neem_over(kk, bieb, ws.plannen.organisatie, ids)[1]
         return uit
-    ws.pas_toe(KWALITEITSKALENDER, nieuw, f"uit de bibliotheek: {', '.join(o.item.id for o in uit.overnames)}")
+    uit.overnames = uit_bibliotheek(ws, ids)
     verslag = ws.bewaar()
     meldingen = [m for ms in verslag.mislukt.values() for m in ms]
     meldingen += [m for o in verslag.onleesbaar.values() for m in o.meldingen]
@@ -116,3 +112,26 @@ def voeg_toe(map_: Path, ids: list[str], alles: bool = False, droog: bool = Fals
         raise PlanFout(meldingen)
     uit.geschreven = True
     return uit
+
+
+def niet_overgenomen(ws: Werkset) -> list[KwaliteitskalenderItem]:
+    """The library items the organisation's kwaliteitskalender does not have yet (for the app)."""
+    kk = ws.plannen.kwaliteitskalender
+    return [i for i in bibliotheek().items() if aanwezig(kk, i.id) is None]
+
+
+def uit_bibliotheek(ws: Werkset, ids: list[str]) -> list[Overname]:
+    """Copy library items into the Werkset's kwaliteitskalender: one undoable edit, not saved yet.
+    BewerkFout (Dutch) for an unknown id, one the organisation has, or no kwaliteitskalender."""
+    kk = _kwaliteitskalender(ws)
+    nieuw, overnames = neem_over(kk, bibliotheek(), ws.plannen.organisatie, ids)
+    ws.pas_toe(KWALITEITSKALENDER, nieuw, f"uit de bibliotheek: {', '.join(o.item.id for o in overnames)}")
+    return overnames
+
+
+def _kwaliteitskalender(ws: Werkset) -> Kwaliteitskalender:
+    if KWALITEITSKALENDER not in ws.modellen:
+        raise BewerkFout(
+            f"er is geen {KK_BESTAND} in {ws.map}; maak er een (swvplanner init maakt hem met de hele bibliotheek)"
+        )
+    return ws.modellen[KWALITEITSKALENDER]  # type: ignore[return-value]

@@ -55,6 +55,12 @@ OPDRACHTEN = (
                 "nieuw",
             ),
             (
+                "Item uit de bibliotheek",
+                "Neem een item over uit de bibliotheek van wet en sectorcodes (b)",
+                "kwaliteitskalender",
+                "bibliotheek",
+            ),
+            (
                 "Nieuwe categorie",
                 "Voeg een categorie toe aan de kwaliteitskalender (c)",
                 "kwaliteitskalender",

@@ -60,6 +60,7 @@ lezen; de cijfers 2 … 7 gaan naar de schermen waar u iets doet.
 | n | Nieuw item (in de categorie van het gekozen item; het id volgt 'wat') |
 | e of Enter | Item bewerken, met een voorbeeld van de data die de 'wanneer'-tekst oplevert |
 | c | Nieuwe categorie |
+| b | Item uit de bibliotheek (wet en sectorcodes) overnemen |
 | Delete | Item verwijderen (vraagt eerst; geweigerd zolang een vergadering het op de agenda heeft) |
 
 ## 4 Vergaderingen

@@ -33,6 +33,7 @@ class KwaliteitskalenderScherm(PlanScherm):
         Binding("n", "nieuw", "Nieuw"),
         Binding("e", "bewerk", "Bewerken"),
         Binding("c", "nieuwe_categorie", "Categorie"),
+        Binding("b", "bibliotheek", "Bibliotheek"),
         Binding("delete", "verwijder", "Verwijderen", show=False),
         Binding("slash", "zoek", "Zoeken", show=False),
         Binding("escape", "terug", "Terug", show=False),
@@ -143,6 +144,29 @@ class KwaliteitskalenderScherm(PlanScherm):
         gekozen = next((r for r in self.rijen if r.id == self.gekozen_id()), None)
         categorie = namen.index(gekozen.categorie) if gekozen and gekozen.categorie in namen else 0
         self.app.push_screen(KkFormulier(None, categorie), self._na_formulier)
+
+    def action_bibliotheek(self) -> None:
+        """b: take an item from the statutory library (the ones the organisation has not taken yet)."""
+        from swvplanner.services import bibliotheek as sbib
+        from swvplanner.tui.screens.dialogen import Lijstkeuze
+
+        if self.werkset is None:
+            return
+        items = sbib.niet_overgenomen(self.werkset)
+        if not items:
+            self.notify("U hebt alle items uit de bibliotheek al in uw kwaliteitskalender.", timeout=4)
+            return
+
+        def klaar(item_id: str | None) -> None:
+            overnames = self.planner.bewerk(sbib.uit_bibliotheek, [item_id]) if item_id else None
+            if overnames:
+                o = overnames[0]
+                weg = "".join(f"\n{w}" for w in o.weggelaten)
+                self.notify(f"{o.item.wat} toegevoegd in {o.categorie} (ctrl+z maakt het ongedaan).{weg}", timeout=8)
+                self._na_formulier(o.item.id)
+
+        keuzes = [(i.id, f"{i.wat} — {i.wanneer or 'geen vaste datum'}") for i in items]
+        self.app.push_screen(Lijstkeuze("Uit de bibliotheek (wet en sectorcodes)", keuzes), klaar)
 
     def action_nieuwe_categorie(self) -> None:
         from swvplanner.tui.screens.dialogen import TekstVraag
