@@ -31,7 +31,8 @@ async def test_item_uit_de_bibliotheek_overnemen_ongedaan_en_bewaren(plans: Path
         await klaar(app, pilot)
         assert app.werkset.gewijzigd == {"kwaliteitskalender"}
         assert meldingen(app)[-1].startswith(
-            "Rooster van aftreden toezichthoudend bestuur toegevoegd in Toezicht en bestuur (ctrl+z maakt het ongedaan)."
+            "Rooster van aftreden toezichthoudend bestuur toegevoegd in Toezicht en bestuur "
+            "(ctrl+z maakt het ongedaan)."
         )
         assert (plans / KK).read_text() == oud  # not on disk before ctrl+s
         await pilot.press("ctrl+z")

@@ -51,12 +51,14 @@ class Lijstkeuze(NederlandseToetsen, ModalScreen[str | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "annuleer", "Annuleren")]
 
-    def __init__(self, titel: str, keuzes: list[tuple[str, str]], gekozen: str | None = None) -> None:
+    def __init__(
+        self, titel: str, keuzes: list[tuple[str, str]], gekozen: str | None = None, breed: bool = False
+    ) -> None:
         super().__init__()
-        self.titel, self.keuzes, self.gekozen = titel, keuzes, gekozen
+        self.titel, self.keuzes, self.gekozen, self.breed = titel, keuzes, gekozen, breed
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialoog lijstkeuze"):
+        with Vertical(classes="dialoog lijstkeuze breed" if self.breed else "dialoog lijstkeuze"):
             yield Label(self.titel, classes="dialoogtitel")
             yield OptionList(*(Option(tekst, id=sleutel) for sleutel, tekst in self.keuzes), id="lijst", markup=False)
         yield Footer()

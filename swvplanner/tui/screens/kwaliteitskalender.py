@@ -166,7 +166,7 @@ class KwaliteitskalenderScherm(PlanScherm):
                 self._na_formulier(o.item.id)
 
         keuzes = [(i.id, f"{i.wat} — {i.wanneer or 'geen vaste datum'}") for i in items]
-        self.app.push_screen(Lijstkeuze("Uit de bibliotheek (wet en sectorcodes)", keuzes), klaar)
+        self.app.push_screen(Lijstkeuze("Uit de bibliotheek (wet en sectorcodes)", keuzes, breed=True), klaar)
 
     def action_nieuwe_categorie(self) -> None:
         from swvplanner.tui.screens.dialogen import TekstVraag
