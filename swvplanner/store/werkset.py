@@ -117,7 +117,8 @@ class Werkset:
 
     def voeg_document_toe(self, bestand: PlanBestand[Any]) -> str:
         """Add the document of a file that does not exist yet (`bestand.nieuw`, e.g. a new schooljaar's
-        vergaderplanning): it counts as unsaved until `bewaar` writes it. Returns its document name."""
+        vergaderplanning): once something is added to it, it counts as unsaved until `bewaar` writes
+        it (as long as it is the bare template, there is nothing to write). Returns its document name."""
         naam = bestand.pad.stem
         if naam in self.pm.bestanden:
             raise PlanFout([Melding(bestand.naam, 0, 0, "dit planbestand bestaat al")])
@@ -128,7 +129,9 @@ class Werkset:
 
     def _markeer(self, document: str) -> None:
         opgeslagen = self.pm.bestanden[document]
-        if self.modellen[document].plain() == opgeslagen.model.plain() and not opgeslagen.nieuw:
+        # A new file (`nieuw`) still as its template holds nothing to write: an undone first edit
+        # leaves no empty file behind.
+        if self.modellen[document].plain() == opgeslagen.model.plain():
             self.gewijzigd.discard(document)
             self._open.pop(document, None)
         else:

@@ -33,18 +33,34 @@ def test_een_vergadering_in_een_schooljaar_zonder_bestand_zegt_welk_bestand(ws: 
     assert (fout.value.soort, str(fout.value.schooljaar)) == ("vergaderingen", "2026-2027")
 
 
-def test_het_lege_bestand_telt_als_niet_bewaard_en_wordt_geschreven(ws: sb.Werkset) -> None:
-    pad = ws.map / "jaarplan-2026-2027.yaml"
-    assert sb.schooljaarbestand_maken(ws, "jaarplan", SJ) == "jaarplan-2026-2027"
-    assert (ws.gewijzigd, ws.niet_bewaard) == ({"jaarplan-2026-2027"}, 1)
+def test_het_nieuwe_bestand_wordt_met_zijn_sjabloon_geschreven_zodra_er_iets_in_staat(ws: sb.Werkset) -> None:
+    pad = ws.map / "vergaderingen-2026-2027.yaml"
+    assert sb.schooljaarbestand_maken(ws, "vergaderingen", SJ) == "vergaderingen-2026-2027"
+    # the bare template: nothing to write yet
+    assert (ws.gewijzigd, ws.niet_bewaard) == (set(), 0)
+    sb.vergadering_toevoegen(ws, "opr", "6 okt 2026")
+    assert (ws.gewijzigd, ws.niet_bewaard) == ({"vergaderingen-2026-2027"}, 1)
     assert not pad.exists()
     verslag = ws.bewaar()
     assert verslag.geschreven == [str(pad)]
-    assert pad.read_text() == sjabloon_tekst("jaarplan", SJ, "SWV NMD PO")
+    assert pad.read_text() == sjabloon_tekst("vergaderingen", SJ, "SWV NMD PO").replace(
+        "vergaderingen: []\n", "vergaderingen:\n  - id: opr-2627-01\n    orgaan: opr\n    datum: 2026-10-06\n"
+    )
     assert ws.gewijzigd == set()
     # The written file is a plan file like any other: it loads, and saving it again changes nothing.
-    assert laad_map(ws.map).bestanden["jaarplan-2026-2027"].model.schooljaar == SJ
+    assert laad_map(ws.map).bestanden["vergaderingen-2026-2027"].model.schooljaar == SJ
     assert ws.bewaar().geschreven == []
+
+
+def test_ongedaan_maken_laat_geen_leeg_bestand_achter(ws: sb.Werkset) -> None:
+    sb.schooljaarbestand_maken(ws, "jaarplan", SJ)
+    sb.schooljaarbestand_maken(ws, "vergaderingen", SJ)
+    sb.vergadering_toevoegen(ws, "opr", "6 okt 2026")
+    ws.ongedaan()
+    assert (ws.gewijzigd, ws.niet_bewaard) == (set(), 0)
+    assert ws.bewaar().geschreven == []
+    assert not (ws.map / "vergaderingen-2026-2027.yaml").exists()
+    assert not (ws.map / "jaarplan-2026-2027.yaml").exists()
 
 
 def test_twee_keer_aanmaken_kan_niet(ws: sb.Werkset) -> None:
