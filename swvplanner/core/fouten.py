@@ -79,6 +79,6 @@ class ImportFout(Fout, ValueError):
     the message names the file and, where known, the sheet, row and cell. Nothing was changed."""
 
 
-class JaarovergangFout(Fout):
+class JaarovergangFout(Fout, ValueError):
     """The jaarovergang cannot be made (the schooljaar already has its files, or last year has
     none); nothing is changed. The message is Dutch."""

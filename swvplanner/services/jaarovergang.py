@@ -26,7 +26,14 @@ from swvplanner.services.bewerken import schooljaarbestand_maken
 from swvplanner.store.bestand import nieuwe_tekst
 from swvplanner.store.werkset import Werkset
 
-__all__ = ["JaarovergangFout", "Overgangsverslag", "jaarovergang", "jaarovergang_in", "verslagregels"]
+__all__ = [
+    "JaarovergangFout",
+    "Overgangsverslag",
+    "jaarovergang",
+    "jaarovergang_in",
+    "verslagregels",
+    "volgend_schooljaar",
+]
 
 
 @dataclass
@@ -80,6 +87,14 @@ def jaarovergang_in(ws: Werkset, sj: Schooljaar) -> Overgangsverslag:
         b = ws.bestand(document)
         verslag.nieuwe_bestanden[b.naam] = nieuwe_tekst(b, model, ws.opmerkingen.get(document))
     return verslag
+
+
+def volgend_schooljaar(ws: Werkset) -> Schooljaar | None:
+    """The schooljaar after the last one that has a vergaderplanning or jaarplan (the app's
+    jaarovergang makes that one), or None when there is none."""
+    plannen = ws.plannen
+    jaren = set(plannen.vergaderplanningen) | set(plannen.jaarplannen)
+    return max(jaren, key=lambda sj: sj.start_jaar).volgende() if jaren else None
 
 
 def jaarovergang(map_: Path, sj: Schooljaar, proef: bool = False) -> Overgangsverslag:
