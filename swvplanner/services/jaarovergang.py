@@ -103,8 +103,29 @@ def jaarovergang(map_: Path, sj: Schooljaar, proef: bool = False) -> Overgangsve
     verslag = jaarovergang_in(ws, sj)
     verslag.proef = proef
     if not proef:
-        verslag.geschreven = ws.bewaar().geschreven
+        nieuw = [ws.bestand(d).pad for d in (jaarplan_sleutel(sj), vergaderingen_sleutel(sj)) if d in ws.modellen]
+        verslag.geschreven = _bewaar_alles_of_niets(ws, nieuw)
     return verslag
+
+
+def _bewaar_alles_of_niets(ws: Werkset, nieuw: list[Path]) -> list[str]:
+    """Save; when a file cannot be written, the new files already written are removed again (they
+    did not exist before), so a failed jaarovergang leaves the folder as it was and can be redone."""
+    try:
+        bewaard = ws.bewaar()
+    except OSError:
+        _verwijder(nieuw)
+        raise
+    if bewaard.mislukt:
+        _verwijder(nieuw)
+        redenen = "; ".join(m.melding for meldingen in bewaard.mislukt.values() for m in meldingen)
+        raise JaarovergangFout(f"niet bewaard: {redenen}; er is niets gewijzigd")
+    return bewaard.geschreven
+
+
+def _verwijder(paden: list[Path]) -> None:
+    for pad in paden:
+        pad.unlink(missing_ok=True)
 
 
 Regel = tuple[str, str]

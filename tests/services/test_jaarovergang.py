@@ -144,3 +144,26 @@ def test_zonder_vorig_schooljaar_een_nederlandse_fout(plans: Path) -> None:
     ):
         jaarovergang(plans, Schooljaar.parse("2027-2028"))
     assert _inhoud(plans) == voor
+
+
+def test_mislukt_bewaren_laat_de_map_zoals_hij_was(plans: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The jaarplan is written first; the vergaderplanning cannot be: the jaarplan goes again, so
+    # the folder is as before and the jaarovergang can be made once the disk has room.
+    import errno
+
+    from swvplanner.store import bestand
+
+    echt = bestand.schrijf_atomisch
+
+    def vol(pad: Path, inhoud: bytes) -> None:
+        if pad.name == "vergaderingen-2026-2027.yaml":
+            raise OSError(errno.ENOSPC, "No space left on device", str(pad))
+        echt(pad, inhoud)
+
+    monkeypatch.setattr(bestand, "schrijf_atomisch", vol)
+    voor = _inhoud(plans)
+    with pytest.raises(OSError):
+        jaarovergang(plans, NIEUW)
+    assert _inhoud(plans) == voor
+    monkeypatch.setattr(bestand, "schrijf_atomisch", echt)
+    assert len(jaarovergang(plans, NIEUW).geschreven) == 2
