@@ -25,6 +25,29 @@ def help_optie(f: Any) -> Any:
     return click.help_option("-h", "--help", help="Toon deze hulp en stop.")(f)
 
 
+plans_optie = click.option(
+    "--plans",
+    "plans",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    metavar="MAP",
+    help="De map met de planbestanden (standaard: die van swvplanner --plans, of ./plans).",
+)
+"""A command's own --plans (after the command), defaulting to the group's."""
+
+
+def schooljaar_waarde(ctx: click.Context, param: click.Parameter, waarde: str | None) -> object:
+    """Click callback: a schooljaar argument or option ('2026-2027') as a Schooljaar."""
+    if waarde is None:
+        return None
+    from swvplanner.core.schooljaar import Schooljaar
+
+    try:
+        return Schooljaar.parse(waarde)
+    except ValueError as fout:
+        raise click.BadParameter(str(fout)) from None
+
+
 @click.group(cls=Groep, invoke_without_command=True, context_settings=HELP, add_help_option=False)
 @click.option(
     "--plans",

@@ -8,19 +8,10 @@ from typing import Any
 
 import click
 
-from swvplanner.cli.basis import HELP, help_optie, hoofd
+from swvplanner.cli.basis import HELP, help_optie, hoofd, plans_optie
 from swvplanner.cli.hulp import Groep
 
 GRONDSLAG_KORT = 36
-
-plans_optie = click.option(
-    "--plans",
-    "plans",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=None,
-    metavar="MAP",
-    help="De map met de planbestanden (standaard: die van swvplanner --plans, of ./plans).",
-)
 
 
 def _map(ctx: click.Context, plans: Path | None) -> Path:

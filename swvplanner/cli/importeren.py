@@ -7,21 +7,10 @@ from pathlib import Path
 
 import click
 
-from swvplanner.cli.basis import help_optie, hoofd
+from swvplanner.cli.basis import help_optie, hoofd, schooljaar_waarde
 
 NIET_ALLES_GEPLAATST = 3
 """Exit code when some rows could not be placed (the others were imported); 1 is an error, 2 a usage error."""
-
-
-def _schooljaar(ctx: click.Context, param: click.Parameter, waarde: str | None) -> object:
-    if waarde is None:
-        return None
-    from swvplanner.core.schooljaar import Schooljaar
-
-    try:
-        return Schooljaar.parse(waarde)
-    except ValueError as fout:
-        raise click.BadParameter(str(fout)) from None
 
 
 @hoofd.command("import")
@@ -40,7 +29,7 @@ def _schooljaar(ctx: click.Context, param: click.Parameter, waarde: str | None) 
     "--schooljaar",
     metavar="JJJJ-JJJJ",
     default=None,
-    callback=_schooljaar,
+    callback=schooljaar_waarde,
     help="Het schooljaar van de tabel: data zonder jaar worden daarin gelezen, data erbuiten niet geplaatst.",
 )
 @click.option(

@@ -77,3 +77,8 @@ class VaststelFout(Fout):
 class ImportFout(Fout, ValueError):
     """A file that `swvplanner import` cannot read (missing, corrupt, no recognisable headers);
     the message names the file and, where known, the sheet, row and cell. Nothing was changed."""
+
+
+class JaarovergangFout(Fout, ValueError):
+    """The jaarovergang cannot be made (the schooljaar already has its files, or last year has
+    none); nothing is changed. The message is Dutch."""

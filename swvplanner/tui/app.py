@@ -18,6 +18,7 @@ from swvplanner.tui.toetsen import nl_toets
 from swvplanner.tui.werk.bewaren import Bewaren
 from swvplanner.tui.werk.git import GitExport
 from swvplanner.tui.werk.importeren import Importeren
+from swvplanner.tui.werk.jaarovergang import Jaarovergang
 from swvplanner.tui.werk.stoppen import Stoppen
 from swvplanner.tui.werk.taken import Taken
 
@@ -55,7 +56,7 @@ def _scherm(naam: str) -> Screen[None]:
     return getattr(import_module(f"swvplanner.tui.screens.{naam}"), klasse)()  # type: ignore[no-any-return]
 
 
-class PlannerApp(Taken, Bewaren, GitExport, Importeren, Stoppen, Palet, App[None]):
+class PlannerApp(Taken, Bewaren, GitExport, Importeren, Jaarovergang, Stoppen, Palet, App[None]):
     """swvplanner in the terminal. The plans are loaded in a worker; screens read `werkset`."""
 
     TITLE = "swvplanner"

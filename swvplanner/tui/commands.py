@@ -30,6 +30,11 @@ OPDRACHTEN = (
         "Neem vergaderingen, items of acties over uit Excel, CSV, Word of Outlook (ctrl+o)",
         "importeer",
     ),
+    (
+        "Jaarovergang…",
+        "Maak het volgende schooljaar uit dit: vergaderplanning en jaarplan (eerst een voorbeeld)",
+        "jaarovergang",
+    ),
     ("Opnieuw controleren", "Voer alle controles opnieuw uit", "controleer"),
     *(
         (f"Ga naar {s.titel}", f"Scherm {s.toets}" + (f": {s.uitleg}" if s.uitleg else ""), f"scherm('{s.naam}')")

@@ -125,6 +125,7 @@ def test_alle_opdrachten_hebben_hulp() -> None:
         "history",
         "import",
         "init",
+        "jaarovergang",
         "library",
         "overzicht",
         "serve",

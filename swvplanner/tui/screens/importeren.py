@@ -155,45 +155,59 @@ def voorbeeldtekst(regels: list[list[tuple[str, str]]]) -> Text:
     )
 
 
-class Importvoorbeeld(NederlandseToetsen, ModalScreen[bool]):
-    """What importing would do, as `swvplanner import --dry-run` shows it; True: import it."""
+class Voorbeeld(NederlandseToetsen, ModalScreen[bool]):
+    """A dry run's report in a scrollable modal, with one button that applies it; True: apply.
+    The import's preview and the jaarovergang's share it."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "annuleer", "Annuleren"),
-        Binding("i", "importeer", "Importeren"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "annuleer", "Annuleren")]
     AUTO_FOCUS = "#voorbeeldtekst"
+    KNOP = ("Importeren", "importeren")
+    """The apply button's label and id."""
 
-    def __init__(self, verslag: Any) -> None:
+    def __init__(self, titel: str, uitleg: str, tekst: Text, kan: bool) -> None:
         super().__init__()
-        self.verslag = verslag
+        self.titel, self.uitleg, self.tekst, self.kan = titel, uitleg, tekst, kan
 
     def compose(self) -> ComposeResult:
-        from swvplanner.services.importeren import verslagregels
-
-        v = self.verslag
+        label, knop_id = self.KNOP
         with Vertical(classes="dialoog importvoorbeeld"):
-            yield Label(Content(f"Voorbeeld: importeren uit {v.bestand}"), classes="dialoogtitel")
-            yield Static(
-                Content(
-                    "Er is nog niets gewijzigd. Importeren zet dit in de plannen, nog niet op schijf: "
-                    "ctrl+s bewaart, ctrl+z maakt het ongedaan."
-                    if v.verschil
-                    else "Er is niets gewijzigd, en importeren zou niets veranderen."
-                )
-            )
+            yield Label(Content(self.titel), classes="dialoogtitel")
+            yield Static(Content(self.uitleg))
             with VerticalScroll(id="voorbeeldtekst"):
-                yield Static(voorbeeldtekst(verslagregels(v)))
+                yield Static(self.tekst)
             with Horizontal(classes="knoppen"):
-                yield Button("Importeren", id="importeren", variant="primary", disabled=not v.verschil)
+                yield Button(label, id=knop_id, variant="primary", disabled=not self.kan)
                 yield Button("Annuleren", id="annuleren")
         yield Footer()
 
-    @on(Button.Pressed, "#importeren")
-    def action_importeer(self) -> None:
-        if self.verslag.verschil:
+    def action_pas_toe(self) -> None:
+        if self.kan:
             self.dismiss(True)
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == self.KNOP[1]:
+            self.action_pas_toe()
 
     @on(Button.Pressed, "#annuleren")
     def action_annuleer(self) -> None:
         self.dismiss(False)
+
+
+class Importvoorbeeld(Voorbeeld):
+    """What importing would do, as `swvplanner import --dry-run` shows it; True: import it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("i", "pas_toe", "Importeren")]
+
+    def __init__(self, verslag: Any) -> None:
+        from swvplanner.services.importeren import verslagregels
+
+        super().__init__(
+            f"Voorbeeld: importeren uit {verslag.bestand}",
+            "Er is nog niets gewijzigd. Importeren zet dit in de plannen, nog niet op schijf: "
+            "ctrl+s bewaart, ctrl+z maakt het ongedaan."
+            if verslag.verschil
+            else "Er is niets gewijzigd, en importeren zou niets veranderen.",
+            voorbeeldtekst(verslagregels(verslag)),
+            bool(verslag.verschil),
+        )
+        self.verslag = verslag

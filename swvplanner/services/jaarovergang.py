@@ -1,0 +1,181 @@
+"""`swvplanner jaarovergang SCHOOLJAAR`: next schooljaar's vergaderplanning and jaarplan, drafted
+from last year's (the pure drafting is core/jaarovergang).
+
+The new files are made through the Werkset (`schooljaarbestand_maken`: the commented templates),
+filled with one undoable edit each, and written by its save: atomically, each drafted item with a
+comment that says where it came from. A dry run (`proef`) computes the same and writes nothing.
+The app calls `jaarovergang_in` on a copy of its Werkset for the preview, then on its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from swvplanner.core.fouten import JaarovergangFout
+from swvplanner.core.jaarovergang import (
+    Jaarplanovergang,
+    Vergaderovergang,
+    jaarplan_overzetten,
+    vergaderingen_overzetten,
+)
+from swvplanner.core.plannen import jaarplan_sleutel, vergaderingen_sleutel
+from swvplanner.core.schooljaar import Schooljaar
+from swvplanner.core.vakanties import Vakantiekalender
+from swvplanner.services.bewerken import schooljaarbestand_maken
+from swvplanner.store.bestand import nieuwe_tekst
+from swvplanner.store.werkset import Werkset
+
+__all__ = [
+    "JaarovergangFout",
+    "Overgangsverslag",
+    "jaarovergang",
+    "jaarovergang_in",
+    "verslagregels",
+    "volgend_schooljaar",
+]
+
+
+@dataclass
+class Overgangsverslag:
+    schooljaar: Schooljaar
+    vergaderingen: Vergaderovergang | None
+    jaarplan: Jaarplanovergang | None
+    nieuwe_bestanden: dict[str, str] = field(default_factory=dict)
+    """Per new file: its YAML text as saving writes it."""
+    geschreven: list[str] = field(default_factory=list)
+    proef: bool = False
+
+
+def jaarovergang_in(ws: Werkset, sj: Schooljaar) -> Overgangsverslag:
+    """Draft schooljaar `sj` from the one before it into `ws`, without saving (one undoable edit
+    per new document). JaarovergangFout when `sj` already has a file or last year has none."""
+    vorig = sj.vorige()
+    plannen = ws.plannen
+    for sleutel in (vergaderingen_sleutel(sj), jaarplan_sleutel(sj)):
+        if sleutel in ws.modellen:
+            raise JaarovergangFout(
+                f"{ws.bestand(sleutel).naam} bestaat al: de jaarovergang naar {sj} is al gemaakt; er is niets gewijzigd"
+            )
+    oud_vp, oud_jp = plannen.vergaderplanningen.get(vorig), plannen.jaarplannen.get(vorig)
+    if oud_vp is None and oud_jp is None:
+        raise JaarovergangFout(
+            f"er is geen vergaderplanning en geen jaarplan van {vorig} om schooljaar {sj} uit over te nemen"
+        )
+    jp = jaarplan_overzetten(oud_jp, sj) if oud_jp is not None else None
+    vo = None
+    if oud_vp is not None:
+        afgerond = {a for a, _ in jp.achtergebleven} if jp else set()
+        vo = vergaderingen_overzetten(
+            oud_vp,
+            sj,
+            plannen.organisatie,
+            Vakantiekalender(plannen.organisatie.regio),
+            jp.overgenomen if jp else {},
+            afgerond,
+        )
+    verslag = Overgangsverslag(sj, vo, jp)
+    omschrijving = f"jaarovergang uit {vorig}"
+    for soort, model, opmerkingen in (
+        ("jaarplan", jp and jp.jaarplan, jp and jp.opmerkingen),
+        ("vergaderingen", vo and vo.vergaderplanning, vo and vo.opmerkingen),
+    ):
+        if model is None:
+            continue
+        document = schooljaarbestand_maken(ws, soort, sj)
+        ws.pas_toe(document, model, omschrijving, opmerkingen or None)
+        b = ws.bestand(document)
+        verslag.nieuwe_bestanden[b.naam] = nieuwe_tekst(b, model, ws.opmerkingen.get(document))
+    return verslag
+
+
+def volgend_schooljaar(ws: Werkset) -> Schooljaar | None:
+    """The schooljaar after the last one that has a vergaderplanning or jaarplan (the app's
+    jaarovergang makes that one), or None when there is none."""
+    plannen = ws.plannen
+    jaren = set(plannen.vergaderplanningen) | set(plannen.jaarplannen)
+    return max(jaren, key=lambda sj: sj.start_jaar).volgende() if jaren else None
+
+
+def jaarovergang(map_: Path, sj: Schooljaar, proef: bool = False) -> Overgangsverslag:
+    """Draft schooljaar `sj` in the plans in `map_` and save; with `proef` nothing is written."""
+    ws = Werkset.laad(map_)
+    verslag = jaarovergang_in(ws, sj)
+    verslag.proef = proef
+    if not proef:
+        nieuw = [ws.bestand(d).pad for d in (jaarplan_sleutel(sj), vergaderingen_sleutel(sj)) if d in ws.modellen]
+        verslag.geschreven = _bewaar_alles_of_niets(ws, nieuw)
+    return verslag
+
+
+def _bewaar_alles_of_niets(ws: Werkset, nieuw: list[Path]) -> list[str]:
+    """Save; when a file cannot be written, the new files already written are removed again (they
+    did not exist before), so a failed jaarovergang leaves the folder as it was and can be redone."""
+    try:
+        bewaard = ws.bewaar()
+    except OSError:
+        _verwijder(nieuw)
+        raise
+    if bewaard.mislukt:
+        _verwijder(nieuw)
+        redenen = "; ".join(m.melding for meldingen in bewaard.mislukt.values() for m in meldingen)
+        raise JaarovergangFout(f"niet bewaard: {redenen}; er is niets gewijzigd")
+    return bewaard.geschreven
+
+
+def _verwijder(paden: list[Path]) -> None:
+    for pad in paden:
+        pad.unlink(missing_ok=True)
+
+
+Regel = tuple[str, str]
+"""A report line and its kind ('' plain, 'kop', 'let op'); each front end styles the kinds."""
+
+
+def verslagregels(verslag: Overgangsverslag, met_yaml: bool = False) -> list[Regel]:
+    """The report as the CLI prints it and the app shows it."""
+    uit: list[Regel] = []
+    vorig = verslag.schooljaar.vorige()
+    vo, jp = verslag.vergaderingen, verslag.jaarplan
+    if vo is not None:
+        aantal = len(vo.vergaderplanning.vergaderingen)
+        uit.append((f"Vergaderplanning {verslag.schooljaar}: {aantal} vergadering(en) overgenomen uit {vorig}.", "kop"))
+        uit.append(
+            (
+                f"Verschoven ({len(vo.verschuivingen)}):" if vo.verschuivingen else "Geen datum hoefde te verschuiven.",
+                "",
+            )
+        )
+        uit += [(f"  {v}", "") for v in vo.verschuivingen]
+        uit += [(f"  {t}", "let op") for t in vo.niet_verschoven]
+        if vo.eenmalig:
+            uit.append((f"Eenmalig, niet overgenomen ({len(vo.eenmalig)}):", ""))
+            uit += [(f"  {t}", "") for t in vo.eenmalig]
+        uit += [(f"Let op: {t}", "let op") for t in vo.meldingen]
+    else:
+        uit.append(
+            (f"Geen vergaderplanning {vorig}: er is geen vergaderplanning {verslag.schooljaar} gemaakt.", "let op")
+        )
+    if jp is not None:
+        uit.append(
+            (
+                f"Jaarplan {verslag.schooljaar}: {len(jp.overgenomen)} actie(s) overgenomen "
+                "(niet gereed of vervallen).",
+                "kop",
+            )
+        )
+        uit += [(f"  {oud} → {nieuw}", "") for oud, nieuw in jp.overgenomen.items()]
+        if jp.achtergebleven:
+            uit.append((f"Blijven achter in het jaarplan {vorig} ({len(jp.achtergebleven)}):", ""))
+            uit += [(f"  {a} ({status})", "") for a, status in jp.achtergebleven]
+    else:
+        uit.append((f"Geen jaarplan {vorig}: er is geen jaarplan {verslag.schooljaar} gemaakt.", "let op"))
+    zou = " (zou worden aangemaakt)" if verslag.proef else ""
+    uit += [(f"Nieuw bestand{zou}: {naam}.", "") for naam in verslag.nieuwe_bestanden]
+    if met_yaml:
+        for naam, tekst in verslag.nieuwe_bestanden.items():
+            uit += [("", ""), (f"{naam}:", "kop")]
+            uit += [(regel, "") for regel in tekst.rstrip("\n").split("\n")]
+    if verslag.geschreven:
+        uit.append((f"Bewaard: {', '.join(verslag.geschreven)}.", ""))
+    return uit

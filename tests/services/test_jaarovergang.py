@@ -1,0 +1,169 @@
+"""`jaarovergang` on a copy of the example plans (2025-2026 → 2026-2027): per body as many
+meetings, none on a day off, the agenda items and unfinished acties carried, check without fout
+in the new files, a dry run that writes nothing, and a second run refused byte for byte."""
+
+from __future__ import annotations
+
+import shutil
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from swvplanner.core.fouten import JaarovergangFout
+from swvplanner.core.schooljaar import Schooljaar
+from swvplanner.core.vakanties import Vakantiekalender
+from swvplanner.services.check import check
+from swvplanner.services.jaarovergang import jaarovergang, verslagregels
+from swvplanner.store.werkset import Werkset
+
+PLANS = Path(__file__).resolve().parents[2] / "plans"
+OUD, NIEUW = Schooljaar.parse("2025-2026"), Schooljaar.parse("2026-2027")
+
+
+@pytest.fixture
+def plans(tmp_path: Path) -> Path:
+    return Path(shutil.copytree(PLANS, tmp_path / "plans"))
+
+
+def _inhoud(map_: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(map_.iterdir())}
+
+
+def test_vergaderingen_per_orgaan_op_vrije_dagen_met_hun_agenda(plans: Path) -> None:
+    verslag = jaarovergang(plans, NIEUW)
+    assert verslag.geschreven == [str(plans / "jaarplan-2026-2027.yaml"), str(plans / "vergaderingen-2026-2027.yaml")]
+    p = Werkset.laad(plans).plannen
+    oud, nieuw = p.vergaderplanningen[OUD].vergaderingen, p.vergaderplanningen[NIEUW].vergaderingen
+    per_oud = Counter(v.orgaan for v in oud if v.orgaan != "overig")
+    assert Counter(v.orgaan for v in nieuw) == per_oud
+    kalender = Vakantiekalender("noord")
+    for v in nieuw:
+        if v.datum is not None:
+            assert NIEUW.bevat(v.datum), v.id
+            assert v.datum.weekday() < 5 and kalender.vrij(v.datum) is None, (v.id, v.datum)
+    acties = verslag.jaarplan.overgenomen
+    oude_agenda = [
+        (v.orgaan, [acties.get(a.actie, a.actie) if a.actie else a.plain() for a in v.agenda])
+        for v in oud
+        if v.orgaan != "overig"
+    ]
+    assert [(v.orgaan, [a.actie or a.plain() for a in v.agenda]) for v in nieuw] == oude_agenda
+    opr = [(v.id, v.datum) for v in nieuw if v.orgaan == "opr"]
+    assert opr == [
+        ("opr-2627-01", date(2026, 9, 30)),
+        ("opr-2627-02", date(2026, 11, 30)),
+        ("opr-2627-03", date(2027, 2, 17)),
+        ("opr-2627-04", date(2027, 3, 15)),
+        ("opr-2627-05", date(2027, 6, 2)),
+    ]
+    assert [str(s) for s in verslag.vergaderingen.verschuivingen] == [
+        "MR-P (mr-p-2627-01): 13 oktober 2026 valt in de herfstvakantie (regio noord) → 6 oktober 2026",
+        "TB (tb-2627-03): 24 februari 2027 valt in de voorjaarsvakantie (regio noord) → 17 februari 2027",
+        "Stuurgroep HB (stuurgroep-hb-2627-01): 12 oktober 2026 valt in de herfstvakantie (regio noord)"
+        " → 5 oktober 2026",
+        "Nw NT2/nieuwkomers (nw-nt2-2627-01): 13 oktober 2026 valt in de herfstvakantie (regio noord) → 6 oktober 2026",
+    ]
+    tekst = (plans / "vergaderingen-2026-2027.yaml").read_text(encoding="utf-8")
+    assert (
+        "  - id: opr-2627-01  # concept uit de vergaderplanning 2025-2026 (opr-2526-01): controleer de datum\n"
+        "    orgaan: opr\n"
+        "    datum: 2026-09-30\n"
+    ) in tekst
+    assert "    herhaling: iedere donderdag\n    uitgezonderd: [2027-01-28]\n" in tekst
+
+
+def test_onafgeronde_acties_gaan_mee_afgeronde_blijven(plans: Path) -> None:
+    jp = plans / "jaarplan-2025-2026.yaml"
+    tekst = jp.read_text(encoding="utf-8")
+    assert "          - id: dekkend-netwerk-02\n" in tekst
+    jp.write_text(
+        tekst.replace(
+            "          - id: dekkend-netwerk-02\n", "          - id: dekkend-netwerk-02\n            status: gereed\n"
+        ),
+        encoding="utf-8",
+    )
+    verslag = jaarovergang(plans, NIEUW)
+    p = Werkset.laad(plans).plannen
+    oud, nieuw = p.jaarplannen[OUD], p.jaarplannen[NIEUW]
+    onaf = [a.id for a in oud.acties() if a.status not in ("gereed", "vervallen")]
+    assert len(onaf) == 22
+    assert [a.overgenomen_van for a in nieuw.acties()] == onaf
+    assert verslag.jaarplan.achtergebleven == [("dekkend-netwerk-02", "gereed")]
+    assert [o.id for o in nieuw.alle_onderdelen()] == [o.id for o in oud.alle_onderdelen()]
+    assert [d.tekst for o in nieuw.alle_onderdelen() for d in o.doelen] == [
+        d.tekst for o in oud.alle_onderdelen() for d in o.doelen
+    ]
+    assert (
+        "          - id: dekkend-netwerk-08  # overgenomen van dekkend-netwerk-01 (jaarplan 2025-2026):"
+        " nog niet gereed\n" in (plans / "jaarplan-2026-2027.yaml").read_text(encoding="utf-8")
+    )
+    assert (
+        nieuw.actie("dekkend-netwerk-09") is not None
+        and nieuw.actie("dekkend-netwerk-09").overgenomen_van == "dekkend-netwerk-03"
+    )
+    assert jp.read_text(encoding="utf-8") == tekst.replace(
+        "          - id: dekkend-netwerk-02\n", "          - id: dekkend-netwerk-02\n            status: gereed\n"
+    )
+
+
+def test_check_zonder_fout_in_de_nieuwe_bestanden(plans: Path) -> None:
+    jaarovergang(plans, NIEUW)
+    fouten = [b for b in check(plans, date(2026, 12, 1)) if b.ernst == "fout" and "2026-2027" in b.bestand]
+    assert fouten == []
+
+
+def test_proef_schrijft_niets_en_tweede_keer_geweigerd_zonder_een_byte(plans: Path) -> None:
+    voor = _inhoud(plans)
+    proef = jaarovergang(plans, NIEUW, proef=True)
+    assert _inhoud(plans) == voor
+    assert proef.geschreven == []
+    regels = [t for t, _ in verslagregels(proef, met_yaml=True)]
+    assert "Vergaderplanning 2026-2027: 72 vergadering(en) overgenomen uit 2025-2026." in regels
+    assert (
+        "  - id: opr-2627-01  # concept uit de vergaderplanning 2025-2026 (opr-2526-01): controleer de datum" in regels
+    )
+    assert f"Nieuw bestand (zou worden aangemaakt): {plans / 'vergaderingen-2026-2027.yaml'}." in regels
+    jaarovergang(plans, NIEUW)
+    na = _inhoud(plans)
+    with pytest.raises(JaarovergangFout) as fout:
+        jaarovergang(plans, NIEUW)
+    assert str(fout.value) == (
+        f"{plans / 'vergaderingen-2026-2027.yaml'} bestaat al: de jaarovergang naar 2026-2027 is al gemaakt; "
+        "er is niets gewijzigd"
+    )
+    assert _inhoud(plans) == na
+
+
+def test_zonder_vorig_schooljaar_een_nederlandse_fout(plans: Path) -> None:
+    voor = _inhoud(plans)
+    with pytest.raises(
+        JaarovergangFout,
+        match="^er is geen vergaderplanning en geen jaarplan van 2026-2027 om schooljaar 2027-2028 uit over te nemen$",
+    ):
+        jaarovergang(plans, Schooljaar.parse("2027-2028"))
+    assert _inhoud(plans) == voor
+
+
+def test_mislukt_bewaren_laat_de_map_zoals_hij_was(plans: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The jaarplan is written first; the vergaderplanning cannot be: the jaarplan goes again, so
+    # the folder is as before and the jaarovergang can be made once the disk has room.
+    import errno
+
+    from swvplanner.store import bestand
+
+    echt = bestand.schrijf_atomisch
+
+    def vol(pad: Path, inhoud: bytes) -> None:
+        if pad.name == "vergaderingen-2026-2027.yaml":
+            raise OSError(errno.ENOSPC, "No space left on device", str(pad))
+        echt(pad, inhoud)
+
+    monkeypatch.setattr(bestand, "schrijf_atomisch", vol)
+    voor = _inhoud(plans)
+    with pytest.raises(OSError):
+        jaarovergang(plans, NIEUW)
+    assert _inhoud(plans) == voor
+    monkeypatch.setattr(bestand, "schrijf_atomisch", echt)
+    assert len(jaarovergang(plans, NIEUW).geschreven) == 2
