@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from swvplanner.core.evaluatie import BEHAALD_TEKST as BEHAALD
 from swvplanner.core.evaluatie import ActieVerantwoording, OnderdeelVerantwoording, Tellingen, Verantwoording
 from swvplanner.core.nl_datum import formatteer_datum
 
-BEHAALD = {"ja": "behaald", "deels": "deels behaald", "nee": "niet behaald"}
 _MD_SPECIAAL = re.compile(r"([\\`*_\[\]<>|#])")
 
 

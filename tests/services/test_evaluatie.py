@@ -206,3 +206,42 @@ def test_met_lege_evaluaties_geeft_elke_actie_een_leeg_blok() -> None:
         behaald="ja", kpi=[KpiWaarde(nummer=1, waarde="4")]
     )
     assert met_lege_evaluaties(nieuw) == nieuw
+
+
+def test_het_formulier_maakt_de_evaluatie_met_kpi_en_leeg_is_geen_evaluatie(tmp_path: Path) -> None:
+    from swvplanner.services.evaluatie import evaluatie_kpis, evaluatie_opslaan, evaluatie_uit_formulier
+    from swvplanner.store.werkset import Werkset
+
+    plans = _met_evaluaties(tmp_path, volgend=False)
+    pad = plans / "jaarplan-2025-2026.yaml"
+    pad.write_text(
+        pad.read_text(encoding="utf-8").replace(
+            "          - id: basisondersteuning-01\n", "          - id: basisondersteuning-01\n            kpi: [1]\n"
+        ),
+        encoding="utf-8",
+    )
+    ws = Werkset.laad(plans)
+    assert evaluatie_kpis(ws, "basisondersteuning-01") == [(1, "KPI 1: Aantal thuiszitters", "")]
+    assert evaluatie_kpis(ws, "basisondersteuning-02") == [
+        (2, "KPI 2: Percentage scholen met basisondersteuning op niveau", "85%")
+    ]
+    assert (
+        evaluatie_uit_formulier(ws, "basisondersteuning-01", {"behaald": "", "toelichting": " ", "kpi-1": ""}) is None
+    )
+    e = evaluatie_uit_formulier(ws, "basisondersteuning-01", {"behaald": "ja", "toelichting": "Gedaan.", "kpi-1": "12"})
+    assert e == ActieEvaluatie(behaald="ja", toelichting="Gedaan.", kpi=[KpiWaarde(nummer=1, waarde="12")])
+    evaluatie_opslaan(ws, "basisondersteuning-01", e)
+    ws.bewaar()
+    assert (
+        "          - id: basisondersteuning-01\n"
+        "            kpi: [1]\n"  # the store puts a new key after the key before it in the model
+        "            evaluatie:\n"
+        "              behaald: ja\n"
+        "              toelichting: Gedaan.\n"
+        "              kpi:\n"
+        "                - nummer: 1\n"
+        "                  waarde: '12'\n"
+        "            resultaat: Er is zicht op de kwaliteit"
+    ) in pad.read_text(encoding="utf-8")
+    jp = next(iter(laad_map(plans).plannen.jaarplannen.values()))
+    assert jp.actie("basisondersteuning-01").evaluatie == e
