@@ -142,15 +142,12 @@ def _actie(v: Verantwoording, a: ActieVerantwoording, o: _Opmaak) -> list[str]:
     x = a.actie
     kop = x.resultaat or x.wat or x.id
     regels = [f"- {o.vet(kop)} ({o.t(x.id)})"]
-    gepland = []
     if x.wat and x.wat != kop:
-        gepland.append(x.wat)
+        regels.append(f"  - Gepland: {o.t(x.wat)}")
     if x.wie:
-        gepland.append(f"wie: {x.wie.tekst}")
+        regels.append(f"  - Wie: {o.t(x.wie.tekst)}")
     if x.wanneer:
-        gepland.append(f"gereed: {x.wanneer}")
-    if gepland:
-        regels.append(f"  - Gepland: {o.t(' — '.join(_een_regel(g) for g in gepland))}")
+        regels.append(f"  - Gereed: {o.t(x.wanneer)}")
     regels.append(f"  - Status: {x.status}")
     e = a.evaluatie
     if e is None:
