@@ -245,3 +245,22 @@ def test_het_formulier_maakt_de_evaluatie_met_kpi_en_leeg_is_geen_evaluatie(tmp_
     ) in pad.read_text(encoding="utf-8")
     jp = next(iter(laad_map(plans).plannen.jaarplannen.values()))
     assert jp.actie("basisondersteuning-01").evaluatie == e
+
+
+def test_lege_evaluaties_in_het_bestand_staan_klaar_om_in_te_vullen(tmp_path: Path) -> None:
+    from swvplanner.store.werkset import Werkset
+
+    plans = _kopie(tmp_path)
+    pad = plans / "jaarplan-2025-2026.yaml"
+    oud = pad.read_text(encoding="utf-8")
+    ws = Werkset.laad(plans)
+    ws.pas_toe("jaarplan-2025-2026", met_lege_evaluaties(ws.modellen["jaarplan-2025-2026"]), "lege evaluaties")
+    ws.bewaar()
+    nieuw = pad.read_text(encoding="utf-8")
+    blok = "            evaluatie:\n              behaald:\n              toelichting:\n"
+    assert nieuw.count(blok) == 23
+    assert nieuw.replace(blok, "") == oud  # nothing else changed
+    assert (
+        "            wanneer: Continu\n            status: lopend\n" + blok + "          - id: basisondersteuning-02\n"
+        in nieuw
+    )

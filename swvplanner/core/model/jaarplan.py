@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Annotated, Any, Literal, get_args
 
-from pydantic import BeforeValidator, PlainSerializer, model_validator
+from pydantic import BeforeValidator, PlainSerializer, SerializerFunctionWrapHandler, model_serializer, model_validator
 
 from swvplanner.core.bedrag import bedragen, is_pm
 from swvplanner.core.melding import citaat
@@ -109,6 +109,11 @@ class ActieEvaluatie(Basis):
     behaald: Behaald | None = None
     toelichting: Tekst | None = None
     kpi: list[KpiWaarde] = []
+
+    @model_serializer(mode="wrap")
+    def _met_lege_velden(self, volgende: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        """'behaald' and 'toelichting' are always written, empty too: a block ready to fill in."""
+        return {"behaald": None, "toelichting": None, **volgende(self)}
 
     @property
     def ingevuld(self) -> bool:
