@@ -12,7 +12,15 @@ import sys
 
 import click
 
-from swvplanner.cli import bibliotheek, importeren, init, jaarovergang, plannen, vaststellen  # noqa: F401 - importing registers the commands
+from swvplanner.cli import (  # noqa: F401 - importing registers the commands
+    bibliotheek,
+    evaluatie,
+    importeren,
+    init,
+    jaarovergang,
+    plannen,
+    vaststellen,
+)
 from swvplanner.cli.basis import hoofd
 
 __all__ = ["check_hook", "hoofd", "main"]

@@ -121,6 +121,7 @@ def test_alle_opdrachten_hebben_hulp() -> None:
         "approve",
         "check",
         "diff",
+        "evaluatie",
         "export",
         "history",
         "import",

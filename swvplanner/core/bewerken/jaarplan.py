@@ -6,7 +6,7 @@ from datetime import date
 
 from swvplanner.core.bewerken.hulp import gevalideerd, kopie, slug, volgend_id, vrij_id
 from swvplanner.core.fouten import BewerkFout
-from swvplanner.core.model.jaarplan import Actie, ActieStatus, Jaarplan, Onderdeel, Voortgang
+from swvplanner.core.model.jaarplan import Actie, ActieEvaluatie, ActieStatus, Jaarplan, Onderdeel, Voortgang
 
 VOORUIT: tuple[ActieStatus, ...] = ("gepland", "lopend", "gereed")
 """The path one key press walks; the other states are chosen explicitly (they are not 'further')."""
@@ -70,6 +70,14 @@ def zet_status(plan: Jaarplan, actie_id: str, status: str) -> Jaarplan:
     nieuw = kopie(plan)
     lijst, i = _lijst_met(nieuw, actie_id)
     lijst[i].status = status  # type: ignore[assignment]
+    return gevalideerd(nieuw)
+
+
+def zet_evaluatie(plan: Jaarplan, actie_id: str, evaluatie: ActieEvaluatie | None) -> Jaarplan:
+    """Record (or with None remove) the evaluatie of an actie."""
+    nieuw = kopie(plan)
+    lijst, i = _lijst_met(nieuw, actie_id)
+    lijst[i].evaluatie = evaluatie
     return gevalideerd(nieuw)
 
 

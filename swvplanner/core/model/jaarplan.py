@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Annotated, Any, Literal, get_args
 
-from pydantic import BeforeValidator, PlainSerializer
+from pydantic import BeforeValidator, PlainSerializer, SerializerFunctionWrapHandler, model_serializer, model_validator
 
 from swvplanner.core.bedrag import bedragen, is_pm
 from swvplanner.core.melding import citaat
@@ -92,6 +92,34 @@ class Begroting(Basis):
     geraamde_kosten: Tekst | None = None
 
 
+Behaald = Literal["ja", "deels", "nee"]
+"""Whether an actie's intended result was achieved (the evaluatie at the end of the year)."""
+
+
+class KpiWaarde(Basis):
+    """The value a KPI of the jaarplan (`kpis`, by nummer) reached for an actie, as written."""
+
+    nummer: int
+    waarde: Tekst | None = None
+
+
+class ActieEvaluatie(Basis):
+    """The evaluatie of one actie at the end of its year; every field empty means: not yet filled in."""
+
+    behaald: Behaald | None = None
+    toelichting: Tekst | None = None
+    kpi: list[KpiWaarde] = []
+
+    @model_serializer(mode="wrap")
+    def _met_lege_velden(self, volgende: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        """'behaald' and 'toelichting' are always written, empty too: a block ready to fill in."""
+        return {"behaald": None, "toelichting": None, **volgende(self)}
+
+    @property
+    def ingevuld(self) -> bool:
+        return self.behaald is not None or bool(self.toelichting) or any(k.waarde for k in self.kpi)
+
+
 class Actie(Basis):
     """One row of the jaarplan: who does what, when, with which means, for which result."""
 
@@ -118,6 +146,7 @@ class Actie(Basis):
     overgenomen_van: Id | None = None
     """The id of last year's actie this one carries over."""
     opmerking: Tekst | None = None
+    evaluatie: ActieEvaluatie | None = None
 
 
 class Doel(Basis):
@@ -174,6 +203,20 @@ class Jaarplan(Basis):
     evaluatie: Evaluatie | None = None
     kpis: list[Kpi] = []
     onderdelen: list[Onderdeel] = []
+
+    @model_validator(mode="after")
+    def _kpis_bestaan(self) -> Jaarplan:
+        """A KPI value in an evaluatie names one of this jaarplan's kpis."""
+        bekend = {k.nummer for k in self.kpis}
+        for a in self.acties():
+            for k in a.evaluatie.kpi if a.evaluatie else []:
+                if k.nummer not in bekend:
+                    lijst = ", ".join(str(n) for n in sorted(bekend)) or "geen"
+                    raise ValueError(
+                        f"de evaluatie van actie '{a.id}' noemt KPI {k.nummer}, maar het jaarplan heeft die niet"
+                        f" (kpis: {lijst})"
+                    )
+        return self
 
     def alle_onderdelen(self) -> Iterator[Onderdeel]:
         for o in self.onderdelen:

@@ -50,6 +50,7 @@ lezen; de cijfers 2 … 7 gaan naar de schermen waar u iets doet.
 | s | Status één stap verder: gepland → lopend → gereed (daar blijft het) |
 | S | Status kiezen uit de lijst (ook uitgesteld, vervallen of terug) |
 | p | Voortgang vastleggen |
+| v | Evaluatie: resultaat behaald (ja, deels, nee), toelichting, KPI-waarden |
 | Delete | Actie verwijderen (vraagt eerst); op een onderdeel: het onderdeel met zijn doelen en acties |
 | o | Nieuw onderdeel (ontwikkelpunt, thema, …), in het gekozen onderdeel of op het hoofdniveau |
 | w / f | Filter op wie / op status |

@@ -14,8 +14,8 @@ from textual.widget import Widget
 from textual.widgets import Input, Select, Static, Tree
 from textual.widgets.tree import TreeNode
 
-from swvplanner.core.model.jaarplan import ACTIE_STATUSSEN, Actie, Jaarplan, Onderdeel
-from swvplanner.core.overzichten import actie_kort, actie_past
+from swvplanner.core.model.jaarplan import ACTIE_STATUSSEN, Jaarplan, Onderdeel
+from swvplanner.core.overzichten import actie_past
 from swvplanner.core.plannen import JAARPLAN, actie_document, is_jaarplan
 from swvplanner.core.schooljaar import Schooljaar
 from swvplanner.services import bewerken as sb
@@ -23,9 +23,7 @@ from swvplanner.services import structuur as ss
 from swvplanner.tui.screens.basis import PlanScherm
 from swvplanner.tui.widgets.boom import Boom
 from swvplanner.tui.widgets.filter import volgende_filter
-
-STATUS_TEKEN = {"gepland": "○", "lopend": "◐", "gereed": "●", "uitgesteld": "‖", "vervallen": "✗"}
-STATUS_KLEUR = {"gepland": "", "lopend": "cyan", "gereed": "green", "uitgesteld": "yellow", "vervallen": "dim"}
+from swvplanner.tui.widgets.jaarplan_detail import STATUS_TEKEN, actie_detail, actie_label, onderdeel_detail
 
 
 class JaarplanScherm(PlanScherm):
@@ -38,6 +36,7 @@ class JaarplanScherm(PlanScherm):
         Binding("s", "status", "Status"),  # one step: gepland → lopend → gereed
         Binding("S", "status_kiezen", "Status kiezen", show=False),  # in the help and the keys panel
         Binding("p", "voortgang", "Voortgang"),
+        Binding("v", "evaluatie", "Evaluatie", show=False),  # in the help, the keys panel and the palette
         Binding("delete", "verwijder", "Verwijderen", show=False),
         Binding("slash", "zoek", "Zoeken", show=False),
         Binding("w", "filter_wie", "Filter wie", show=False),
@@ -129,9 +128,9 @@ class JaarplanScherm(PlanScherm):
             nodes.append(
                 (diepte + 1, Text(f"Doel: {doel.tekst.splitlines()[0]}", style="italic"), ("doel", doc, o.id, i), False)
             )
-            nodes.extend((diepte + 2, _actie_label(a), ("actie", doc, a.id), True) for a in acties)
+            nodes.extend((diepte + 2, actie_label(a), ("actie", doc, a.id), True) for a in acties)
         nodes.extend(
-            (diepte + 1, _actie_label(a), ("actie", doc, a.id), True) for a in o.acties if actie_past(a, *filters)
+            (diepte + 1, actie_label(a), ("actie", doc, a.id), True) for a in o.acties if actie_past(a, *filters)
         )
         for kind in o.onderdelen:
             self._onderdeel(nodes, diepte + 1, doc, kind, filters, gefilterd)
@@ -152,10 +151,10 @@ class JaarplanScherm(PlanScherm):
         plan: Jaarplan = ws.modellen[data[1]]  # type: ignore[assignment]
         if data[0] == "actie":
             a = plan.actie(data[2])
-            detail.update(_actie_detail(a) if a else "")
+            detail.update(actie_detail(a) if a else "")
         elif data[0] in ("onderdeel", "doel"):
             o = next((x for x in plan.alle_onderdelen() if x.id == data[2]), None)
-            detail.update(_onderdeel_detail(o, data[3] if data[0] == "doel" else None) if o else "")
+            detail.update(onderdeel_detail(o, data[3] if data[0] == "doel" else None) if o else "")
         else:
             titel = plan.titel or "Jaarplan"
             titel += "" if str(plan.schooljaar) in titel else f" {plan.schooljaar}"
@@ -242,6 +241,12 @@ class JaarplanScherm(PlanScherm):
                 self.planner.bewerk(sb.actie_voortgang, actie_id, tekst, self.planner.vandaag)
 
         self.app.push_screen(TekstVraag("Voortgang vastleggen", f"Voortgang van {actie_id} (vandaag):"), klaar)
+
+    def action_evaluatie(self) -> None:
+        from swvplanner.tui.screens.evaluatie_formulier import EvaluatieFormulier
+
+        if (actie_id := self._actie_id()) is not None:
+            self.app.push_screen(EvaluatieFormulier(actie_id), self._na_formulier)
 
     def action_bewerk(self) -> None:
         from swvplanner.tui.screens.actie_formulier import ActieFormulier
@@ -345,57 +350,3 @@ class JaarplanScherm(PlanScherm):
     def action_filter_status(self) -> None:
         volgende = volgende_filter(self.query_one("#status", Select), ACTIE_STATUSSEN)
         self.notify(f"Filter status: {volgende or 'alle'}", timeout=2)
-
-
-def _actie_label(a: Actie) -> Text:
-    return Text.assemble((STATUS_TEKEN[a.status], STATUS_KLEUR[a.status]), " ", actie_kort(a))
-
-
-def _regel(label: str, waarde: object) -> Content | None:
-    """'Label: value' with the value (user text) shown literally; None when there is no value."""
-    return (
-        Content.from_markup("[b]$label:[/b] $waarde", label=label, waarde=str(waarde))
-        if waarde not in (None, "", [])
-        else None
-    )
-
-
-def _regels(regels: list[Content | None]) -> Content:
-    return Content("\n").join(r for r in regels if r is not None)
-
-
-def _actie_detail(a: Actie) -> Content:
-    regels: list[Content | None] = [
-        Content.from_markup("[b]$wat[/b]  [dim]$id[/dim]", wat=actie_kort(a), id=a.id),
-        Content.assemble(("Status:", "bold"), " ", (a.status, STATUS_KLEUR[a.status])),
-        _regel("Wanneer", a.wanneer),
-        _regel("Wie", a.wie.tekst if a.wie else None),
-        _regel("Resultaat", a.resultaat),
-        _regel("Wat", a.wat),
-        _regel("Actiepunten", a.actiepunten),
-        _regel("Indicator", a.indicator),
-        _regel("Meetinstrument", a.meetinstrument),
-        _regel("Personeel", a.middelen.personeel if a.middelen else None),
-        _regel("Financieel", a.middelen.financieel if a.middelen else None),
-        _regel("Ontwikkelpunten", ", ".join(map(str, a.ontwikkelpunten))),
-        _regel("Overgenomen van", a.overgenomen_van),
-        _regel("Opmerking", a.opmerking),
-    ]
-    if a.voortgang:
-        regels.append(Content.from_markup("[b]Voortgang:[/b]"))
-        regels.extend(Content(f"  {v.datum:%d-%m-%Y} {v.tekst}") for v in a.voortgang)
-    return _regels(regels)
-
-
-def _onderdeel_detail(o: Onderdeel, doel: int | None) -> Content:
-    regels: list[Content | None] = [
-        Content.from_markup("[b]$titel[/b] ($soort)  [dim]$id[/dim]", titel=o.titel, soort=o.soort, id=o.id),
-        _regel("Ontwikkelpunten", ", ".join(map(str, o.ontwikkelpunten))),
-        _regel("Verantwoordelijk", o.verantwoordelijkheid),
-        _regel("Beschrijving", o.beschrijving),
-    ]
-    if doel is not None and doel < len(o.doelen):
-        regels += [_regel("Doel", o.doelen[doel].tekst), _regel("Indicator", o.doelen[doel].indicator)]
-    aantal = sum(len(d.acties) for d in o.doelen) + len(o.acties)
-    regels.append(Content(f"{aantal} acties · n voegt er een toe"))
-    return _regels(regels)

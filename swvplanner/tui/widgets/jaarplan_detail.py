@@ -1,0 +1,72 @@
+"""What the Jaarplan screen shows: an actie's label in the tree, and the detail of an actie or onderdeel."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.content import Content
+
+from swvplanner.core.evaluatie import BEHAALD_TEKST as BEHAALD
+from swvplanner.core.model.jaarplan import Actie, Onderdeel
+from swvplanner.core.overzichten import actie_kort
+
+STATUS_TEKEN = {"gepland": "○", "lopend": "◐", "gereed": "●", "uitgesteld": "‖", "vervallen": "✗"}
+STATUS_KLEUR = {"gepland": "", "lopend": "cyan", "gereed": "green", "uitgesteld": "yellow", "vervallen": "dim"}
+
+
+def actie_label(a: Actie) -> Text:
+    return Text.assemble((STATUS_TEKEN[a.status], STATUS_KLEUR[a.status]), " ", actie_kort(a))
+
+
+def _regel(label: str, waarde: object) -> Content | None:
+    """'Label: value' with the value (user text) shown literally; None when there is no value."""
+    return (
+        Content.from_markup("[b]$label:[/b] $waarde", label=label, waarde=str(waarde))
+        if waarde not in (None, "", [])
+        else None
+    )
+
+
+def _regels(regels: list[Content | None]) -> Content:
+    return Content("\n").join(r for r in regels if r is not None)
+
+
+def actie_detail(a: Actie) -> Content:
+    regels: list[Content | None] = [
+        Content.from_markup("[b]$wat[/b]  [dim]$id[/dim]", wat=actie_kort(a), id=a.id),
+        Content.assemble(("Status:", "bold"), " ", (a.status, STATUS_KLEUR[a.status])),
+        _regel("Wanneer", a.wanneer),
+        _regel("Wie", a.wie.tekst if a.wie else None),
+        _regel("Resultaat", a.resultaat),
+        _regel("Wat", a.wat),
+        _regel("Actiepunten", a.actiepunten),
+        _regel("Indicator", a.indicator),
+        _regel("Meetinstrument", a.meetinstrument),
+        _regel("Personeel", a.middelen.personeel if a.middelen else None),
+        _regel("Financieel", a.middelen.financieel if a.middelen else None),
+        _regel("Ontwikkelpunten", ", ".join(map(str, a.ontwikkelpunten))),
+        _regel("Overgenomen van", a.overgenomen_van),
+        _regel("Opmerking", a.opmerking),
+    ]
+    if a.evaluatie is not None and a.evaluatie.ingevuld:
+        e = a.evaluatie
+        regels.append(_regel("Evaluatie", BEHAALD.get(e.behaald or "", "behaald? nog niet ingevuld")))
+        regels.append(_regel("Toelichting", e.toelichting))
+        regels.extend(_regel(f"KPI {k.nummer}", k.waarde) for k in e.kpi)
+    if a.voortgang:
+        regels.append(Content.from_markup("[b]Voortgang:[/b]"))
+        regels.extend(Content(f"  {v.datum:%d-%m-%Y} {v.tekst}") for v in a.voortgang)
+    return _regels(regels)
+
+
+def onderdeel_detail(o: Onderdeel, doel: int | None) -> Content:
+    regels: list[Content | None] = [
+        Content.from_markup("[b]$titel[/b] ($soort)  [dim]$id[/dim]", titel=o.titel, soort=o.soort, id=o.id),
+        _regel("Ontwikkelpunten", ", ".join(map(str, o.ontwikkelpunten))),
+        _regel("Verantwoordelijk", o.verantwoordelijkheid),
+        _regel("Beschrijving", o.beschrijving),
+    ]
+    if doel is not None and doel < len(o.doelen):
+        regels += [_regel("Doel", o.doelen[doel].tekst), _regel("Indicator", o.doelen[doel].indicator)]
+    aantal = sum(len(d.acties) for d in o.doelen) + len(o.acties)
+    regels.append(Content(f"{aantal} acties · n voegt er een toe"))
+    return _regels(regels)
