@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from swvplanner.core.evaluatie import met_lege_evaluaties
 from swvplanner.core.fouten import JaarovergangFout
 from swvplanner.core.jaarovergang import (
     Jaarplanovergang,
@@ -30,7 +31,9 @@ __all__ = [
     "JaarovergangFout",
     "Overgangsverslag",
     "jaarovergang",
+    "evaluaties_klaarzetten",
     "jaarovergang_in",
+    "jaarovergang_met_evaluaties",
     "verslagregels",
     "volgend_schooljaar",
 ]
@@ -45,6 +48,8 @@ class Overgangsverslag:
     """Per new file: its YAML text as saving writes it."""
     geschreven: list[str] = field(default_factory=list)
     proef: bool = False
+    evaluaties: int = 0
+    """How many acties of last year's jaarplan got an empty evaluatie block, ready to fill in."""
 
 
 def jaarovergang_in(ws: Werkset, sj: Schooljaar) -> Overgangsverslag:
@@ -89,6 +94,25 @@ def jaarovergang_in(ws: Werkset, sj: Schooljaar) -> Overgangsverslag:
     return verslag
 
 
+def jaarovergang_met_evaluaties(ws: Werkset, sj: Schooljaar) -> Overgangsverslag:
+    """The app's jaarovergang: the new schooljaar and last year's empty evaluaties, unsaved."""
+    verslag = jaarovergang_in(ws, sj)
+    evaluaties_klaarzetten(ws, verslag)
+    return verslag
+
+
+def evaluaties_klaarzetten(ws: Werkset, verslag: Overgangsverslag) -> None:
+    """Last year's jaarplan gets an empty evaluatie per actie (behaald, toelichting), ready to fill in
+    for `swvplanner evaluatie`: one undoable edit, not saved."""
+    vorig = verslag.schooljaar.vorige()
+    oud = ws.plannen.jaarplannen.get(vorig)
+    if oud is None:
+        return
+    verslag.evaluaties = sum(a.evaluatie is None for a in oud.acties())
+    if verslag.evaluaties:
+        ws.pas_toe(jaarplan_sleutel(vorig), met_lege_evaluaties(oud), f"evaluatie klaargezet in jaarplan {vorig}")
+
+
 def volgend_schooljaar(ws: Werkset) -> Schooljaar | None:
     """The schooljaar after the last one that has a vergaderplanning or jaarplan (the app's
     jaarovergang makes that one), or None when there is none."""
@@ -102,9 +126,22 @@ def jaarovergang(map_: Path, sj: Schooljaar, proef: bool = False) -> Overgangsve
     ws = Werkset.laad(map_)
     verslag = jaarovergang_in(ws, sj)
     verslag.proef = proef
-    if not proef:
-        nieuw = [ws.bestand(d).pad for d in (jaarplan_sleutel(sj), vergaderingen_sleutel(sj)) if d in ws.modellen]
-        verslag.geschreven = _bewaar_alles_of_niets(ws, nieuw)
+    if proef:
+        evaluaties_klaarzetten(ws, verslag)
+        return verslag
+    nieuw = [ws.bestand(d).pad for d in (jaarplan_sleutel(sj), vergaderingen_sleutel(sj)) if d in ws.modellen]
+    verslag.geschreven = _bewaar_alles_of_niets(ws, nieuw)
+    # Only once the new year is on disk: last year's file changes after, never half with it.
+    evaluaties_klaarzetten(ws, verslag)
+    if verslag.evaluaties:
+        bewaard = ws.bewaar()
+        if bewaard.mislukt:
+            redenen = "; ".join(m.melding for meldingen in bewaard.mislukt.values() for m in meldingen)
+            raise JaarovergangFout(
+                f"het nieuwe schooljaar is bewaard, maar de lege evaluaties in het jaarplan {sj.vorige()} niet: "
+                f"{redenen}; vul de evaluatie in de app in (scherm 2, toets v)"
+            )
+        verslag.geschreven += bewaard.geschreven
     return verslag
 
 
@@ -170,6 +207,14 @@ def verslagregels(verslag: Overgangsverslag, met_yaml: bool = False) -> list[Reg
             uit += [(f"  {a} ({status})", "") for a, status in jp.achtergebleven]
     else:
         uit.append((f"Geen jaarplan {vorig}: er is geen jaarplan {verslag.schooljaar} gemaakt.", "let op"))
+    if verslag.evaluaties:
+        uit.append(
+            (
+                f"Jaarplan {vorig}: bij {verslag.evaluaties} actie(s) staat een lege evaluatie klaar "
+                f"(behaald, toelichting); vul die in voor swvplanner evaluatie {vorig}.",
+                "",
+            )
+        )
     zou = " (zou worden aangemaakt)" if verslag.proef else ""
     uit += [(f"Nieuw bestand{zou}: {naam}.", "") for naam in verslag.nieuwe_bestanden]
     if met_yaml:

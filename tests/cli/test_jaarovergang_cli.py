@@ -26,7 +26,8 @@ def test_jaarovergang_proef_echt_en_tweede_keer(plans: Path) -> None:  # noqa: F
     echt = swv("jaarovergang", "2026-2027", "--plans", plans)
     assert echt.returncode == 0, echt.stderr
     assert echt.stdout.splitlines()[-1] == (
-        f"Bewaard: {plans / 'jaarplan-2026-2027.yaml'}, {plans / 'vergaderingen-2026-2027.yaml'}."
+        f"Bewaard: {plans / 'jaarplan-2026-2027.yaml'}, {plans / 'vergaderingen-2026-2027.yaml'}, "
+        f"{plans / 'jaarplan-2025-2026.yaml'}."
     )
     na = _inhoud(plans)
     assert set(na) - set(voor) == {"jaarplan-2026-2027.yaml", "vergaderingen-2026-2027.yaml"}

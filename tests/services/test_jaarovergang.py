@@ -4,6 +4,7 @@ in the new files, a dry run that writes nothing, and a second run refused byte f
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections import Counter
 from datetime import date
@@ -27,13 +28,21 @@ def plans(tmp_path: Path) -> Path:
     return Path(shutil.copytree(PLANS, tmp_path / "plans"))
 
 
+def zonder_lege_evaluaties(tekst: str) -> str:
+    return re.sub(r"\n +evaluatie:\n +behaald:\n +toelichting:(?=\n)", "", tekst)
+
+
 def _inhoud(map_: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(map_.iterdir())}
 
 
 def test_vergaderingen_per_orgaan_op_vrije_dagen_met_hun_agenda(plans: Path) -> None:
     verslag = jaarovergang(plans, NIEUW)
-    assert verslag.geschreven == [str(plans / "jaarplan-2026-2027.yaml"), str(plans / "vergaderingen-2026-2027.yaml")]
+    assert verslag.geschreven == [
+        str(plans / "jaarplan-2026-2027.yaml"),
+        str(plans / "vergaderingen-2026-2027.yaml"),
+        str(plans / "jaarplan-2025-2026.yaml"),  # after the new year: its empty evaluaties
+    ]
     p = Werkset.laad(plans).plannen
     oud, nieuw = p.vergaderplanningen[OUD].vergaderingen, p.vergaderplanningen[NIEUW].vergaderingen
     per_oud = Counter(v.orgaan for v in oud if v.orgaan != "overig")
@@ -103,7 +112,10 @@ def test_onafgeronde_acties_gaan_mee_afgeronde_blijven(plans: Path) -> None:
         nieuw.actie("dekkend-netwerk-09") is not None
         and nieuw.actie("dekkend-netwerk-09").overgenomen_van == "dekkend-netwerk-03"
     )
-    assert jp.read_text(encoding="utf-8") == tekst.replace(
+    na = jp.read_text(encoding="utf-8")
+    # every actie of last year got an empty evaluatie, ready to fill in; nothing else changed
+    assert na.count("            evaluatie:\n              behaald:\n              toelichting:\n") == 23
+    assert zonder_lege_evaluaties(na) == tekst.replace(
         "          - id: dekkend-netwerk-02\n", "          - id: dekkend-netwerk-02\n            status: gereed\n"
     )
 
@@ -166,4 +178,4 @@ def test_mislukt_bewaren_laat_de_map_zoals_hij_was(plans: Path, monkeypatch: pyt
         jaarovergang(plans, NIEUW)
     assert _inhoud(plans) == voor
     monkeypatch.setattr(bestand, "schrijf_atomisch", echt)
-    assert len(jaarovergang(plans, NIEUW).geschreven) == 2
+    assert len(jaarovergang(plans, NIEUW).geschreven) == 3

@@ -16,7 +16,7 @@ class Jaarovergang:
     """Mixin for PlannerApp: the jaarovergang's preview and applying it."""
 
     def action_jaarovergang(self: Planner) -> None:
-        from swvplanner.services.jaarovergang import jaarovergang_in, volgend_schooljaar
+        from swvplanner.services.jaarovergang import jaarovergang_met_evaluaties, volgend_schooljaar
         from swvplanner.tui.screens.jaarovergang import Jaarovergangvoorbeeld
 
         if self.werkset is None:
@@ -27,7 +27,7 @@ class Jaarovergang:
             self.notify("Er is nog geen vergaderplanning of jaarplan om uit over te nemen.", severity="warning")
             return
         try:  # pure drafting in memory, on a copy: nothing changes yet
-            verslag = jaarovergang_in(self.werkset.kopie(), sj)
+            verslag = jaarovergang_met_evaluaties(self.werkset.kopie(), sj)
         except Fout as fout:
             self.notify(str(fout), title="Jaarovergang niet mogelijk", severity="error", timeout=8)
             return
@@ -40,9 +40,9 @@ class Jaarovergang:
         self.push_screen(Jaarovergangvoorbeeld(verslag), gekozen)
 
     def _jaarovergang(self: Planner, sj: Schooljaar) -> None:
-        from swvplanner.services.jaarovergang import jaarovergang_in
+        from swvplanner.services.jaarovergang import jaarovergang_met_evaluaties
 
-        if self.bewerk(jaarovergang_in, sj):
+        if self.bewerk(jaarovergang_met_evaluaties, sj):
             self.notify(
                 f"Schooljaar {sj} is gemaakt uit {sj.vorige()}. Nog niet bewaard: ctrl+s bewaart, ctrl+z maakt "
                 "het ongedaan.",
