@@ -38,12 +38,13 @@ def volgend_id(voorvoegsel: str, bestaande: Iterable[str]) -> str:
     return f"{voorvoegsel}-{n:02d}"
 
 
-def slug(tekst: str) -> str:
-    """An id proposed from a name: 'Werkgroep PO/VO' → 'werkgroep-po-vo' (accents dropped)."""
+def slug(tekst: str, leeg: str = "") -> str:
+    """An id in the house style from a name: 'Werkgroep PO/VO' → 'werkgroep-po-vo' (accents dropped,
+    at most 60 characters); `leeg` for a text without letters or digits."""
     import unicodedata
 
     zonder_accenten = unicodedata.normalize("NFKD", tekst).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", zonder_accenten.lower()).strip("-")
+    return re.sub(r"[^a-z0-9]+", "-", zonder_accenten.lower()).strip("-")[:60].rstrip("-") or leeg
 
 
 def vrij_id(voorstel: str, bestaande: Iterable[str], standaard: str = "nieuw") -> str:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Any, get_args
 
-from swvplanner.core.bewerken.hulp import volgend_id
+from swvplanner.core.bewerken.hulp import volgend_id, vrij_id
 from swvplanner.core.invoer.plaatsen import NietPlaatsbaar, Plaatsing, met_wie, wie_tekst, zet_velden
-from swvplanner.core.invoer.rijen import Invoerrij, gelijk, slug, vrij_id
+from swvplanner.core.invoer.rijen import Invoerrij, gelijk, slug
 from swvplanner.core.melding import citaat
 from swvplanner.core.model.jaarplan import ACTIE_STATUSSEN, SoortOnderdeel
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from swvplanner.core.bewerken.hulp import vrij_id
 from swvplanner.core.invoer.plaatsen import Plaatsing, met_wie, wie_tekst, zet_velden
-from swvplanner.core.invoer.rijen import Invoerrij, gelijk, slug, vrij_id
+from swvplanner.core.invoer.rijen import Invoerrij, gelijk, slug
 from swvplanner.core.melding import citaat
 from swvplanner.core.plannen import KWALITEITSKALENDER
 

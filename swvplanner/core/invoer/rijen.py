@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
+from swvplanner.core.bewerken.hulp import slug as _slug
 from swvplanner.core.invoer.kopjes import Kopregel
 from swvplanner.core.invoer.tabel import Cel, Rij, Tabel
 from swvplanner.core.melding import citaat
@@ -150,20 +149,8 @@ def lees_tijd(begin: Cel | None, eind: Cel | None) -> Tijdvak | None:
 
 
 def slug(tekst: str, leeg: str = "item") -> str:
-    """An id in the house style from a text: 'Jaarverslag OPR' → 'jaarverslag-opr' (accents dropped)."""
-    ascii_ = unicodedata.normalize("NFKD", tekst).encode("ascii", "ignore").decode()
-    s = re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")
-    return s[:60].rstrip("-") or leeg
-
-
-def vrij_id(basis: str, bezet: set[str]) -> str:
-    """`basis`, or `basis-2`, `basis-3`, ... when it is taken."""
-    if basis not in bezet:
-        return basis
-    n = 2
-    while f"{basis}-{n}" in bezet:
-        n += 1
-    return f"{basis}-{n}"
+    """An id in the house style from a text: 'Jaarverslag OPR' → 'jaarverslag-opr'."""
+    return _slug(tekst, leeg)
 
 
 def gelijk(a: str | None, b: str | None) -> bool:

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from swvplanner.core.bewerken.hulp import sj_kort, volgend_id
+from swvplanner.core.bewerken.hulp import sj_kort, volgend_id, vrij_id
 from swvplanner.core.invoer.agenda import agendapunten
 from swvplanner.core.invoer.plaatsen import NietPlaatsbaar, Plaatsing, zet_velden
-from swvplanner.core.invoer.rijen import Invoerrij, Onleesbaar, gelijk, lees_datum, lees_tijd, slug, vrij_id
+from swvplanner.core.invoer.rijen import Invoerrij, Onleesbaar, gelijk, lees_datum, lees_tijd, slug
 from swvplanner.core.melding import citaat
 from swvplanner.core.model.vergaderingen import VERGADERSTATUSSEN
 from swvplanner.core.nl_datum import Tijdvak, formatteer_datum
