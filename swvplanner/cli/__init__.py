@@ -12,7 +12,7 @@ import sys
 
 import click
 
-from swvplanner.cli import bibliotheek, importeren, init, plannen, vaststellen  # noqa: F401 - importing registers the commands
+from swvplanner.cli import besluiten, bibliotheek, importeren, init, plannen, vaststellen  # noqa: F401 - importing registers the commands
 from swvplanner.cli.basis import hoofd
 
 __all__ = ["check_hook", "hoofd", "main"]

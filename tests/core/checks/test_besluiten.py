@@ -9,20 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from .hulp import KK, VERG, check, dedent, kern, plaats, schrijf, van_code, waarde
-
-KK_OP = dedent("""\
-    titel: Kwaliteitskalender
-    categorieen:
-      - naam: 'Documenten: plannen'
-        items:
-          - id: ondersteuningsplan
-            wat: Ondersteuningsplan
-            wanneer: Jaarlijks voor 1 mei
-            besluitvorming:
-              - stap: instemming
-                orgaan: opr
-    """)
+from .hulp import KK, KK_OP, VERG, check, dedent, kern, plaats, schrijf, van_code, waarde
 
 VERG_OP = dedent("""\
     schooljaar: 2025-2026
