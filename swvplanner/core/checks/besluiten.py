@@ -46,7 +46,7 @@ def uitkomst_ontbreekt(ctx: Context) -> Iterator[Bevinding]:
                 f"{orgaan.kort if orgaan else v.orgaan} vergaderde op {formatteer_datum(m.datum)}; bij "
                 f"{', '.join(namen)} staat geen uitkomst",
                 "Leg per agendapunt de uitkomst vast ('uitkomst: instemming-verleend', 'vastgesteld', "
-                f"'aangehouden', …) in de app (scherm 4 Vergaderingen) of in {doc}.yaml.",
+                f"'aangehouden', …) in de app (scherm 4 Vergaderingen, toets b) of in {doc}.yaml.",
             )
 
 
