@@ -13,6 +13,7 @@ import sys
 import click
 
 from swvplanner.cli import (  # noqa: F401 - importing registers the commands
+    besluiten,
     bibliotheek,
     evaluatie,
     importeren,

@@ -1,8 +1,8 @@
 """Items in the lists of a plain (YAML-shaped) document: how each is identified, found and named.
 
 An item with an `id` is found by that id anywhere in the document; one without by what identifies
-it (an agenda point by its kwaliteitskalender item or actie, a besluitstap by step and orgaan, a
-categorie by name), else by its value. A path (`Pad`) names list items by that identity, so it
+it (an agenda point by its kwaliteitskalender item or actie, an actiepunt by its wat, a besluitstap
+by step and orgaan, a categorie by name), else by its value. A path (`Pad`) names list items by that identity, so it
 stays valid when items are added or re-ordered. The three-way merge (`core/samenvoeging.py`) is
 built on this; the store uses `item_op` to find the item a validation error is about.
 
@@ -35,7 +35,7 @@ class Markering:
 AFWEZIG: Any = Markering("AFWEZIG")
 """A key or item that a value (in a merge: one version) does not have: deleted, or never there."""
 
-_IDENTITEIT = ("id", "kwaliteitskalender", "actie", "email", "nummer", "naam")
+_IDENTITEIT = ("id", "kwaliteitskalender", "actie", "email", "nummer", "naam", "wat")
 """Keys that identify an item without an id, tried in this order."""
 
 

@@ -96,6 +96,19 @@ def _alle(p: Plannen) -> Iterator[Verwijzingsfout]:
                     )
                 if punt.actie is not None and punt.actie not in actie_ids:
                     yield Verwijzingsfout(naam, (*apad, "actie"), _onbekend("actie", punt.actie, actie_ids))
+            if v.aanwezig is not None:
+                for j, r in enumerate(v.aanwezig.rollen):
+                    if r not in rollen:
+                        yield Verwijzingsfout(naam, (*pad, "aanwezig", "rollen", j), _onbekend("rol", r, rollen))
+            for j, ap in enumerate(v.actiepunten):
+                yield from _wie(naam, (*pad, "actiepunten", j, "wie"), ap.wie, rollen, organen)
+        actiepunt_paden = [
+            (("vergaderingen", i, "actiepunten", j, "id"), ap.id)
+            for i, v in enumerate(vp.vergaderingen)
+            for j, ap in enumerate(v.actiepunten)
+            if ap.id is not None
+        ]
+        yield from _dubbel_paden(naam, actiepunt_paden, "actiepunt")
 
 
 def acties_met_pad(plan) -> Iterator[tuple[Pad, object]]:  # type: ignore[no-untyped-def]

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from swvplanner.core.checks.jaarplan import AFGEROND
 from swvplanner.core.momenten import momenten
-from swvplanner.core.nl_datum import Tijdvak
+from swvplanner.core.nl_datum import Tijdvak, formatteer_datum
 from swvplanner.core.overzichten import actie_kort
 from swvplanner.core.plannen import Plannen
 from swvplanner.core.regel_lezen import parse_regel
@@ -31,7 +31,7 @@ class KomendeVergadering:
 class Deadline:
     datum: date
     soort: str
-    """'kwaliteitskalender' or 'actie'."""
+    """'kwaliteitskalender', 'actie' or 'actiepunt' (of a meeting)."""
     id: str
     wat: str
     wanneer: str | None
@@ -45,7 +45,7 @@ class Vooruitblik:
     vergaderingen: list[KomendeVergadering] = field(default_factory=list)
     deadlines: list[Deadline] = field(default_factory=list)
     achterstallig: list[Deadline] = field(default_factory=list)
-    """Acties past their date and not gereed or vervallen (as check SWV403)."""
+    """Acties and actiepunten past their date and not done (as check SWV403 and SWV306)."""
 
 
 def vooruitblik(plannen: Plannen, vandaag: date, weken: int = 6) -> Vooruitblik:
@@ -88,6 +88,19 @@ def vooruitblik(plannen: Plannen, vandaag: date, weken: int = 6) -> Vooruitblik:
                 uit.achterstallig.append(regel)
             elif d <= tot:
                 uit.deadlines.append(regel)
+    for vp in plannen.vergaderplanningen.values():
+        for v in vp.vergaderingen:
+            orgaan = org.orgaan(v.orgaan)
+            kort = orgaan.kort if orgaan else v.orgaan
+            bron = f"actiepunt {kort}" + (f", {formatteer_datum(v.datum, kort=True)}" if v.datum else "")
+            for n, a in enumerate(v.actiepunten, start=1):
+                if a.wanneer is None or a.status != "open":
+                    continue
+                regel = Deadline(a.wanneer, "actiepunt", a.id or f"{v.id}-{n}", a.wat, bron, a.status)
+                if a.wanneer < vandaag:
+                    uit.achterstallig.append(regel)
+                elif a.wanneer <= tot:
+                    uit.deadlines.append(regel)
     uit.vergaderingen.sort(key=lambda v: (v.datum, v.tijd.start.isoformat() if v.tijd else "", v.orgaan))
     uit.deadlines.sort(key=lambda d: (d.datum, d.soort, d.id))
     uit.achterstallig.sort(key=lambda d: (d.datum, d.id))

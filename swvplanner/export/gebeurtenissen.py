@@ -1,4 +1,4 @@
-"""From plans to calendar events: meetings, kwaliteitskalender deadlines, actie due dates.
+"""From plans to calendar events: meetings, kwaliteitskalender deadlines, actie and actiepunt due dates.
 
 Pure: no files, no clock (today is passed in). UIDs come from the stable ids and the
 organisation's domain, never from dates or titles, so a moved meeting keeps its UID.
@@ -15,6 +15,7 @@ from swvplanner.core.fouten import DuurFout, ExportFout
 from swvplanner.core.model.kwaliteitskalender import STAP_NL, KwaliteitskalenderItem
 from swvplanner.core.model.vergaderingen import Vergadering
 from swvplanner.core.momenten import STANDAARD_DUUR, effectieve_tijd, reeksdata
+from swvplanner.core.nl_datum import formatteer_datum
 from swvplanner.core.plannen import Plannen
 from swvplanner.core.regel_lezen import parse_regel
 from swvplanner.core.schooljaar import Schooljaar
@@ -93,7 +94,49 @@ def gebeurtenissen(plannen: Plannen, vandaag: date) -> list[Gebeurtenis]:
                     feeds=frozenset({DEADLINES, ALLES} | set(rollen)),
                 )
             )
+    for vp in plannen.vergaderplanningen.values():
+        for v in vp.vergaderingen:
+            uit.extend(_actiepunten(plannen, v))
     return sorted(uit, key=Gebeurtenis.sorteersleutel)
+
+
+def _actiepunten(plannen: Plannen, v: Vergadering) -> list[Gebeurtenis]:
+    """A meeting's actiepunten with a date, on that date, like the acties of the jaarplan. The UID is the
+    point's own id, else the meeting id and the point's place (1-based): stable while the list only grows.
+    Those of a closed body (CvA) stay private: in the rol feeds, never in deadlines or alles."""
+    org = plannen.organisatie
+    orgaan = org.orgaan(v.orgaan)
+    kort = orgaan.kort if orgaan else v.orgaan
+    prive = orgaan is not None and not orgaan.openbaar
+    uit = []
+    for n, a in enumerate(v.actiepunten, start=1):
+        if a.wanneer is None or a.status == "vervallen":
+            continue
+        rollen = set(a.wie.rollen) if a.wie else set()
+        vandaan = f"{kort}, {formatteer_datum(v.datum)}" if v.datum else kort
+        uit.append(
+            Gebeurtenis(
+                uid=f"actiepunt-{a.id or f'{v.id}-{n}'}@{org.domein}",
+                samenvatting=f"Actiepunt: {_eerste_regel(a.wat)}",
+                begin=a.wanneer,
+                eind=a.wanneer + timedelta(days=1),
+                locatie=None,
+                beschrijving=_regels(
+                    [
+                        f"Wat: {a.wat}",
+                        f"Wie: {a.wie.tekst}" if a.wie else None,
+                        f"Status: {a.status}",
+                        f"Actiepunt van de vergadering {vandaan} ({v.id})",
+                    ]
+                ),
+                categorie="Actielijst",
+                transparant=True,
+                status="CONFIRMED",
+                feeds=frozenset(rollen if prive else {DEADLINES, ALLES} | rollen),
+                prive=prive,
+            )
+        )
+    return uit
 
 
 def _vergadering(plannen: Plannen, v: Vergadering, d: date, tz: ZoneInfo, vandaag: date) -> Gebeurtenis | None:

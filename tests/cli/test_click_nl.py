@@ -119,6 +119,7 @@ OPDRACHTEN = sorted(hoofd.commands)
 def test_alle_opdrachten_hebben_hulp() -> None:
     assert OPDRACHTEN == [
         "approve",
+        "besluiten",
         "check",
         "diff",
         "evaluatie",

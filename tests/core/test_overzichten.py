@@ -352,3 +352,25 @@ def test_vooruitblik_over_de_grens_van_het_schooljaar(plannen) -> None:
 def test_vooruitblik_lange_periode_mist_geen_schooljaar(plannen) -> None:
     v = vooruitblik(plannen, date(2025, 7, 30), 53)
     assert (date(2025, 12, 31), "begroting") in {(d.datum, d.id) for d in v.deadlines}
+
+
+def test_vooruitblik_actiepunten(plannen) -> None:
+    from swvplanner.core.model.vergaderingen import Actiepunt
+
+    vp = plannen.vergaderplanningen[SJ]
+    opr = next(v for v in vp.vergaderingen if v.id == "opr-2526-02")
+    punten = [
+        Actiepunt(wat="Notulen rondsturen", wanneer=date(2026, 4, 1)),
+        Actiepunt(id="reactie-op", wat="Reactie verwerken", wanneer=date(2026, 5, 1)),
+        Actiepunt(wat="Al gedaan", wanneer=date(2026, 4, 2), status="gereed"),
+        Actiepunt(wat="Later", wanneer=date(2026, 6, 1)),
+    ]
+    vergaderingen = [v.model_copy(update={"actiepunten": punten}) if v is opr else v for v in vp.vergaderingen]
+    p = replace(plannen, vergaderplanningen={SJ: vp.model_copy(update={"vergaderingen": vergaderingen})})
+    v = vooruitblik(p, date(2026, 4, 20), 2)
+    assert [(d.datum, d.soort, d.id, d.wat, d.wanneer, d.status) for d in v.deadlines if d.soort == "actiepunt"] == [
+        (date(2026, 5, 1), "actiepunt", "reactie-op", "Reactie verwerken", "actiepunt OPR, 1 dec 2025", "open")
+    ]
+    assert [(d.datum, d.soort, d.id) for d in v.achterstallig if d.soort == "actiepunt"] == [
+        (date(2026, 4, 1), "actiepunt", "opr-2526-02-1")
+    ]

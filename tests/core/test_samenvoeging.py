@@ -189,3 +189,21 @@ def test_zonder_botsing_blijft_elke_wijziging(basis: dict, mijn: dict, hun: dict
             oud = next((b for b in basis["vergaderingen"] if b["id"] == v["id"]), None)
             if oud is None or v["status"] != oud["status"]:  # every change of either side is in the result
                 assert uit[hernoemd.get(v["id"], v["id"])]["status"] == v["status"]
+
+
+def test_actiepunten_zonder_id_op_wat_per_veld() -> None:
+    """An actiepunt without an id is the same item by its 'wat': my status and their date both stay,
+    and their new actiepunt is added, instead of the edited one turning into a second copy."""
+
+    def vp(punten: list[dict]) -> dict:
+        return {"vergaderingen": [{"id": "opr-01", "actiepunten": punten}]}
+
+    notulen = {"wat": "Notulen rondsturen", "wanneer": "2026-04-22"}
+    basis = vp([notulen])
+    mijn = vp([{**notulen, "status": "gereed"}])
+    hun = vp([{**notulen, "wanneer": "2026-04-29"}, {"wat": "Zaal boeken"}])
+    s = voeg_drieweg_samen(basis, mijn, hun)
+    assert s.botsingen == ()
+    assert s.waarde == vp(
+        [{"wat": "Notulen rondsturen", "wanneer": "2026-04-29", "status": "gereed"}, {"wat": "Zaal boeken"}]
+    )

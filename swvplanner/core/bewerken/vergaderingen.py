@@ -9,7 +9,7 @@ from swvplanner.core.bewerken.hulp import gevalideerd, kopie, sj_kort, volgend_i
 from swvplanner.core.fouten import BewerkFout
 from swvplanner.core.model.kwaliteitskalender import Kwaliteitskalender
 from swvplanner.core.model.organisatie import Organisatie
-from swvplanner.core.model.vergaderingen import Agendapunt, Vergadering, Vergaderplanning
+from swvplanner.core.model.vergaderingen import Aanwezig, Actiepunt, Agendapunt, Uitkomst, Vergadering, Vergaderplanning
 from swvplanner.core.nl_datum import Tijdvak
 
 
@@ -150,4 +150,28 @@ def verwijder(vp: Vergaderplanning, vergadering_id: str) -> Vergaderplanning:
     i = _index(vp, vergadering_id)
     nieuw = kopie(vp)
     del nieuw.vergaderingen[i]
+    return gevalideerd(nieuw)
+
+
+def zet_besluiten(
+    vp: Vergaderplanning,
+    vergadering_id: str,
+    uitkomsten: list[tuple[Uitkomst | None, str | None]],
+    aanwezig: Aanwezig | None,
+    actiepunten: list[Actiepunt],
+) -> Vergaderplanning:
+    """Record what a meeting decided: per agenda point (in order) its outcome and decision text,
+    who attended, and the actiepunten. Everything else of the points stays as it was."""
+    i = _index(vp, vergadering_id)
+    nieuw = kopie(vp)
+    v = nieuw.vergaderingen[i]
+    if len(uitkomsten) != len(v.agenda):
+        raise BewerkFout(
+            f"de agenda van vergadering {vergadering_id} is intussen gewijzigd; open het formulier opnieuw"
+        )
+    v.agenda = [
+        p.model_copy(update={"uitkomst": u, "besluit": b}) for p, (u, b) in zip(v.agenda, uitkomsten, strict=True)
+    ]
+    v.aanwezig = aanwezig
+    v.actiepunten = actiepunten
     return gevalideerd(nieuw)

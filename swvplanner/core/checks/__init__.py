@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from swvplanner.core.checks import besluitvorming, jaarplan, kalender, structuur  # noqa: F401  (registers)
+from swvplanner.core.checks import besluiten, besluitvorming, jaarplan, kalender, structuur  # noqa: F401  (registers)
 from swvplanner.core.checks.register import ERNSTEN, REGISTER, Bevinding, Context, Controle
 from swvplanner.core.plannen import Plannen
 

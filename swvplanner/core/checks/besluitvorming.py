@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from swvplanner.core.checks.register import Bevinding, Context, controle, maak
 from swvplanner.core.model.kwaliteitskalender import STAP_NL, Besluitstap, KwaliteitskalenderItem
+from swvplanner.core.model.vergaderingen import NIET_GENOMEN, Agendapunt
 from swvplanner.core.momenten import Moment
 from swvplanner.core.nl_datum import formatteer_datum
 from swvplanner.core.plannen import KWALITEITSKALENDER, ORGANISATIE, vergaderingen_sleutel
@@ -15,8 +16,22 @@ from swvplanner.core.regel_lezen import parse_regel
 from swvplanner.core.schooljaar import Schooljaar
 
 
-def _op_agenda(m: Moment, item_id: str, stap: str) -> bool:
-    return any(p.kwaliteitskalender == item_id and (p.stap is None or p.stap == stap) for p in m.vergadering.agenda)
+def _punten(m: Moment, item_id: str, stap: str) -> list[Agendapunt]:
+    return [p for p in m.vergadering.agenda if p.kwaliteitskalender == item_id and (p.stap is None or p.stap == stap)]
+
+
+def _niet_genomen(ctx: Context, m: Moment, item_id: str, stap: str) -> Agendapunt | None:
+    """The agenda point of a held meeting (today or earlier) whose recorded outcome says the step was not
+    taken (aangehouden, instemming onthouden), when no other point of that meeting took it."""
+    punten = _punten(m, item_id, stap)
+    if m.datum > ctx.vandaag or not punten or any(p.uitkomst not in NIET_GENOMEN for p in punten):
+        return None
+    return punten[0]
+
+
+def _op_agenda(ctx: Context, m: Moment, item_id: str, stap: str) -> bool:
+    """The meeting takes the step: the item is on its agenda, and a held meeting did not withhold it."""
+    return bool(_punten(m, item_id, stap)) and _niet_genomen(ctx, m, item_id, stap) is None
 
 
 def _orgaannaam(ctx: Context, orgaan_id: str) -> str:
@@ -89,7 +104,7 @@ def _controleer_stappen(
             if not stap.orgaan or rang.get(stap.stap) != r:
                 continue
             kandidaten = [
-                m for m in momenten if m.vergadering.orgaan == stap.orgaan and _op_agenda(m, item.id, stap.stap)
+                m for m in momenten if m.vergadering.orgaan == stap.orgaan and _op_agenda(ctx, m, item.id, stap.stap)
             ]
             na_grens = [m for m in kandidaten if grens is None or m.datum >= grens[1].datum]
             spad = (*pad, "besluitvorming", si)
@@ -112,18 +127,19 @@ def _controleer_stappen(
                     ),
                 )
             else:
-                yield _ontbreekt(ctx, kop, spad, stap, naam, item, deadline, grens)
+                yield _ontbreekt(ctx, kop, spad, stap, naam, item, deadline, grens, momenten)
         if gekozen:
             grens = max(gekozen, key=lambda x: x[1].datum)
     for si, stap in enumerate(item.besluitvorming):
         if (
             stap.orgaan
             and stap.stap not in rang
-            and not any(m.vergadering.orgaan == stap.orgaan and _op_agenda(m, item.id, stap.stap) for m in momenten)
-        ):
-            yield _ontbreekt(
-                ctx, kop, (*pad, "besluitvorming", si), stap, _orgaannaam(ctx, stap.orgaan), item, deadline, None
+            and not any(
+                m.vergadering.orgaan == stap.orgaan and _op_agenda(ctx, m, item.id, stap.stap) for m in momenten
             )
+        ):
+            spad = (*pad, "besluitvorming", si)
+            yield _ontbreekt(ctx, kop, spad, stap, _orgaannaam(ctx, stap.orgaan), item, deadline, None, momenten)
 
 
 def _met_grondslag(hint: str, item: KwaliteitskalenderItem) -> str:
@@ -140,8 +156,32 @@ def _ontbreekt(
     item: KwaliteitskalenderItem,
     deadline: date,
     vorige: tuple[Besluitstap, Moment] | None,
+    momenten: list[Moment],
 ) -> Bevinding:
     vanaf = f" na {formatteer_datum(vorige[1].datum)} en" if vorige else ""
+    niet = [
+        (m, p)
+        for m in momenten
+        if m.vergadering.orgaan == stap.orgaan and (p := _niet_genomen(ctx, m, item.id, stap.stap)) is not None
+    ]
+    if niet:  # the body did meet on it, and withheld the step: say so rather than "ontbreekt"
+        m, p = niet[-1]
+        dag = formatteer_datum(m.datum)
+        if p.uitkomst == "instemming-onthouden":
+            wat = f"{naam} heeft op {dag} geen instemming verleend op '{item.wat}'"
+        else:
+            wat = f"{naam} heeft '{item.wat}' op {dag} aangehouden: de {STAP_NL[stap.stap]} is niet gegeven"
+        return maak(
+            "SWV301",
+            KWALITEITSKALENDER,
+            spad,
+            f"{wat}; deadline {formatteer_datum(deadline)}",
+            _met_grondslag(
+                f"Zet '{item.wat}' (stap: {stap.stap}) opnieuw op de agenda van een vergadering van {naam}{vanaf} "
+                f"uiterlijk {formatteer_datum(deadline)}, of plan zo'n vergadering.",
+                item,
+            ),
+        )
     return maak(
         "SWV301",
         KWALITEITSKALENDER,

@@ -6,7 +6,7 @@ from typing import Literal, get_args
 
 from pydantic import model_validator
 
-from swvplanner.core.model.basis import Basis, Datum, Id, SchooljaarVeld, Tekst, TijdvakVeld
+from swvplanner.core.model.basis import Basis, Datum, Id, SchooljaarVeld, Tekst, TijdvakVeld, WieVeld
 from swvplanner.core.model.kwaliteitskalender import Stap
 
 Status = Literal["gepland", "verplaatst", "geannuleerd", "reserve"]
@@ -14,13 +14,31 @@ VERGADERSTATUSSEN: tuple[Status, ...] = get_args(Status)
 """Every status a meeting can have, in this order."""
 
 
+Uitkomst = Literal[
+    "instemming-verleend", "instemming-onthouden", "positief-advies", "negatief-advies",
+    "goedgekeurd", "vastgesteld", "aangehouden", "besproken", "ter-kennisname",
+]  # fmt: skip
+"""What a meeting decided on one agenda point (the besluitenlijst), written in the YAML as `uitkomst`."""
+UITKOMSTEN: tuple[Uitkomst, ...] = get_args(Uitkomst)
+
+UITKOMST_NL: dict[Uitkomst, str] = {u: u.replace("-", " ") for u in UITKOMSTEN}
+"""How an outcome reads in a sentence ('instemming onthouden')."""
+
+NIET_GENOMEN: frozenset[Uitkomst] = frozenset({"aangehouden", "instemming-onthouden"})
+"""Outcomes after which the decision step of the agenda point has not been taken: the governance
+check does not count such a meeting. A negatief advies is still an advies, so it counts."""
+
+
 class Agendapunt(Basis):
-    """A reference to a kwaliteitskalender item or an actie, or free text."""
+    """A reference to a kwaliteitskalender item or an actie, or free text; after the meeting, its outcome."""
 
     kwaliteitskalender: Id | None = None
     stap: Stap | None = None
     actie: Id | None = None
     tekst: Tekst | None = None
+    uitkomst: Uitkomst | None = None
+    besluit: Tekst | None = None
+    """The decision as minuted, in the meeting's own words."""
 
     @model_validator(mode="after")
     def _een_onderwerp(self) -> Agendapunt:
@@ -29,6 +47,29 @@ class Agendapunt(Basis):
         if self.stap is not None and self.kwaliteitskalender is None:
             raise ValueError("'stap' hoort bij een kwaliteitskalender-item")
         return self
+
+
+class Aanwezig(Basis):
+    """Who attended a meeting: rollen (ids from swv.yaml) and anyone else by name."""
+
+    rollen: list[Id] = []
+    namen: list[Tekst] = []
+
+
+ActiepuntStatus = Literal["open", "gereed", "vervallen"]
+ACTIEPUNTSTATUSSEN: tuple[ActiepuntStatus, ...] = get_args(ActiepuntStatus)
+
+
+class Actiepunt(Basis):
+    """An action a meeting agreed on (the actielijst): what, who and by when.
+
+    `id` is optional; without it the calendar UID follows the meeting id and the point's place in the list."""
+
+    id: Id | None = None
+    wat: Tekst
+    wie: WieVeld | None = None
+    wanneer: Datum | None = None
+    status: ActiepuntStatus = "open"
 
 
 class Vergadering(Basis):
@@ -60,6 +101,8 @@ class Vergadering(Basis):
     deelnemers: list[Id] = []
     contactpersoon: Tekst | None = None
     agenda: list[Agendapunt] = []
+    aanwezig: Aanwezig | None = None
+    actiepunten: list[Actiepunt] = []
     notitie: Tekst | None = None
     bron: Tekst | None = None
     """The entry as written in the source document, where it differs from the fields."""

@@ -105,16 +105,32 @@ def _punt(p: dict[str, Any]) -> str:
     return f"{onderwerp} ({p['stap']})" if p.get("stap") else str(onderwerp)
 
 
+def _onderwerp(p: dict[str, Any]) -> dict[str, Any]:
+    """An agenda point without what the meeting decided on it: the same point before and after the meeting."""
+    return {k: x for k, x in p.items() if k not in ("uitkomst", "besluit")}
+
+
 def _agenda(naam: str, vid: str, noem: str, oud: list[dict[str, Any]], nieuw: list[dict[str, Any]]) -> list[Wijziging]:
-    uit = [
+    weg = [p for p in oud if p not in nieuw]
+    bij = [p for p in nieuw if p not in oud]
+    uit = []
+    for p in bij:  # a point whose outcome changed is one sentence, not a point added and one removed
+        was = next((q for q in weg if _onderwerp(q) == _onderwerp(p)), None)
+        if was is None:
+            continue
+        weg.remove(was)
+        uitkomst = str(p.get("uitkomst", "geen")).replace("-", " ")
+        besluit = f" ({p['besluit']})" if p.get("besluit") and p.get("besluit") != was.get("besluit") else ""
+        tekst = f"{noem}: uitkomst bij agendapunt {_punt(p)}: {uitkomst}{besluit}"
+        uit.append(Wijziging(naam, "gewijzigd", "vergadering", vid, tekst, "agenda", was, p))
+    bij = [p for p in bij if not any(w.nieuw is p for w in uit)]
+    uit += [
         Wijziging(naam, "gewijzigd", "vergadering", vid, f"{noem}: agendapunt {_punt(p)} toegevoegd", "agenda", None, p)
-        for p in nieuw
-        if p not in oud
+        for p in bij
     ]
     uit += [
         Wijziging(naam, "gewijzigd", "vergadering", vid, f"{noem}: agendapunt {_punt(p)} geschrapt", "agenda", p, None)
-        for p in oud
-        if p not in nieuw
+        for p in weg
     ]
     return uit
 

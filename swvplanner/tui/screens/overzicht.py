@@ -97,7 +97,8 @@ class OverzichtScherm(PlanScherm):
         t.add_column("Wat", no_wrap=True, ratio=1)
         t.add_column("", no_wrap=True)
         for d in regels:
-            t.add_row(_dag(d.datum), Afgekapt(d.wat), "actie, " + d.status if d.soort == "actie" else "kwaliteitskal.")
+            soort = f"{d.soort}, {d.status}" if d.soort in ("actie", "actiepunt") else "kwaliteitskal."
+            t.add_row(_dag(d.datum), Afgekapt(d.wat), soort)
         return t
 
     def controles_bijgewerkt(self) -> None:

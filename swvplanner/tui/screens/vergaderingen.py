@@ -44,6 +44,7 @@ class VergaderingenScherm(PlanScherm):
         Binding("r", "reserve", "Reserve", show=False),
         Binding("delete", "verwijder", "Verwijderen", show=False),
         Binding("g", "agenda", "Agenda"),
+        Binding("b", "besluiten", "Besluiten", show=False),
         Binding("m", "maand", "Maand"),
         Binding("left_square_bracket", "maand_verder(-1)", "Vorige maand", show=False),
         Binding("right_square_bracket", "maand_verder(1)", "Volgende maand", show=False),
@@ -286,6 +287,15 @@ class VergaderingenScherm(PlanScherm):
         if r is None:
             return
         self.app.push_screen(AgendaKeuze(r.id), lambda _: self.ververs_als_nodig())
+
+    def action_besluiten(self) -> None:
+        """b: record what the meeting decided (uitkomst per agenda point, aanwezig, actiepunten)."""
+        from swvplanner.tui.screens.besluiten_formulier import BesluitenFormulier
+
+        r = self._gekozen_rij()
+        if r is None:
+            return
+        self.app.push_screen(BesluitenFormulier(r.id), lambda _: self.ververs_als_nodig())
 
     def vandaag(self) -> date:
         return self.planner.vandaag

@@ -62,6 +62,20 @@ VERG = "vergaderingen-2025-2026.yaml"
 JP = "jaarplan-2025-2026.yaml"
 KK = "kwaliteitskalender.yaml"
 
+KK_OP = dedent("""\
+    titel: Kwaliteitskalender
+    categorieen:
+      - naam: 'Documenten: plannen'
+        items:
+          - id: ondersteuningsplan
+            wat: Ondersteuningsplan
+            wanneer: Jaarlijks voor 1 mei
+            besluitvorming:
+              - stap: instemming
+                orgaan: opr
+    """)
+"""One item, the ondersteuningsplan, due before 1 May with the OPR's instemming."""
+
 
 def schrijf(map_: Path, bestanden: dict[str, str], swv: str | None = SWV) -> Path:
     """Write the plan files (name -> YAML text) into `map_`; swv.yaml is the minimal SWV unless given."""
@@ -118,4 +132,18 @@ def codes(bevindingen: list[GeplaatsteBevinding]) -> set[str]:
     return {b.code for b in bevindingen}
 
 
-__all__ = ["SWV", "VERG", "JP", "KK", "schrijf", "plaats", "waarde", "check", "van_code", "kern", "codes", "dedent"]
+__all__ = [
+    "SWV",
+    "VERG",
+    "JP",
+    "KK",
+    "KK_OP",
+    "schrijf",
+    "plaats",
+    "waarde",
+    "check",
+    "van_code",
+    "kern",
+    "codes",
+    "dedent",
+]

@@ -135,6 +135,8 @@ def test_regels_json(capsys: pytest.CaptureFixture[str]) -> None:
         ("SWV302", "fout"),
         ("SWV303", "waarschuwing"),
         ("SWV304", "waarschuwing"),
+        ("SWV305", "info"),
+        ("SWV306", "waarschuwing"),
         ("SWV401", "waarschuwing"),
         ("SWV402", "waarschuwing"),
         ("SWV403", "waarschuwing"),

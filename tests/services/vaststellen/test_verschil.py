@@ -218,3 +218,24 @@ def test_wijziging_van_de_rollen_bij_wie_is_te_zien(ws: Werkset) -> None:
     assert (w.id, w.veld) == ("basisondersteuning-02", "wie")
     voor, _, na = w.tekst.partition(": wie ")[2].partition(" → ")
     assert voor != na
+
+
+def test_uitkomst_van_een_agendapunt_is_een_zin(ws: Werkset) -> None:
+    oud = dict(ws.modellen)
+    vp = ws.modellen[VERGADERINGEN]
+
+    def met_uitkomst(v):  # type: ignore[no-untyped-def]
+        if v.id != "opr-2526-02":
+            return v
+        eerste = v.agenda[0].model_copy(update={"uitkomst": "ter-kennisname", "besluit": "Eerst de gemeenten."})
+        return v.model_copy(update={"agenda": [eerste, *v.agenda[1:]]})
+
+    nieuw = {**oud, VERGADERINGEN: vp.model_copy(update={"vergaderingen": [met_uitkomst(v) for v in vp.vergaderingen]})}
+    assert zinnen(oud, nieuw) == [
+        (
+            VERGADERINGEN,
+            "gewijzigd",
+            "opr-2526-02",
+            "OPR 1 dec 2025: uitkomst bij agendapunt begroting (informatie): ter kennisname (Eerst de gemeenten.)",
+        )
+    ]

@@ -1,0 +1,74 @@
+"""What meetings decided: agenda points of a held meeting without a recorded outcome, and actiepunten
+from meetings that are overdue."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+
+from swvplanner.core.checks.register import Bevinding, Context, controle, maak
+from swvplanner.core.nl_datum import formatteer_datum
+
+UITKOMST_TERMIJN = timedelta(days=14)
+"""How long after a meeting its outcomes may still be unrecorded before SWV305 mentions it: the
+minutes of a meeting are usually ready within two weeks."""
+
+
+@controle(
+    "SWV305",
+    "info",
+    "Uitkomst van een vergadering niet vastgelegd",
+    f"Een vergadering die meer dan {UITKOMST_TERMIJN.days} dagen geleden is gehouden "
+    "(ten opzichte van --vandaag) had een "
+    "kwaliteitskalender-item op de agenda, maar bij dat agendapunt staat geen uitkomst (instemming verleend, "
+    "vastgesteld, aangehouden, …). Zolang die ontbreekt, telt de vergadering voor de besluitvorming (SWV301) als "
+    "gehouden. Geannuleerde vergaderingen, reservedata en herhalingen tellen niet mee.",
+)
+def uitkomst_ontbreekt(ctx: Context) -> Iterator[Bevinding]:
+    kk = ctx.plannen.kwaliteitskalender
+    for sj, doc in ctx.vergaderdocumenten():
+        for m in ctx.momenten(sj, actief=True):
+            v = m.vergadering
+            if v.datum is None or m.datum + UITKOMST_TERMIJN >= ctx.vandaag:
+                continue
+            open_ = [(i, p) for i, p in enumerate(v.agenda) if p.kwaliteitskalender and p.uitkomst is None]
+            if not open_:
+                continue
+            namen = []
+            for _i, p in open_:
+                item = kk.item(p.kwaliteitskalender or "") if kk else None
+                namen.append(f"'{item.wat if item else p.kwaliteitskalender}'")
+            orgaan = ctx.plannen.organisatie.orgaan(v.orgaan)
+            yield maak(
+                "SWV305",
+                doc,
+                ("vergaderingen", m.index, "agenda", open_[0][0]),
+                f"{orgaan.kort if orgaan else v.orgaan} vergaderde op {formatteer_datum(m.datum)}; bij "
+                f"{', '.join(namen)} staat geen uitkomst",
+                "Leg per agendapunt de uitkomst vast ('uitkomst: instemming-verleend', 'vastgesteld', "
+                f"'aangehouden', …) in de app (scherm 4 Vergaderingen, toets b) of in {doc}.yaml.",
+            )
+
+
+@controle(
+    "SWV306",
+    "waarschuwing",
+    "Actiepunt over tijd",
+    "Een actiepunt van een vergadering (actiepunten) met een datum die voorbij is (ten opzichte van --vandaag), "
+    "dat niet op 'gereed' of 'vervallen' staat.",
+)
+def actiepunt_over_tijd(ctx: Context) -> Iterator[Bevinding]:
+    for sj, doc in ctx.vergaderdocumenten():
+        for vi, v in enumerate(ctx.plannen.vergaderplanningen[sj].vergaderingen):
+            for ai, a in enumerate(v.actiepunten):
+                if a.wanneer is None or a.wanneer >= ctx.vandaag or a.status != "open":
+                    continue
+                wie = f" ({a.wie.tekst})" if a.wie else ""
+                yield maak(
+                    "SWV306",
+                    doc,
+                    ("vergaderingen", vi, "actiepunten", ai, "wanneer"),
+                    f"actiepunt '{a.wat}'{wie} van vergadering {v.id} moest uiterlijk "
+                    f"{formatteer_datum(a.wanneer)} klaar zijn en staat nog open",
+                    "Zet 'status: gereed' of 'status: vervallen' bij het actiepunt, of leg een nieuwe datum vast.",
+                )
