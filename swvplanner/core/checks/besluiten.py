@@ -31,23 +31,21 @@ def uitkomst_ontbreekt(ctx: Context) -> Iterator[Bevinding]:
             v = m.vergadering
             if v.datum is None or m.datum + UITKOMST_TERMIJN >= ctx.vandaag:
                 continue
-            open_ = [(i, p) for i, p in enumerate(v.agenda) if p.kwaliteitskalender and p.uitkomst is None]
-            if not open_:
-                continue
-            namen = []
-            for _i, p in open_:
-                item = kk.item(p.kwaliteitskalender or "") if kk else None
-                namen.append(f"'{item.wat if item else p.kwaliteitskalender}'")
             orgaan = ctx.plannen.organisatie.orgaan(v.orgaan)
-            yield maak(
-                "SWV305",
-                doc,
-                ("vergaderingen", m.index, "agenda", open_[0][0]),
-                f"{orgaan.kort if orgaan else v.orgaan} vergaderde op {formatteer_datum(m.datum)}; bij "
-                f"{', '.join(namen)} staat geen uitkomst",
-                "Leg per agendapunt de uitkomst vast ('uitkomst: instemming-verleend', 'vastgesteld', "
-                f"'aangehouden', …) in de app (scherm 4 Vergaderingen, toets b) of in {doc}.yaml.",
-            )
+            for i, p in enumerate(v.agenda):
+                # An unknown item is a fout of its own (SWV102): no outcome to ask for there.
+                item = kk.item(p.kwaliteitskalender) if kk and p.kwaliteitskalender else None
+                if item is None or p.uitkomst is not None:
+                    continue
+                yield maak(
+                    "SWV305",
+                    doc,
+                    ("vergaderingen", m.index, "agenda", i),
+                    f"{orgaan.kort if orgaan else v.orgaan} vergaderde op {formatteer_datum(m.datum)}; bij "
+                    f"'{item.wat}' staat geen uitkomst",
+                    "Leg de uitkomst vast ('uitkomst: instemming-verleend', 'vastgesteld', 'aangehouden', …) in de "
+                    f"app (scherm 4 Vergaderingen, toets b) of in {doc}.yaml.",
+                )
 
 
 @controle(
