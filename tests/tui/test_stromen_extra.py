@@ -543,7 +543,8 @@ async def test_opdrachtenpalet_gaat_naar_controles(plans: Path) -> None:
         await pilot.press("enter")
         await klaar(app, pilot)
         assert app.current_mode == "controles"
-        assert "1 bevindingen, waarvan 1 fout · Enter gaat naar het item" in schermtekst(app)
+        # the fout (SWV104) and the info that Wg PO/VO's meeting of 17 September records no outcome (SWV305)
+        assert "2 bevindingen, waarvan 1 fout · Enter gaat naar het item" in schermtekst(app)
 
 
 async def test_hulp_toont_de_toetsen_en_sluit_met_escape(plans: Path) -> None:
