@@ -36,6 +36,15 @@ plans_optie = click.option(
 """A command's own --plans (after the command), defaulting to the group's."""
 
 
+def planmap(ctx: click.Context, plans: Path | None, moet_bestaan: bool = True) -> Path:
+    """The folder a command with `plans_optie` works in: its own --plans, else the group's; a
+    Dutch error when it is not there (unless the command can do without it)."""
+    map_: Path = plans or ctx.obj["plans"]
+    if moet_bestaan and not map_.is_dir():
+        raise click.ClickException(f"{map_}: de planmap bestaat niet (kies een andere met --plans)")
+    return map_
+
+
 def schooljaar_waarde(ctx: click.Context, param: click.Parameter, waarde: str | None) -> object:
     """Click callback: a schooljaar argument or option ('2026-2027') as a Schooljaar."""
     if waarde is None:

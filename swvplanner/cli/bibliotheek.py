@@ -8,14 +8,10 @@ from typing import Any
 
 import click
 
-from swvplanner.cli.basis import HELP, help_optie, hoofd, plans_optie
+from swvplanner.cli.basis import HELP, help_optie, hoofd, planmap, plans_optie
 from swvplanner.cli.hulp import Groep
 
 GRONDSLAG_KORT = 36
-
-
-def _map(ctx: click.Context, plans: Path | None) -> Path:
-    return plans or ctx.obj["plans"]
 
 
 @hoofd.group("library", cls=Groep, invoke_without_command=True, context_settings=HELP, add_help_option=False)
@@ -37,7 +33,7 @@ def library(ctx: click.Context, plans: Path | None) -> None:
     from swvplanner.cli.uitvoer import console
     from swvplanner.services.bibliotheek import lijst
 
-    rijen, reden = lijst(_map(ctx, plans))
+    rijen, reden = lijst(planmap(ctx, plans, moet_bestaan=False))
     t = Table(title="Bibliotheek van de kwaliteitskalender", title_justify="left", box=box.SIMPLE_HEAD)
     t.add_column("Id", no_wrap=True)  # the id is what `library add` needs: never cut short
     for kop in ("Wat", "Wanneer", "Grondslag"):
@@ -75,7 +71,7 @@ def add(ctx: click.Context, ids: tuple[str, ...], alles: bool, droog: bool, plan
     if not ids and not alles:
         raise click.UsageError("noem een of meer ID's uit 'swvplanner library', of gebruik --all")
     try:
-        uit = voeg_toe(_map(ctx, plans), list(ids), alles=alles, droog=droog)
+        uit = voeg_toe(planmap(ctx, plans), list(ids), alles=alles, droog=droog)
     except BewerkFout as fout:
         click.echo(f"Fout: {fout}", err=True)
         sys.exit(1)

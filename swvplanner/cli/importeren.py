@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from swvplanner.cli.basis import help_optie, hoofd, schooljaar_waarde
+from swvplanner.cli.basis import help_optie, hoofd, planmap, plans_optie, schooljaar_waarde
 
 NIET_ALLES_GEPLAATST = 3
 """Exit code when some rows could not be placed (the others were imported); 1 is an error, 2 a usage error."""
@@ -32,14 +32,7 @@ NIET_ALLES_GEPLAATST = 3
     callback=schooljaar_waarde,
     help="Het schooljaar van de tabel: data zonder jaar worden daarin gelezen, data erbuiten niet geplaatst.",
 )
-@click.option(
-    "--plans",
-    "plans_map",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=None,
-    metavar="MAP",
-    help="De map met de planbestanden (standaard: die van 'swvplanner --plans', of ./plans).",
-)
+@plans_optie
 @help_optie
 @click.pass_context
 def importeer_opdracht(
@@ -49,7 +42,7 @@ def importeer_opdracht(
     proef: bool,
     nieuwe_organen: bool,
     schooljaar: object,
-    plans_map: Path | None,
+    plans: Path | None,
 ) -> None:
     """Neem vergaderingen, kwaliteitskalender-items of acties over uit een Excel-, CSV-, Word- of
     iCalendar-bestand (.xlsx, .csv, .docx, .ics).
@@ -64,11 +57,8 @@ def importeer_opdracht(
     from swvplanner.cli.uitvoer_importeren import toon_import
     from swvplanner.services.importeren import ImportFout, importeer
 
-    plans = plans_map or ctx.obj["plans"]
-    if not plans.is_dir():
-        raise click.ClickException(f"{plans}: de planmap bestaat niet (kies een andere met --plans)")
     try:
-        verslag = importeer(plans, bestand, soort, schooljaar, nieuwe_organen, proef)  # type: ignore[arg-type]
+        verslag = importeer(planmap(ctx, plans), bestand, soort, schooljaar, nieuwe_organen, proef)  # type: ignore[arg-type]
     except ImportFout as fout:
         raise click.ClickException(f"{fout}\nEr is niets gewijzigd.") from None
     toon_import(verslag)

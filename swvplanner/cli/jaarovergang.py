@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from swvplanner.cli.basis import help_optie, hoofd, plans_optie, schooljaar_waarde
+from swvplanner.cli.basis import help_optie, hoofd, planmap, plans_optie, schooljaar_waarde
 
 
 @hoofd.command("jaarovergang")
@@ -34,9 +34,7 @@ def jaarovergang_opdracht(ctx: click.Context, schooljaar: object, proef: bool, p
     from swvplanner.services.importeren import STIJL
     from swvplanner.services.jaarovergang import jaarovergang, verslagregels
 
-    plans = plans or ctx.obj["plans"]
-    if not plans.is_dir():
-        raise click.ClickException(f"{plans}: de planmap bestaat niet (kies een andere met --plans)")
+    plans = planmap(ctx, plans)
     try:
         verslag = jaarovergang(plans, schooljaar, proef)  # type: ignore[arg-type]
     except JaarovergangFout as fout:

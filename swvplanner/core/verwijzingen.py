@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from typing import Any
 
 from swvplanner.core.melding import Pad, Verwijzingsfout
 from swvplanner.core.model.basis import Wie
@@ -166,3 +167,19 @@ def _dubbel_paden(bestand: str, paden: list[tuple[Pad, str]], soort: str) -> Ite
             )
         else:
             gezien[ident] = pad
+
+
+VERWIJZINGEN = ("actie", "overgenomen-van")
+"""Keys whose value is the id of an item in another document."""
+
+
+def met_verwijzingen(waarde: Any, hernoemd: Mapping[str, str]) -> Any:
+    """Plain data with every reference to a renamed id (`hernoemd`: old → new) following it."""
+    if isinstance(waarde, dict):
+        return {
+            k: hernoemd.get(v, v) if k in VERWIJZINGEN and isinstance(v, str) else met_verwijzingen(v, hernoemd)
+            for k, v in waarde.items()
+        }
+    if isinstance(waarde, list):
+        return [met_verwijzingen(v, hernoemd) for v in waarde]
+    return waarde

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from swvplanner.core.bibliotheek import Overname, aanwezig, categorie_van, neem_over
 from swvplanner.core.fouten import BewerkFout, PlanFout
-from swvplanner.core.melding import Melding
 from swvplanner.core.model.kwaliteitskalender import Kwaliteitskalender, KwaliteitskalenderItem
 from swvplanner.core.plannen import KWALITEITSKALENDER
 from swvplanner.core.regel_lezen import parse_regel
@@ -102,13 +101,7 @@ def voeg_toe(map_: Path, ids: list[str], alles: bool = False, droog: bool = Fals
         return uit
     uit.overnames = uit_bibliotheek(ws, ids)
     verslag = ws.bewaar()
-    meldingen = [m for ms in verslag.mislukt.values() for m in ms]
-    meldingen += [m for o in verslag.onleesbaar.values() for m in o.meldingen]
-    meldingen += [
-        Melding(naam, 0, 0, "het bestand werd tegelijk door iemand anders gewijzigd; probeer het nog eens")
-        for naam in verslag.botsingen
-    ]
-    if meldingen:
+    if meldingen := verslag.meldingen(lambda d: ws.bestand(d).naam):
         raise PlanFout(meldingen)
     uit.geschreven = True
     return uit

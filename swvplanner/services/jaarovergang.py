@@ -135,8 +135,8 @@ def jaarovergang(map_: Path, sj: Schooljaar, proef: bool = False) -> Overgangsve
     evaluaties_klaarzetten(ws, verslag)
     if verslag.evaluaties:
         bewaard = ws.bewaar()
-        if bewaard.mislukt:
-            redenen = "; ".join(m.melding for meldingen in bewaard.mislukt.values() for m in meldingen)
+        if meldingen := bewaard.meldingen(lambda d: ws.bestand(d).naam):
+            redenen = "; ".join(str(m) for m in meldingen)
             raise JaarovergangFout(
                 f"het nieuwe schooljaar is bewaard, maar de lege evaluaties in het jaarplan {sj.vorige()} niet: "
                 f"{redenen}; vul de evaluatie in de app in (scherm 2, toets v)"
@@ -153,9 +153,9 @@ def _bewaar_alles_of_niets(ws: Werkset, nieuw: list[Path]) -> list[str]:
     except OSError:
         _verwijder(nieuw)
         raise
-    if bewaard.mislukt:
+    if meldingen := bewaard.meldingen(lambda d: ws.bestand(d).naam):
         _verwijder(nieuw)
-        redenen = "; ".join(m.melding for meldingen in bewaard.mislukt.values() for m in meldingen)
+        redenen = "; ".join(str(m) for m in meldingen)
         raise JaarovergangFout(f"niet bewaard: {redenen}; er is niets gewijzigd")
     return bewaard.geschreven
 

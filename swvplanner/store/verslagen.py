@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -66,3 +67,13 @@ class Bewaarverslag:
     def klaar(self) -> bool:
         """Everything that was changed is written."""
         return not self.botsingen and not self.onleesbaar and not self.mislukt
+
+    def meldingen(self, naam: Callable[[str], str] = str) -> list[Melding]:
+        """Why documents were not written, one Melding each (positions where known), for a
+        front end that saves without asking per item; `naam` gives a document key's file name."""
+        uit = [m for ms in self.mislukt.values() for m in ms]
+        uit += [m for o in self.onleesbaar.values() for m in o.meldingen]
+        for d, botsingen in self.botsingen.items():
+            items = ", ".join(b.naam for b in botsingen)
+            uit.append(Melding(naam(d), 0, 0, f"niet bewaard: iemand anders wijzigde intussen hetzelfde ({items})"))
+        return uit

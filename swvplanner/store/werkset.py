@@ -11,7 +11,7 @@ can be read again; the last good version stays in memory.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -23,9 +23,11 @@ from swvplanner.core.melding import Melding
 from swvplanner.core.model.basis import Basis
 from swvplanner.core.plannen import Plannen
 from swvplanner.core.samenvoeging import Kant
-from swvplanner.store.bestand import PlanBestand, kenmerk, lees_bestand, lees_inhoud, lees_tekst, nieuwe_tekst
+from swvplanner.core.verwijzingen import met_verwijzingen
+from swvplanner.store.bestand import PlanBestand, kenmerk, lees_bestand, lees_inhoud
 from swvplanner.store.bestand import bewaar as bewaar_bestand
 from swvplanner.store.drieweg import voeg_modellen_samen
+from swvplanner.store.momentopname import Momentopname
 from swvplanner.store.planmap import PlanMap, documenten, laad_map
 from swvplanner.store.verslagen import Bewaarverslag, Onleesbaar, Schijfstand, Schijfverslag
 
@@ -369,7 +371,7 @@ class Werkset:
             if naam == document:
                 continue
             plain = model.plain()
-            nieuw = _met_verwijzingen(plain, hernoemd)
+            nieuw = met_verwijzingen(plain, hernoemd)
             if nieuw != plain:
                 self.modellen[naam] = type(model).model_validate(nieuw)
                 self._markeer(naam)
@@ -379,40 +381,3 @@ class Werkset:
         return Momentopname(
             dict(self.pm.bestanden), dict(self.modellen), frozenset(self.gewijzigd), self.versie, dict(self.onleesbaar)
         )
-
-
-VERWIJZINGEN = ("actie", "overgenomen-van")
-"""Keys whose value is the id of an item in another document."""
-
-
-def _met_verwijzingen(waarde: Any, hernoemd: Mapping[str, str]) -> Any:
-    if isinstance(waarde, dict):
-        return {
-            k: hernoemd.get(v, v) if k in VERWIJZINGEN and isinstance(v, str) else _met_verwijzingen(v, hernoemd)
-            for k, v in waarde.items()
-        }
-    if isinstance(waarde, list):
-        return [_met_verwijzingen(v, hernoemd) for v in waarde]
-    return waarde
-
-
-@dataclass(frozen=True)
-class Momentopname:
-    bestanden: dict[str, PlanBestand[Any]]
-    modellen: dict[str, BaseModel]
-    gewijzigd: frozenset[str]
-    versie: int
-    onleesbaar: dict[str, Onleesbaar] = field(default_factory=dict)
-
-    @property
-    def plannen(self) -> Plannen:
-        return Plannen.uit_documenten(dict(self.modellen))
-
-    def voorlopige_bestanden(self) -> dict[str, PlanBestand[Any]]:
-        """Every document as it would be saved now (for positions of findings in unsaved edits)."""
-        uit = dict(self.bestanden)
-        for naam in self.gewijzigd:
-            b = self.bestanden[naam]
-            tekst = nieuwe_tekst(b, self.modellen[naam])
-            uit[naam] = lees_tekst(b.pad, tekst, type(self.modellen[naam]), b.naam)
-        return uit

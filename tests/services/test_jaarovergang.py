@@ -179,3 +179,39 @@ def test_mislukt_bewaren_laat_de_map_zoals_hij_was(plans: Path, monkeypatch: pyt
     assert _inhoud(plans) == voor
     monkeypatch.setattr(bestand, "schrijf_atomisch", echt)
     assert len(jaarovergang(plans, NIEUW).geschreven) == 3
+
+
+def test_een_collega_vult_intussen_dezelfde_evaluatie_in_dan_geen_bewaard(
+    plans: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # While the jaarovergang runs, a colleague fills in the evaluatie of basisondersteuning-01 in
+    # last year's jaarplan. Ours adds an empty evaluatie to the same actie: the same item, the same
+    # field, so nothing of ours may overwrite it and the jaarovergang must not say it was saved.
+    echt = Werkset.bewaar
+    oud = plans / "jaarplan-2025-2026.yaml"
+
+    def collega_eerst(self: Werkset, *args: object, **kwargs: object) -> object:
+        if any("2025-2026" in d for d in self.gewijzigd):  # the second save: the evaluaties
+            tekst = oud.read_text(encoding="utf-8")
+            tekst = tekst.replace(
+                "            wanneer: Continu\n            status: lopend\n          - id: basisondersteuning-02",
+                "            wanneer: Continu\n            status: lopend\n            evaluatie:\n"
+                "              behaald: deels\n              toelichting: Nog niet alle besturen.\n"
+                "          - id: basisondersteuning-02",
+                1,
+            )
+            oud.write_text(tekst, encoding="utf-8")
+        return echt(self, *args, **kwargs)
+
+    monkeypatch.setattr(Werkset, "bewaar", collega_eerst)
+    with pytest.raises(JaarovergangFout) as fout:
+        jaarovergang(plans, NIEUW)
+    tekst = str(fout.value)
+    assert tekst == (
+        "het nieuwe schooljaar is bewaard, maar de lege evaluaties in het jaarplan 2025-2026 niet: "
+        f"{oud}: niet bewaard: iemand anders wijzigde intussen hetzelfde (actie basisondersteuning-01); "
+        "vul de evaluatie in de app in (scherm 2, toets v)"
+    )
+    # The colleague's evaluatie is on disk, untouched; the new year is there.
+    assert "behaald: deels\n              toelichting: Nog niet alle besturen." in oud.read_text(encoding="utf-8")
+    assert (plans / "jaarplan-2026-2027.yaml").exists()
