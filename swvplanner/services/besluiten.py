@@ -10,7 +10,15 @@ from swvplanner.core.bewerken import vergaderingen as vg_bewerken
 from swvplanner.core.fouten import BewerkFout, Fout
 from swvplanner.core.model.basis import Wie
 from swvplanner.core.model.organisatie import Organisatie
-from swvplanner.core.model.vergaderingen import UITKOMSTEN, Aanwezig, Actiepunt, Uitkomst, Vergaderplanning
+from swvplanner.core.model.vergaderingen import (
+    ACTIEPUNTSTATUSSEN,
+    UITKOMSTEN,
+    Aanwezig,
+    Actiepunt,
+    Uitkomst,
+    Vergaderplanning,
+)
+from swvplanner.core.nl_datum import formatteer_datum
 from swvplanner.core.plannen import vergadering_document
 from swvplanner.core.schooljaar import Schooljaar
 from swvplanner.services.bewerken import lees_datum, vergadering
@@ -61,12 +69,14 @@ def besluiten_vastleggen(
     uitkomsten: list[tuple[str, str]],
     rollen: str = "",
     namen: str = "",
-    statussen: list[str] | None = None,
+    bestaande: list[tuple[str, str, str, str]] | None = None,
     nieuw: tuple[str, str, str] = ("", "", ""),
 ) -> None:
     """Record, from the app's form, what a meeting decided: per agenda point (uitkomst or '', besluit),
-    the rollen and names present (comma-separated), the status of each existing actiepunt, and
-    optionally a new actiepunt (wat, wie, wanneer as typed). Dutch BewerkFout for what cannot be read."""
+    the rollen and names present (comma-separated), each existing actiepunt as edited (wat, wie,
+    wanneer as typed, status) and optionally a new actiepunt (wat, wie, wanneer). A field left as
+    shown keeps what the YAML has (a wie with its rollen, the date). Dutch BewerkFout for what
+    cannot be read; nothing is changed then."""
     document = vergadering_document(ws.modellen, vergadering_id)
     vp: Vergaderplanning = ws.modellen[document]  # type: ignore[assignment]
     v = vergadering(ws, vergadering_id)
@@ -83,20 +93,52 @@ def besluiten_vastleggen(
             raise BewerkFout(f"onbekende rol '{r}'; kies uit {', '.join(x.id for x in org.rollen)}")
         rol_ids.append(rid)
     aanwezig = Aanwezig(rollen=rol_ids, namen=_lijst(namen)) if rol_ids or _lijst(namen) else None
+    bestaande = bestaande if bestaande is not None else [actiepunt_velden(a) for a in v.actiepunten]
     punten_ap = [
-        a.model_copy(update={"status": s}) for a, s in zip(v.actiepunten, statussen or [], strict=False)
-    ] + v.actiepunten[len(statussen or []) :]
-    wat, wie, wanneer = (x.strip() for x in nieuw)
-    if wat:
-        rol = _rol_id(org, wie) if wie else None
-        punten_ap.append(
-            Actiepunt(
-                wat=wat,
-                wie=Wie(tekst=wie, rollen=[rol] if rol else []) if wie else None,
-                wanneer=lees_datum(wanneer, vp.schooljaar) if wanneer else None,
-            )
-        )
-    elif wie or wanneer:
-        raise BewerkFout("vul bij het nieuwe actiepunt ook in wat er moet gebeuren")
+        _actiepunt(org, vp.schooljaar, i + 1, velden, a)
+        for i, (a, velden) in enumerate(zip(v.actiepunten, bestaande, strict=False))
+    ] + v.actiepunten[len(bestaande) :]
+    if any(x.strip() for x in nieuw):
+        punten_ap.append(_actiepunt(org, vp.schooljaar, None, (*nieuw, "open"), None))
     nieuw_vp = vg_bewerken.zet_besluiten(vp, vergadering_id, punten, aanwezig, punten_ap)
     ws.pas_toe(document, nieuw_vp, f"besluiten van vergadering {vergadering_id} vastgelegd")
+
+
+def actiepunt_velden(a: Actiepunt) -> tuple[str, str, str, str]:
+    """(wat, wie, wanneer, status) of an actiepunt as the form shows them."""
+    return a.wat, a.wie.tekst if a.wie else "", formatteer_datum(a.wanneer) if a.wanneer else "", a.status
+
+
+def _actiepunt(
+    org: Organisatie,
+    sj: Schooljaar,
+    nummer: int | None,
+    velden: tuple[str, str, str, str],
+    oud: Actiepunt | None,
+) -> Actiepunt:
+    """An actiepunt from the form's fields; `oud` is what it was (None for the new one): a field
+    left as shown keeps its value in the YAML."""
+    wat, wie, wanneer, status = (x.strip() for x in velden)
+    welk = f"actiepunt {nummer}" if nummer else "het nieuwe actiepunt"
+    if not wat:
+        raise BewerkFout(
+            f"vul bij {welk} in wat er moet gebeuren"
+            + ("; zet de status op 'vervallen' als het niet meer hoeft" if oud else "")
+        )
+    if status not in ACTIEPUNTSTATUSSEN:
+        raise BewerkFout(f"onbekende status '{status}'; kies uit {', '.join(ACTIEPUNTSTATUSSEN)}")
+    was = actiepunt_velden(oud) if oud else ("", "", "", "")
+    if oud is not None and wie == was[1]:
+        wie_veld = oud.wie
+    else:
+        rol = _rol_id(org, wie) if wie else None
+        wie_veld = Wie(tekst=wie, rollen=[rol] if rol else []) if wie else None
+    if oud is not None and wanneer == was[2]:
+        datum = oud.wanneer
+    else:
+        try:
+            datum = lees_datum(wanneer, sj) if wanneer else None
+        except ValueError as fout:
+            raise BewerkFout(f"{welk}: {fout}") from None
+    bij = {"wat": wat, "wie": wie_veld, "wanneer": datum, "status": status}
+    return oud.model_copy(update=bij) if oud is not None else Actiepunt(**bij)  # type: ignore[arg-type]

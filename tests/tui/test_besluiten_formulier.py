@@ -87,3 +87,48 @@ async def test_onbekende_rol_wordt_geweigerd(plans: Path) -> None:
         assert formulierfout(app).startswith("onbekende rol 'voorzitter'; kies uit directeur-bestuurder, ")
         assert (app.werkset.gewijzigd, app.werkset.geschiedenis) == (set(), [])
     assert (plans / VERGADERINGEN).read_bytes() == oud
+
+
+async def test_een_bestaand_actiepunt_bijwerken_houdt_de_rest(plans: Path) -> None:
+    # The actiepunt from the test above is in the YAML; the secretary changes what and by when and
+    # sets it gereed. Its wie (with its rol) is left as shown, so the YAML keeps it as it was.
+    (plans / VERGADERINGEN).write_text(
+        (plans / VERGADERINGEN).read_text(encoding="utf-8").replace(VOOR, NA), encoding="utf-8"
+    )
+    oud = (plans / VERGADERINGEN).read_text(encoding="utf-8")
+    app = maak_app(plans, vandaag=VANDAAG)
+    async with app.run_test(size=KLEIN) as pilot:
+        await open_formulier(app, pilot)
+        assert app.screen.query_one("#ap1-wat", Input).value == "Vragen OPR beantwoorden"
+        assert app.screen.query_one("#ap1-wie", Input).value == "Secretariaat"
+        assert app.screen.query_one("#ap1-wanneer", Input).value == "15 januari 2026"
+        app.screen.query_one("#ap1-wat", Input).value = ""
+        await typ(app, pilot, "ap1-wat", "Vragen OPR schriftelijk beantwoorden")
+        app.screen.query_one("#ap1-wanneer", Input).value = ""
+        await typ(app, pilot, "ap1-wanneer", "1 feb")
+        app.screen.query_one("#ap1-status", Select).value = "gereed"
+        await pilot.press("ctrl+s")
+        await klaar(app, pilot)
+        assert "Besluiten OPR" not in schermtekst(app)
+    assert (plans / VERGADERINGEN).read_text(encoding="utf-8") == oud.replace(
+        "      - wat: Vragen OPR beantwoorden\n", "      - wat: Vragen OPR schriftelijk beantwoorden\n"
+    ).replace("        wanneer: 2026-01-15\n", "        wanneer: 2026-02-01\n        status: gereed\n")
+
+
+async def test_een_actiepunt_zonder_wat_wordt_geweigerd(plans: Path) -> None:
+    (plans / VERGADERINGEN).write_text(
+        (plans / VERGADERINGEN).read_text(encoding="utf-8").replace(VOOR, NA), encoding="utf-8"
+    )
+    oud = (plans / VERGADERINGEN).read_bytes()
+    app = maak_app(plans, vandaag=VANDAAG)
+    async with app.run_test(size=KLEIN) as pilot:
+        await open_formulier(app, pilot)
+        app.screen.query_one("#ap1-wat", Input).value = ""
+        await pilot.press("ctrl+s")
+        await klaar(app, pilot)
+        assert "Besluiten OPR 1 december 2025" in schermtekst(app)
+        assert formulierfout(app) == (
+            "vul bij actiepunt 1 in wat er moet gebeuren; zet de status op 'vervallen' als het niet meer hoeft"
+        )
+        assert app.werkset.gewijzigd == set()
+    assert (plans / VERGADERINGEN).read_bytes() == oud

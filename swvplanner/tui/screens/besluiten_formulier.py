@@ -1,5 +1,5 @@
 """The form to record what a meeting decided: per agenda point the uitkomst and the besluit, who was
-present, the status of the actiepunten and a new actiepunt."""
+present, the actiepunten (what, who, by when, status) and a new actiepunt."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from swvplanner.core.model.vergaderingen import ACTIEPUNTSTATUSSEN, UITKOMST_NL,
 from swvplanner.core.nl_datum import formatteer_datum
 from swvplanner.core.overzichten import agendapunt_tekst
 from swvplanner.services import bewerken as sb
-from swvplanner.services.besluiten import besluiten_vastleggen
+from swvplanner.services.besluiten import actiepunt_velden, besluiten_vastleggen
 from swvplanner.tui.screens.formulier import Formulier
 from swvplanner.tui.widgets.veld import Veld
 
@@ -51,10 +51,13 @@ class BesluitenFormulier(Formulier):
                 placeholder="bijvoorbeeld: secretariaat",
             )
             yield Veld("Aanwezig: namen (komma's)", "namen", ", ".join(a.namen) if a else "")
-            for j, ap in enumerate(v.actiepunten):
-                wanneer = f", uiterlijk {formatteer_datum(ap.wanneer)}" if ap.wanneer else ""
-                yield Label(f"Actiepunt: {ap.wat}{wanneer}", markup=False)
-                yield Select([(s, s) for s in ACTIEPUNTSTATUSSEN], value=ap.status, allow_blank=False, id=f"ap-{j}")
+            for j, ap in enumerate(v.actiepunten, start=1):
+                wat, wie, wanneer, status = actiepunt_velden(ap)
+                yield Veld(f"Actiepunt {j}: wat", f"ap{j}-wat", wat)
+                yield Veld("Wie", f"ap{j}-wie", wie)
+                yield Veld("Uiterlijk", f"ap{j}-wanneer", wanneer, placeholder="bijvoorbeeld: 1 mei 2026")
+                yield Label("Status", classes="veldlabel")
+                yield Select([(s, s) for s in ACTIEPUNTSTATUSSEN], value=status, allow_blank=False, id=f"ap{j}-status")
             yield Veld("Nieuw actiepunt: wat", "ap-wat")
             yield Veld("Wie", "ap-wie", placeholder="bijvoorbeeld: Secretariaat")
             yield Veld("Uiterlijk", "ap-wanneer", placeholder="bijvoorbeeld: 1 mei 2026")
@@ -78,7 +81,15 @@ class BesluitenFormulier(Formulier):
         for i in range(self._punten):
             u = self.query_one(f"#uitkomst-{i}", Select).value
             uitkomsten.append(("" if u is Select.NULL else str(u), waarde(f"#besluit-{i}")))
-        statussen = [str(self.query_one(f"#ap-{j}", Select).value) for j in range(self._actiepunten)]
+        bestaande = [
+            (
+                waarde(f"#ap{j}-wat"),
+                waarde(f"#ap{j}-wie"),
+                waarde(f"#ap{j}-wanneer"),
+                str(self.query_one(f"#ap{j}-status", Select).value),
+            )
+            for j in range(1, self._actiepunten + 1)
+        ]
         try:
             besluiten_vastleggen(
                 ws,
@@ -86,7 +97,7 @@ class BesluitenFormulier(Formulier):
                 uitkomsten,
                 waarde("#rollen"),
                 waarde("#namen"),
-                statussen,
+                bestaande,
                 (waarde("#ap-wat"), waarde("#ap-wie"), waarde("#ap-wanneer")),
             )
         except (Fout, ValueError) as fout:
