@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import click
 
-from swvplanner.cli.basis import help_optie, hoofd
+from swvplanner.cli.basis import help_optie, hoofd, planmap, plans_optie
 from swvplanner.core.nl_datum import formatteer_datum
 
 
@@ -21,9 +22,12 @@ from swvplanner.core.nl_datum import formatteer_datum
     help="Uitvoer als leesbare tekst, als markdown (voor een verslag) of als JSON.",
 )
 @click.option("--schooljaar", metavar="JJJJ-JJJJ", default=None, help="Alleen dit schooljaar (standaard: alle).")
+@plans_optie
 @help_optie
 @click.pass_context
-def besluiten_opdracht(ctx: click.Context, orgaan: str | None, formaat: str, schooljaar: str | None) -> None:
+def besluiten_opdracht(
+    ctx: click.Context, orgaan: str | None, formaat: str, schooljaar: str | None, plans: Path | None
+) -> None:
     """Toon de besluitenlijst en de actielijst: per vergadering de uitkomst van elk agendapunt, wie er
     aanwezig was en de actiepunten (wat, wie, wanneer). ORGAAN is het id of de korte naam van een
     overlegorgaan (bijvoorbeeld opr); zonder ORGAAN: alle organen."""
@@ -31,7 +35,7 @@ def besluiten_opdracht(ctx: click.Context, orgaan: str | None, formaat: str, sch
     from swvplanner.services.besluiten import besluiten
 
     try:
-        naam, verslagen = besluiten(ctx.obj["plans"], orgaan, schooljaar)
+        naam, verslagen = besluiten(planmap(ctx, plans), orgaan, schooljaar)
     except Fout as fout:
         raise click.UsageError(str(fout)) from None
     if formaat == "json":

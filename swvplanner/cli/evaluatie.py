@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
-from swvplanner.cli.basis import help_optie, hoofd
+from swvplanner.cli.basis import help_optie, hoofd, planmap, plans_optie
 
 
 @hoofd.command("evaluatie")
@@ -16,9 +18,10 @@ from swvplanner.cli.basis import help_optie, hoofd
     default="tekst",
     help="Uitvoer als leesbare tekst of als Markdown (voor het jaarverslag).",
 )
+@plans_optie
 @help_optie
 @click.pass_context
-def evaluatie(ctx: click.Context, schooljaar: str, formaat: str) -> None:
+def evaluatie(ctx: click.Context, schooljaar: str, formaat: str, plans: Path | None) -> None:
     """Schrijf het hoofdstuk 'Verantwoording jaarplan' voor het jaarverslag.
 
     Per onderdeel van het jaarplan (en per ontwikkelpunt van het ondersteuningsplan): wat gepland
@@ -31,7 +34,7 @@ def evaluatie(ctx: click.Context, schooljaar: str, formaat: str) -> None:
     from swvplanner.services.evaluatie import verantwoording_jaarplan
 
     try:
-        tekst = verantwoording_jaarplan(ctx.obj["plans"], schooljaar, formaat)  # type: ignore[arg-type]
+        tekst = verantwoording_jaarplan(planmap(ctx, plans), schooljaar, formaat)  # type: ignore[arg-type]
     except GeenSchooljaarbestand as fout:
         raise click.ClickException(str(fout)) from None
     except ValueError as fout:
