@@ -84,6 +84,11 @@ class Plannen:
     def schooljaren(self) -> list[Schooljaar]:
         return sorted(set(self.jaarplannen) | set(self.vergaderplanningen))
 
+    def voortgezet(self) -> frozenset[str]:
+        """The ids of acties that a jaarplan carries over (`overgenomen-van`): each lives on in the
+        later year, so overviews, the overdue check and the feeds count only the later one."""
+        return frozenset(a.overgenomen_van for p in self.jaarplannen.values() for a in p.acties() if a.overgenomen_van)
+
     def actie(self, actie_id: str) -> Actie | None:
         for plan in self.jaarplannen.values():
             if (a := plan.actie(actie_id)) is not None:

@@ -78,10 +78,11 @@ def vooruitblik(plannen: Plannen, vandaag: date, weken: int = 6) -> Vooruitblik:
                 for d in parse_regel(item.wanneer, item.anker).data_in(sj):
                     if vandaag <= d <= tot:
                         uit.deadlines.append(Deadline(d, "kwaliteitskalender", item.id, item.wat, item.wanneer))
+    voortgezet = plannen.voortgezet()
     for sj, plan in plannen.jaarplannen.items():
         for a in plan.acties():
             d = parse_regel(a.wanneer).gereed(sj)
-            if d is None or a.status in AFGEROND:
+            if d is None or a.status in AFGEROND or a.id in voortgezet:
                 continue
             regel = Deadline(d, "actie", a.id, actie_kort(a), a.wanneer, a.status)
             if d < vandaag:

@@ -63,10 +63,11 @@ def gebeurtenissen(plannen: Plannen, vandaag: date) -> list[Gebeurtenis]:
         for sj in schooljaren:
             for item in plannen.kwaliteitskalender.items():
                 uit.extend(_deadlines(plannen, item, sj))
+    voortgezet = plannen.voortgezet()  # carried into a later jaarplan: that actie is the one in the feed
     for sj, plan in sorted(plannen.jaarplannen.items()):
         for actie in plan.acties():
             d = parse_regel(actie.wanneer).gereed(sj)
-            if d is None or actie.status == "vervallen":
+            if d is None or actie.status == "vervallen" or actie.id in voortgezet:
                 continue
             rollen = frozenset(actie.wie.rollen) if actie.wie else frozenset()
             titel = _eerste_regel(actie.resultaat or actie.wat or actie.id)

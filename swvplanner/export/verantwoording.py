@@ -1,6 +1,9 @@
 """The chapter 'Verantwoording jaarplan' of the jaarverslag, as plain text or Markdown.
 
-Built from `core.evaluatie.Verantwoording`; pure (returns the text). The publishing of the
+Built from `core.evaluatie.Verantwoording`; pure (returns the text). It reads as the chapter an SWV
+puts in its jaarverslag: an opening paragraph with the result of the year, a table per onderdeel,
+then per onderdeel what was reached (the evaluaties, in sentences), what is not evaluated yet and
+what continues next year; the acties one by one are in an appendix table. The publishing of the
 jaarverslag as Word/PDF takes the Markdown.
 """
 
@@ -9,11 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from swvplanner.core.evaluatie import AFGEROND, ActieVerantwoording, OnderdeelVerantwoording, Tellingen, Verantwoording
 from swvplanner.core.evaluatie import BEHAALD_TEKST as BEHAALD
-from swvplanner.core.evaluatie import ActieVerantwoording, OnderdeelVerantwoording, Tellingen, Verantwoording
 from swvplanner.core.nl_datum import formatteer_datum
 
 _MD_SPECIAAL = re.compile(r"([\\`*_\[\]<>|#])")
+_UITKOMSTEN = ("ja", "deels", "nee")
 
 
 def _opsomming(delen: Iterable[str]) -> str:
@@ -35,13 +39,31 @@ def _een_regel(tekst: str) -> str:
     return uit
 
 
+def _zin(tekst: str) -> str:
+    """A text as a sentence: ending in a full stop (or the mark it has)."""
+    tekst = tekst.rstrip()
+    return tekst if not tekst or tekst.endswith((".", "!", "?")) else tekst + "."
+
+
 def _punten(nummers: Iterable[int]) -> str:
     n = [str(x) for x in nummers]
     return f"ontwikkelpunt{'en' if len(n) > 1 else ''} {_opsomming(n)}" if n else ""
 
 
+def naam_van(a: ActieVerantwoording) -> str:
+    """What an actie is called in a sentence: its resultaat; a resultaat of one or two words
+    ('Analyseren') is a label in the source table, so the wat follows it."""
+    x = a.actie
+    wat = _een_regel(x.wat).split("; ")[0] if x.wat else ""
+    if x.resultaat and (len(x.resultaat.split()) > 2 or not wat):
+        return _een_regel(x.resultaat)
+    if x.resultaat:
+        return f"{_een_regel(x.resultaat)}: {wat[:1].lower()}{wat[1:]}"
+    return wat or x.id
+
+
 class _Opmaak:
-    """Headings, emphasis and escaping: Markdown, or plain text that reads the same."""
+    """Headings, emphasis, tables and escaping: Markdown, or plain text that reads the same."""
 
     def __init__(self, markdown: bool) -> None:
         self.markdown = markdown
@@ -58,35 +80,70 @@ class _Opmaak:
     def vet(self, tekst: str) -> str:
         return f"**{self.t(tekst)}**" if self.markdown else self.t(tekst)
 
+    def schuin(self, tekst: str) -> str:
+        return f"*{self.t(tekst)}*" if self.markdown else self.t(tekst)
 
-def _statussen(t: Tellingen) -> str:
-    if len(t.status) == 1 and t.acties > 1:
-        return f"alle {next(iter(t.status))}"
-    return _opsomming(f"{n} {s}" for s, n in t.status.items())
+    def tabel(self, kop: list[str], rijen: list[list[str]], getallen: int = 0) -> list[str]:
+        """A table; the last `getallen` columns are numbers (right-aligned). Cells are plain text."""
+        if self.markdown:
+            scheiding = ["---"] * (len(kop) - getallen) + ["---:"] * getallen
+            uit = ["| " + " | ".join(self.t(c) for c in kop) + " |", "| " + " | ".join(scheiding) + " |"]
+            return [*uit, *("| " + " | ".join(self.t(c) for c in r) + " |" for r in rijen), ""]
+        breedte = [max(len(r[i]) for r in [kop, *rijen]) for i in range(len(kop))]
+        rechts = range(len(kop) - getallen, len(kop))
+
+        def regel(r: list[str]) -> str:
+            return "  ".join(
+                c.rjust(b) if i in rechts else c.ljust(b) for i, (c, b) in enumerate(zip(r, breedte, strict=True))
+            ).rstrip()
+
+        return [regel(kop), "  ".join("-" * b for b in breedte), *(regel(r) for r in rijen), ""]
+
+
+def _stand(t: Tellingen, van: str) -> str:
+    """'Van de 23 acties zijn er 5 afgerond; 18 staan nog open (14 gepland en 4 lopend).' `van`
+    opens the sentence ('Van de 23 acties', 'Daarvan')."""
+    afgerond = t.acties - t.niet_afgerond
+    if not t.niet_afgerond:
+        return f"{van} {'is' if afgerond == 1 else 'zijn'} {'hij' if afgerond == 1 else f'alle {afgerond}'} afgerond."
+    open_ = {s: n for s, n in t.status.items() if s not in AFGEROND}
+    welke = (
+        f"alle {next(iter(open_))}"
+        if len(open_) == 1 and t.niet_afgerond > 1
+        else _opsomming(f"{n} {s}" for s, n in open_.items())
+    )
+    if len(open_) == 1 and t.niet_afgerond == 1:
+        welke = next(iter(open_))
+    staan = f"{t.niet_afgerond} {'staat' if t.niet_afgerond == 1 else 'staan'} nog open ({welke})"
+    if not afgerond:
+        return f"{van} is er nog geen afgerond; {staan}."
+    return f"{van} {'is' if afgerond == 1 else 'zijn'} er {afgerond} afgerond; {staan}."
 
 
 def _evaluaties(t: Tellingen) -> str:
-    if t.niet_geevalueerd == t.acties:
-        return "nog geen enkele actie is geëvalueerd"
-    behaald = _opsomming(f"{n} {BEHAALD[b]}" for b, n in t.behaald.items())
+    """'Van 7 acties is het resultaat geëvalueerd: 4 behaald, 2 deels behaald en 1 niet behaald;
+    bij 16 acties is de evaluatie nog niet ingevuld.'"""
     geevalueerd = t.acties - t.niet_geevalueerd
-    zin = f"{_aantal(geevalueerd, 'actie is', 'acties zijn')} geëvalueerd" + (f" ({behaald})" if behaald else "")
-    return zin + (f"; {t.niet_geevalueerd} nog niet" if t.niet_geevalueerd else "")
+    if not geevalueerd:
+        return "Van geen enkele actie is het resultaat al geëvalueerd."
+    uitkomsten = _opsomming(f"{n} {BEHAALD[b]}" for b, n in t.behaald.items())
+    zin = f"Van {_aantal(geevalueerd, 'actie', 'acties')} is het resultaat geëvalueerd" + (
+        f": {uitkomsten}" if uitkomsten else ""
+    )
+    if t.niet_geevalueerd:
+        zin += f"; bij {_aantal(t.niet_geevalueerd, 'actie', 'acties')} is de evaluatie nog niet ingevuld"
+    return zin + "."
 
 
-def _meegenomen(v: Verantwoording, t: Tellingen) -> str:
+def _vervolg(v: Verantwoording, t: Tellingen) -> str:
     volgend = v.schooljaar.volgende()
     if not t.niet_afgerond:
-        return "alle acties zijn afgerond"
+        return ""
     if not v.volgend_jaarplan:
-        return f"{_aantal(t.niet_afgerond, 'actie is', 'acties zijn')} niet afgerond; er is nog geen jaarplan {volgend}"
+        return f"Er is nog geen jaarplan {volgend}, dus nog niets is meegenomen."
     if not t.overgenomen:
-        acties = _aantal(t.niet_afgerond, "niet afgeronde actie", "niet afgeronde acties")
-        return f"geen van de {acties} wordt meegenomen naar het jaarplan {volgend}"
-    return (
-        f"{_aantal(t.overgenomen, 'actie wordt', 'acties worden')} meegenomen naar het jaarplan {volgend}"
-        f" (van de {t.niet_afgerond} niet afgeronde)"
-    )
+        return f"Geen van de niet afgeronde acties is meegenomen naar het jaarplan {volgend}."
+    return f"{_aantal(t.overgenomen, 'actie nemen', 'acties nemen')} wij mee naar het jaarplan {volgend}."
 
 
 def _inleiding(v: Verantwoording, o: _Opmaak) -> list[str]:
@@ -95,26 +152,16 @@ def _inleiding(v: Verantwoording, o: _Opmaak) -> list[str]:
     vastgesteld = f", vastgesteld op {formatteer_datum(plan.vastgesteld)}," if plan.vastgesteld else ""
     bron = f"de ontwikkelpunten van het {v.ondersteuningsplan}" if v.ondersteuningsplan else "de ontwikkelpunten"
     t = v.tellingen
-    zinnen = [
+    eerste = [
         f"Het {titel} van {v.organisatie}{vastgesteld} werkt {bron} uit in"
         f" {_aantal(len(v.onderdelen), 'onderdeel', 'onderdelen')} met {_aantal(t.acties, 'actie', 'acties')}.",
-        "In dit hoofdstuk leggen wij per onderdeel verantwoording af over wat gepland was, wat er is gebeurd"
-        f" en wat wordt meegenomen naar het schooljaar {v.schooljaar.volgende()}.",
+        "In dit hoofdstuk leggen wij per onderdeel verantwoording af over wat gepland was, wat er is bereikt"
+        f" en wat wij meenemen naar het schooljaar {v.schooljaar.volgende()}.",
     ]
-    return [o.t(" ".join(zinnen)), ""]
-
-
-def _samenvatting(v: Verantwoording, o: _Opmaak) -> list[str]:
-    t = v.tellingen
-    regels = [*o.kop(2, "Samenvatting")]
     if not t.acties:
-        return [*regels, "Het jaarplan bevat geen acties.", ""]
-    regels += [
-        f"- Stand van de {_aantal(t.acties, 'actie', 'acties')}: {_statussen(t)}.",
-        f"- Evaluatie: {_evaluaties(t)}.",
-        f"- Meegenomen: {_meegenomen(v, t)}.",
-        "",
-    ]
+        return [o.t(" ".join(eerste)), "", "Het jaarplan bevat geen acties.", ""]
+    tweede = [_stand(t, f"Van de {_aantal(t.acties, 'actie', 'acties')}"), _evaluaties(t), _vervolg(v, t)]
+    regels = [o.t(" ".join(eerste)), "", o.t(" ".join(z for z in tweede if z)), ""]
     if t.niet_geevalueerd == t.acties:
         regels += [
             "Voor dit jaarplan is nog geen evaluatie ingevuld. Vul per actie in of het resultaat is behaald"
@@ -122,6 +169,36 @@ def _samenvatting(v: Verantwoording, o: _Opmaak) -> list[str]:
             "",
         ]
     return regels
+
+
+def _overzicht(v: Verantwoording, o: _Opmaak) -> list[str]:
+    if not v.tellingen.acties:
+        return []
+    volgend = v.schooljaar.volgende()
+    kop = [
+        "Onderdeel",
+        "Acties",
+        "Afgerond",
+        "Behaald",
+        "Deels",
+        "Niet behaald",
+        "Nog te evalueren",
+        f"Mee naar {volgend}",
+    ]
+    rijen = []
+    for od in [*v.onderdelen, None]:
+        t = od.tellingen if od else v.tellingen
+        rijen.append(
+            [
+                od.onderdeel.titel if od else "Totaal",
+                str(t.acties),
+                str(t.acties - t.niet_afgerond),
+                *(str(t.behaald.get(b, 0)) for b in _UITKOMSTEN),
+                str(t.niet_geevalueerd),
+                str(t.overgenomen) if v.volgend_jaarplan else "-",
+            ]
+        )
+    return [*o.kop(2, "Overzicht"), *o.tabel(kop, rijen, getallen=len(kop) - 1)]
 
 
 def _ontwikkelpunten(v: Verantwoording, o: _Opmaak) -> list[str]:
@@ -138,63 +215,105 @@ def _ontwikkelpunten(v: Verantwoording, o: _Opmaak) -> list[str]:
     return [*regels, ""]
 
 
-def _actie(v: Verantwoording, a: ActieVerantwoording, o: _Opmaak) -> list[str]:
-    x = a.actie
-    kop = x.resultaat or x.wat or x.id
-    regels = [f"- {o.vet(kop)} ({o.t(x.id)})"]
-    if x.wat and x.wat != kop:
-        regels.append(f"  - Gepland: {o.t(x.wat)}")
-    if x.wie:
-        regels.append(f"  - Wie: {o.t(x.wie.tekst)}")
-    if x.wanneer:
-        regels.append(f"  - Gereed: {o.t(x.wanneer)}")
-    regels.append(f"  - Status: {x.status}")
+def _resultaat(v: Verantwoording, a: ActieVerantwoording, o: _Opmaak) -> str:
     e = a.evaluatie
-    if e is None:
-        regels.append("  - Evaluatie: nog niet ingevuld")
-    else:
-        uitkomst = BEHAALD[e.behaald] if e.behaald else "niet aangegeven of het resultaat is behaald"
-        regels.append(f"  - Evaluatie: {uitkomst}" + (f". {o.t(e.toelichting)}" if e.toelichting else ""))
-        for k in e.kpi:
-            if k.waarde:
-                naam = f"KPI {k.nummer}" + (f" ({v.kpis[k.nummer]})" if k.nummer in v.kpis else "")
-                regels.append(f"  - {o.t(naam)}: {o.t(k.waarde)}")
-    for vg in x.voortgang:
-        regels.append(f"  - Voortgang {formatteer_datum(vg.datum)}: {o.t(vg.tekst)}")
-    if a.overgenomen_in:
-        regels.append(f"  - Meegenomen naar {v.schooljaar.volgende()} als {o.t(a.overgenomen_in)}")
-    elif x.status not in ("gereed", "vervallen") and v.volgend_jaarplan:
-        regels.append(f"  - Niet meegenomen naar {v.schooljaar.volgende()}")
-    return regels
+    assert e is not None
+    uitkomst = BEHAALD[e.behaald] if e.behaald else "niet aangegeven of het resultaat is behaald"
+    zin = f"- {o.schuin(naam_van(a))}: {uitkomst}."
+    if e.toelichting:
+        zin += f" {o.t(_zin(e.toelichting))}"
+    for k in e.kpi:
+        if k.waarde:
+            kpi = f"KPI {k.nummer}" + (f" ({v.kpis[k.nummer]})" if k.nummer in v.kpis else "")
+            zin += f" {o.t(kpi)}: {o.t(k.waarde)}."
+    return zin
 
 
 def _onderdeel(v: Verantwoording, od: OnderdeelVerantwoording, o: _Opmaak) -> list[str]:
     punten = _punten(od.ontwikkelpunten)
     regels = o.kop(2, od.onderdeel.titel + (f" ({punten})" if punten else ""))
     for doel in od.doelen:
-        regels += [f"Doel: {o.t(doel)}", ""]
+        regels += [f"{o.vet('Doel.')} {o.t(_zin(doel))}", ""]
     t = od.tellingen
     if not t.acties:
         return [*regels, "Voor dit onderdeel waren geen acties gepland.", ""]
-    regels += [
-        o.t(
-            f"Gepland: {_aantal(t.acties, 'actie', 'acties')} ({_statussen(t)}). Evaluatie: {_evaluaties(t)}."
-            f" Meegenomen: {_meegenomen(v, t)}."
-        ),
-        "",
-    ]
-    for a in od.acties:
-        regels += _actie(v, a, o)
-    return [*regels, ""]
+    gepland = _aantal(t.acties, "actie", "acties")
+    stonden = "stond" if t.acties == 1 else "stonden"
+    regels += [o.t(f"Voor dit onderdeel {stonden} {gepland} gepland. {_stand(t, 'Daarvan')}"), ""]
+    geevalueerd = sorted(
+        (a for a in od.acties if a.evaluatie),
+        key=lambda a: _UITKOMSTEN.index(a.evaluatie.behaald or "nee"),  # type: ignore[union-attr]
+    )
+    if geevalueerd:
+        regels += [o.vet("Resultaten"), "", *(_resultaat(v, a, o) for a in geevalueerd), ""]
+    open_ = [a for a in od.acties if a.evaluatie is None]
+    if open_:
+        namen = _opsomming(o.schuin(naam_van(a)) for a in open_)
+        welke = "deze actie" if len(open_) == 1 else f"deze {len(open_)} acties"
+        regels += [f"{o.vet('Nog niet geëvalueerd.')} Van {welke} is de evaluatie nog niet ingevuld: {namen}.", ""]
+    regels += _vervolg_onderdeel(v, od, o)
+    return regels
+
+
+def _vervolg_onderdeel(v: Verantwoording, od: OnderdeelVerantwoording, o: _Opmaak) -> list[str]:
+    volgend = v.schooljaar.volgende()
+    lopend = [a for a in od.acties if a.actie.status not in AFGEROND]
+    kop = o.vet(f"Vervolg in {volgend}.")
+    if not lopend:
+        return [f"{kop} Alle acties van dit onderdeel zijn afgerond.", ""]
+    if not v.volgend_jaarplan:
+        nog = _aantal(len(lopend), "actie is", "acties zijn")
+        return [f"{kop} {nog} nog niet afgerond; het jaarplan {volgend} is er nog niet.", ""]
+    mee = [a for a in lopend if a.overgenomen_in]
+    regels = []
+    if mee:
+        namen = _opsomming(f"{o.schuin(naam_van(a))} (als {o.t(a.overgenomen_in or '')})" for a in mee)
+        regels.append(f"{kop} In het jaarplan {volgend} {'loopt' if len(mee) == 1 else 'lopen'} door: {namen}.")
+    niet = [a for a in lopend if not a.overgenomen_in]
+    if niet:
+        namen = _opsomming(f"{o.schuin(naam_van(a))} ({a.actie.status})" for a in niet)
+        regels.append(("" if mee else f"{kop} ") + f"Niet afgerond en niet meegenomen: {namen}.")
+    return [" ".join(regels), ""]
+
+
+def _bijlage(v: Verantwoording, o: _Opmaak) -> list[str]:
+    acties = [a for od in v.onderdelen for a in od.acties]
+    if not acties:
+        return []
+    volgend = v.schooljaar.volgende()
+    rijen = []
+    for a in acties:
+        x, e = a.actie, a.evaluatie
+        evaluatie = "nog niet ingevuld" if e is None else BEHAALD[e.behaald] if e.behaald else "ingevuld"
+        vervolg = f"als {a.overgenomen_in}" if a.overgenomen_in else ("afgerond" if x.status in AFGEROND else "—")
+        rijen.append([x.id, naam_van(a), x.wie.tekst if x.wie else "—", x.wanneer or "—", x.status, evaluatie, vervolg])
+    kop = ["Actie", "Resultaat", "Wie", "Gereed", "Status", "Evaluatie", f"In {volgend}"]
+    regels = [*o.kop(2, f"Bijlage: de acties van het jaarplan {v.schooljaar}")]
+    if o.markdown:
+        regels += o.tabel(kop, rijen)
+    else:  # as plain text the table would be far wider than a page: two lines per actie instead
+        for r in rijen:
+            regels.append(f"- {r[0]}: {r[1]}")
+            regels.append(
+                f"  Wie: {_zin(_een_regel(r[2]))} Gereed: {r[3]}. Status: {r[4]}. Evaluatie: {r[5]}. {kop[6]}: {r[6]}."
+            )
+        regels.append("")
+    voortgang = [(a.actie.id, vg) for a in acties for vg in a.actie.voortgang]
+    if voortgang:
+        regels += [o.vet("Voortgang"), ""]
+        regels += [f"- {o.t(i)}, {formatteer_datum(vg.datum)}: {o.t(vg.tekst)}" for i, vg in voortgang]
+        regels.append("")
+    return regels
 
 
 def hoofdstuk(v: Verantwoording, markdown: bool = False) -> str:
     """The chapter 'Verantwoording jaarplan <schooljaar>', ending in one newline."""
     o = _Opmaak(markdown)
-    regels = [*o.kop(1, f"Verantwoording jaarplan {v.schooljaar}"), *_inleiding(v, o), *_samenvatting(v, o)]
+    regels = [*o.kop(1, f"Verantwoording jaarplan {v.schooljaar}"), *_inleiding(v, o), *_overzicht(v, o)]
     regels += _ontwikkelpunten(v, o)
     for od in v.onderdelen:
         regels += _onderdeel(v, od, o)
+    regels += _bijlage(v, o)
     while regels and not regels[-1]:
         regels.pop()
     return "\n".join(regels) + "\n"

@@ -66,10 +66,11 @@ def lees_tijd(tekst: str) -> Tijdvak | None:
     return parse_tijd(tekst) if tekst.strip() else None
 
 
-def schooljaarbestand_maken(ws: Werkset, soort: str, sj: Schooljaar) -> str:
+def schooljaarbestand_maken(ws: Werkset, soort: str, sj: Schooljaar, herkomst: str | None = None) -> str:
     """Add the (empty, commented) jaarplan or vergaderplanning file of a schooljaar that has none;
-    it is written with the next save. Returns its document name."""
-    return ws.voeg_document_toe(nieuw_schooljaarbestand(ws.map, soort, sj, ws.plannen.organisatie.kort))
+    it is written with the next save. `herkomst` heads it as a comment. Returns its document name."""
+    kort = ws.plannen.organisatie.kort
+    return ws.voeg_document_toe(nieuw_schooljaarbestand(ws.map, soort, sj, kort, herkomst))
 
 
 # --- vergaderingen ---------------------------------------------------------------------------

@@ -87,7 +87,13 @@ def jaarovergang_in(ws: Werkset, sj: Schooljaar) -> Overgangsverslag:
     ):
         if model is None:
             continue
-        document = schooljaarbestand_maken(ws, soort, sj)
+        naam = "het jaarplan" if soort == "jaarplan" else "de vergaderplanning"
+        herkomst = (
+            f"CONCEPT, gemaakt met 'swvplanner jaarovergang {sj}' uit {naam} {vorig}. Controleer het (elk "
+            "overgenomen item zegt waar het vandaan komt)"
+            + (" en stel het vast (swvplanner approve)." if soort == "jaarplan" else ".")
+        )
+        document = schooljaarbestand_maken(ws, soort, sj, herkomst)
         ws.pas_toe(document, model, omschrijving, opmerkingen or None)
         b = ws.bestand(document)
         verslag.nieuwe_bestanden[b.naam] = nieuwe_tekst(b, model, ws.opmerkingen.get(document))
@@ -202,6 +208,16 @@ def verslagregels(verslag: Overgangsverslag, met_yaml: bool = False) -> list[Reg
             )
         )
         uit += [(f"  {oud} → {nieuw}", "") for oud, nieuw in jp.overgenomen.items()]
+        if jp.verlopen:
+            uit.append(
+                (
+                    f"Let op: {len(jp.verlopen)} overgenomen actie(s) hebben nog de datum van vorig schooljaar; "
+                    "geef ze een nieuwe (dat staat ook in een opmerking bij de actie):",
+                    "let op",
+                )
+            )
+            uit += [(f"  {a}: {d}", "let op") for a, d in jp.verlopen.items()]
+        uit += [(f"Let op: {t}", "let op") for t in jp.meldingen]
         if jp.achtergebleven:
             uit.append((f"Blijven achter in het jaarplan {vorig} ({len(jp.achtergebleven)}):", ""))
             uit += [(f"  {a} ({status})", "") for a, status in jp.achtergebleven]

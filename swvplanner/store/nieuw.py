@@ -28,7 +28,7 @@ from swvplanner.store.yaml_io import dump_tekst, laad_tekst
 BREEDTE = 100
 
 
-def _commentaar(tekst: str, insprong: int = 0) -> list[str]:
+def commentaar(tekst: str, insprong: int = 0) -> list[str]:
     """Dutch prose as comment lines of at most BREEDTE characters."""
     voor = " " * insprong + "# "
     return textwrap.wrap(tekst, BREEDTE - len(voor), initial_indent=voor, subsequent_indent=voor)
@@ -46,14 +46,14 @@ def _waarde(tekst: str) -> str:
 
 def _orgaan(nieuw: NieuwOrgaan) -> list[str]:
     o = nieuw.orgaan
-    regels = _commentaar(f"{o.naam}: {nieuw.waarom}.", 2)
+    regels = commentaar(f"{o.naam}: {nieuw.waarom}.", 2)
     regels += [f"  - id: {o.id}", f"    naam: {_waarde(o.naam)}", f"    kort: {_waarde(o.kort)}"]
     regels.append(f"    soort: {o.soort}")
     if o.onderdeel_van:
         regels.append(f"    onderdeel-van: {o.onderdeel_van}")
     regels += ["    # tijd: 19:30-21:30", "    # locatie: kantoor SWV"]
     if o.minimum_per_schooljaar is not None:
-        regels += _commentaar(f"Ten minste {o.minimum_per_schooljaar} keer per schooljaar: {nieuw.minimum_waarom}.", 4)
+        regels += commentaar(f"Ten minste {o.minimum_per_schooljaar} keer per schooljaar: {nieuw.minimum_waarom}.", 4)
         regels.append(f"    minimum-per-schooljaar: {o.minimum_per_schooljaar}")
     if not o.openbaar:
         regels.append("    openbaar: false")
@@ -78,7 +78,7 @@ def organisatie_tekst(k: Keuzes, vandaag: date) -> str:
         f"regio: {k.regio}",
         "# tijdzone: de tijd van de vergaderingen in de agenda's.",
         "tijdzone: Europe/Amsterdam",
-        *_commentaar(
+        *commentaar(
             f"domein ({domein_uitleg}): alleen voor de vaste kenmerken (UID's) van de agenda-items. Kies het "
             "vóór de eerste export en wijzig het daarna niet meer: anders staan de vergaderingen dubbel in Outlook."
         ),
@@ -86,7 +86,7 @@ def organisatie_tekst(k: Keuzes, vandaag: date) -> str:
         "# website: het adres van de website (staat onder elk agenda-item), bijvoorbeeld:",
         "# website: https://www.swv-voorbeeld.nl",
         "",
-        *_commentaar(
+        *commentaar(
             "rollen: functies die iets doen zonder te vergaderen. id is een vast kenmerk (kleine letters, cijfers, "
             "streepjes) waarnaar de kwaliteitskalender (wie, besluitvorming) en de organen (rollen) verwijzen; "
             "naam staat in de app en de agenda's; omschrijving is vrij."
@@ -100,7 +100,7 @@ def organisatie_tekst(k: Keuzes, vandaag: date) -> str:
         r += [f"  - id: {rol.id}", f"    naam: {_waarde(rol.naam)}", f"    omschrijving: {_waarde(omschrijving)}"]
     r += [
         "",
-        *_commentaar(
+        *commentaar(
             "overlegorganen: de organen die vergaderen. Per orgaan: id (vast kenmerk, in de vergaderplanning en de "
             "kwaliteitskalender), naam, kort (in de app en de agenda's), soort (bestuur, toezicht, medezeggenschap, "
             "commissie, advies, werkgroep, netwerk, extern of overig); en als u wilt: tijd en locatie (de gewone; "
@@ -109,7 +109,7 @@ def organisatie_tekst(k: Keuzes, vandaag: date) -> str:
             "commissie van een ander orgaan), contactpersoon, omschrijving, en rollen (wie er altijd bij is: de "
             "vergaderingen staan in hun agenda)."
         ),
-        *_commentaar(
+        *commentaar(
             "Niet aangemaakt (voeg toe met `swvplanner init --met` of hier): "
             + ", ".join(f"{o.orgaan.naam} ({i})" for i, o in OPTIONEEL.items() if i not in k.met)
             + "."
@@ -120,7 +120,7 @@ def organisatie_tekst(k: Keuzes, vandaag: date) -> str:
     ]
     for o in k.organen:
         r += _orgaan(o)
-    r += ["", *_commentaar(
+    r += ["", *commentaar(
         "goedkeurders: wie een versie mag vaststellen met `swvplanner approve`, herkend aan het e-mailadres van "
         "hun git-identiteit (git config user.email)."
     )]  # fmt: skip
@@ -142,7 +142,7 @@ def organisatie_tekst(k: Keuzes, vandaag: date) -> str:
     volgorde = ", ".join(STANDAARD_VOLGORDE)
     r += [
         "",
-        *_commentaar(
+        *commentaar(
             "vaststelling: welke documenten de goedkeurders vaststellen (documenten: jaarplan, kwaliteitskalender, "
             "vergaderingen), en of een vaststelling ondertekend moet zijn (ondertekenen: verplicht, de standaard, "
             "of optioneel)."
@@ -151,7 +151,7 @@ def organisatie_tekst(k: Keuzes, vandaag: date) -> str:
         "  documenten: [jaarplan, kwaliteitskalender]",
         "  ondertekenen: verplicht",
         "",
-        *_commentaar(
+        *commentaar(
             "besluitvolgorde: de volgorde waarin de stappen van de besluitvorming moeten gebeuren. SWV's "
             "verschillen hierin: sommige vragen de goedkeuring van het toezicht vóór de instemming van de OPR "
             "(dan: [advies, goedkeuring, instemming, vaststelling]). Een stap die hier niet staat (overleg, "
@@ -159,7 +159,7 @@ def organisatie_tekst(k: Keuzes, vandaag: date) -> str:
         ),
         f"besluitvolgorde: [{volgorde}]",
         "",
-        *_commentaar(
+        *commentaar(
             "ondersteuningsplan: het lopende ondersteuningsplan met de nummers (en titels) van zijn ontwikkelpunten; "
             "de controle meldt een ontwikkelpunt zonder actie in het jaarplan. Bijvoorbeeld:"
         ),
@@ -182,7 +182,7 @@ def kwaliteitskalender_tekst(k: Keuzes, kk: Kwaliteitskalender, weg: list[Weggel
         regels.pop(0)
     kop = [
         f"# Kwaliteitskalender van {k.naam}.",
-        *_commentaar(
+        *commentaar(
             f"Overgenomen uit de bibliotheek van swvplanner bij `swvplanner init` op {vandaag.isoformat()}: wat wet "
             "en sectorcodes ieder samenwerkingsverband laten doen, met bij elk item de grondslag (artikel en bron). "
             "Het is nu uw eigen kwaliteitskalender: pas de teksten, de data en de besluitvorming aan, en haal weg "
@@ -191,7 +191,7 @@ def kwaliteitskalender_tekst(k: Keuzes, kk: Kwaliteitskalender, weg: list[Weggel
         ),
     ]
     if weg:
-        kop += _commentaar(
+        kop += commentaar(
             "Weggelaten omdat het orgaan of de rol er niet is: "
             + "; ".join(f"{w.item}: {w.stap} door {w.wie}" for w in weg)
             + "."
@@ -214,7 +214,7 @@ def vergaderingen_tekst(sj: Schooljaar, kort: str, agendapunt: str = "{tekst: Ja
     kort_sj = f"{sj.start_jaar % 100:02d}{(sj.start_jaar + 1) % 100:02d}"
     r = [
         f"# Vergaderplanning {sj} van {kort}: alle vergaderingen van alle organen in dit schooljaar.",
-        *_commentaar(
+        *commentaar(
             "In de app (scherm 4 Vergaderingen, toets n) voegt u ze toe, of u schrijft ze hier. Per vergadering: "
             f"id (een vast kenmerk: orgaan-{kort_sj}-volgnummer; het blijft, ook als de vergadering verschuift), "
             "orgaan (een id uit swv.yaml), en óf een datum (JJJJ-MM-DD), óf een herhaling ('iedere donderdag'), óf "
@@ -243,7 +243,7 @@ def jaarplan_tekst(sj: Schooljaar, kort: str) -> str:
     """A new, empty jaarplan (init, or a schooljaar's first onderdeel), its keys explained."""
     r = [
         f"# Jaarplan {sj} van {kort}: de ontwikkelpunten en thema's, hun doelen en de acties (wie, wat, wanneer).",
-        *_commentaar(
+        *commentaar(
             "Een onderdeel heeft een id (vast kenmerk), een soort (ontwikkelpunt, thema, programmalijn, speerpunt "
             "of deel), een titel, en doelen met acties (of direct acties). Een actie heeft een id, wat, wie, "
             "wanneer ('31 december 2026', 'jan-apr 2027', 'Continu'), status (gepland, lopend, gereed, uitgesteld "

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.voorbeelden import EEN_JAAR
+
 ROOT = Path(__file__).resolve().parents[2]
 GOEDKEURDER = ("Dirk Directeur", "directeur@swv-nmd-po.nl")
 ACTIE = "basisondersteuning-03"
@@ -53,7 +55,7 @@ def repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     thuis.mkdir()
     (thuis / "gitconfig").write_text("", encoding="utf-8")
     root = tmp / "repo"
-    shutil.copytree(ROOT / "plans", root / "plans")
+    shutil.copytree(EEN_JAAR, root / "plans")
     verg = root / "plans" / "vergaderingen-2025-2026.yaml"
     verg.write_text(
         verg.read_text(encoding="utf-8").replace("datum: 2024-11-12", "datum: 2025-11-12"), encoding="utf-8"

@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from tests.invoer_bestanden import excel
+from tests.voorbeelden import EEN_JAAR
 
-PLANS = Path(__file__).resolve().parents[2] / "plans"
+PLANS = EEN_JAAR
 
 
 def swv(*args: str | Path) -> subprocess.CompletedProcess[str]:

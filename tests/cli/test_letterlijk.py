@@ -17,8 +17,9 @@ from pathlib import Path
 import pytest
 
 from tests.services.vaststellen.conftest import Repo, eigen_omgeving  # noqa: F401 - the fixture shuts out git config
+from tests.voorbeelden import EEN_JAAR
 
-VOORBEELD = Path(__file__).resolve().parents[2] / "plans"
+VOORBEELD = EEN_JAAR
 TITEL = "[bold]Titel[/bold] :smile:"
 LOCATIE = ":100: [red]zaal[/red]"
 WAT = "[bold]Vet[/bold] :smile: :100: [link=https://x.nl]klik[/link]"

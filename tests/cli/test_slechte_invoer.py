@@ -22,9 +22,10 @@ import pytest
 
 from swvplanner.cli import main
 from swvplanner.core.model.organisatie import Overlegorgaan
+from tests.voorbeelden import EEN_JAAR
 
 ROOT = Path(__file__).resolve().parents[2]
-PLANS = ROOT / "plans"
+PLANS = EEN_JAAR
 SWV = "swv.yaml"
 VERG = "vergaderingen-2025-2026.yaml"
 

@@ -66,12 +66,12 @@ def test_check_op_de_voorbeeldplannen(capsys):
     assert e.value.code == 1
     uit = capsys.readouterr().out
     assert (
-        "plans/vergaderingen-2025-2026.yaml:372:12: fout SWV104 vergadering overig-2526-02: "
+        "plans/vergaderingen-2025-2026.yaml:387:12: fout SWV104 vergadering overig-2526-02: "
         "12 november 2024 valt buiten schooljaar 2025-2026" in uit
     )
     # and one info: the outcome of Wg PO/VO's meeting of 17 September 2025 is not recorded (SWV305)
     assert "info SWV305 Wg PO/VO vergaderde op 17 september 2025; bij " in uit
-    assert uit.rstrip().endswith("1 fout(en), 0 waarschuwing(en), 1 info.")
+    assert uit.rstrip().endswith("1 fout(en), 0 waarschuwing(en), 2 info.")
 
 
 def test_plans_via_omgevingsvariabele(capsys, monkeypatch, tmp_path):

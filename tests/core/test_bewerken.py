@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import shutil
 from datetime import date, time
-from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -24,8 +23,9 @@ from swvplanner.core.model.vergaderingen import Agendapunt
 from swvplanner.core.nl_datum import Tijdvak
 from swvplanner.core.schooljaar import Schooljaar
 from swvplanner.store.werkset import Werkset
+from tests.voorbeelden import EEN_JAAR
 
-PLANS = Path(__file__).resolve().parents[2] / "plans"
+PLANS = EEN_JAAR
 VG, JP = "vergaderingen-2025-2026", "jaarplan-2025-2026"
 
 

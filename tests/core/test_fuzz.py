@@ -23,9 +23,10 @@ from swvplanner.core.regel_lezen import parse_regel
 from swvplanner.core.schooljaar import Schooljaar
 from swvplanner.store.bestand import PlanBestand, lees_tekst
 from tests.fuzz import INSTELLINGEN, controleer_melding, mutatie, nederlands, regels_in
+from tests.voorbeelden import EEN_JAAR
 
 ROOT = Path(__file__).resolve().parents[2]
-PLANS = ROOT / "plans"
+PLANS = EEN_JAAR
 
 MODELLEN = [Organisatie, Kwaliteitskalender, Jaarplan, Vergaderplanning]
 BESTANDEN = {

@@ -7,7 +7,6 @@ from __future__ import annotations
 import shutil
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -20,8 +19,9 @@ from swvplanner.core.schooljaar import Schooljaar
 from swvplanner.core.vindplaats import Onderwerp, onderwerp
 from swvplanner.core.vooruitblik import vooruitblik
 from swvplanner.store.werkset import Werkset
+from tests.voorbeelden import EEN_JAAR, LEVEND
 
-PLANS = Path(__file__).resolve().parents[2] / "plans"
+PLANS = EEN_JAAR
 VG, JP, KK = "vergaderingen-2025-2026", "jaarplan-2025-2026", "kwaliteitskalender"
 SJ = Schooljaar(2025)
 
@@ -374,3 +374,20 @@ def test_vooruitblik_actiepunten(plannen) -> None:
     assert [(d.datum, d.soort, d.id) for d in v.achterstallig if d.soort == "actiepunt"] == [
         (date(2026, 4, 1), "actiepunt", "opr-2526-02-1")
     ]
+
+
+def test_vooruitblik_in_het_concept_2026_2027_een_voortgezette_actie_telt_een_keer() -> None:
+    # The bundled example's next year is the jaarovergang's draft: its meetings come up, and each
+    # actie carried over is overdue once, as the new actie (its date is still last year's), never twice.
+    plannen = Werkset.laad(LEVEND).plannen
+    v = vooruitblik(plannen, date(2026, 12, 1), 6)
+    assert [(k.datum, k.vergadering_id) for k in v.vergaderingen][:4] == [
+        (date(2026, 12, 3), "cvt-2627-01"),
+        (date(2026, 12, 7), "alv-2627-01"),
+        (date(2026, 12, 9), "tb-2627-02"),
+        (date(2026, 12, 10), "cvt-2627-01"),
+    ]
+    assert [(d.datum, d.id) for d in v.deadlines] == [(date(2026, 12, 31), "begroting")]
+    nieuw = plannen.jaarplannen[Schooljaar(2026)]
+    assert len(v.achterstallig) == 15
+    assert all(nieuw.actie(d.id) is not None and d.datum == date(2026, 8, 1) for d in v.achterstallig)

@@ -14,9 +14,10 @@ import icalendar
 from swvplanner.core.model.vergaderingen import Vergadering
 from swvplanner.export.schrijver import Resultaat, exporteer
 from swvplanner.store.planmap import laad_map
+from tests.voorbeelden import EEN_JAAR
 
 ROOT = Path(__file__).resolve().parents[2]
-PLANS = ROOT / "plans"
+PLANS = EEN_JAAR
 VERG = "vergaderingen-2025-2026"
 DOMEIN = "planning.swv-nmd-po.nl"
 CRLF = b"\r\n"

@@ -76,3 +76,18 @@ def test_actiepunten_in_de_feeds(tmp_path: Path) -> None:
             b"",
         ]
     )
+
+
+def test_een_voortgezette_actie_staat_een_keer_in_de_deadlines() -> None:
+    # In the bundled example basisondersteuning-04 (1 augustus 2026) is carried into 2026-2027 as
+    # basisondersteuning-07 with the same date: the feeds have the new one only, not both.
+    from swvplanner.export.gebeurtenissen import gebeurtenissen
+    from swvplanner.store.planmap import laad_map
+    from tests.voorbeelden import LEVEND
+
+    uids = [g.uid for g in gebeurtenissen(laad_map(LEVEND).plannen, date(2026, 12, 1))]
+    assert "actie-basisondersteuning-07@planning.swv-nmd-po.nl" in uids
+    assert "actie-basisondersteuning-04@planning.swv-nmd-po.nl" not in uids
+    # a finished actie that stayed behind is still there (its date has passed, it was done)
+    assert "actie-basisondersteuning-03@planning.swv-nmd-po.nl" in uids
+    assert len(uids) == len(set(uids))

@@ -18,6 +18,7 @@ from ical.calendar_stream import IcsCalendarStream
 from swvplanner import __version__
 from swvplanner.core.model.vergaderingen import Vergadering
 from swvplanner.store.planmap import laad_map
+from tests.voorbeelden import EEN_JAAR
 
 from .hulp import (
     ALLE_FEEDS,
@@ -573,7 +574,7 @@ def _kk_item(u: str) -> str:
 
 def test_directeur_bestuurder(basis):
     rol = "directeur-bestuurder"
-    plannen = laad_map(basis.parent / "plans").plannen
+    plannen = laad_map(EEN_JAAR).plannen
     org = plannen.organisatie
     met_rol = {o.id for o in org.overlegorganen if rol in o.rollen}
     assert {"opr", "tb", "alv", "overig", "oogo", "klankbordgroep"} <= met_rol

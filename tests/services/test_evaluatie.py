@@ -3,6 +3,7 @@ chapter 'Verantwoording jaarplan' (`swvplanner evaluatie`) on the example plans.
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -67,9 +68,20 @@ onderdelen:
 """
 
 
+_EVALUATIEBLOK = re.compile(
+    r"^( +)(?:# aangevuld: evaluatie als voorbeeld[^\n]*\n\1)?evaluatie:\n(?:\1  [^\n]*\n)*", re.MULTILINE
+)
+
+
 def _kopie(tmp_path: Path) -> Path:
+    """The example as it was before its evaluatie: without the evaluatie blocks of 2025-2026 and
+    without the drafted 2026-2027 (its own chapter is tested on the example as it is)."""
     doel = tmp_path / "plans"
     shutil.copytree(VOORBEELD, doel)
+    pad = doel / "jaarplan-2025-2026.yaml"
+    pad.write_text(_EVALUATIEBLOK.sub("", pad.read_text(encoding="utf-8")), encoding="utf-8")
+    for nieuw in doel.glob("*-2026-2027.yaml"):
+        nieuw.unlink()
     return doel
 
 
@@ -81,10 +93,7 @@ def _met_evaluaties(tmp_path: Path, volgend: bool = True) -> Path:
     for anker, blok in EVALUATIES.items():
         assert tekst.count(anker) == 1
         tekst = tekst.replace(anker, anker + blok)
-    tekst = tekst.replace(
-        "          - id: basisondersteuning-03\n",
-        "          - id: basisondersteuning-03\n            status: gereed\n",
-    )
+    assert "status: gereed" in tekst.split("- id: basisondersteuning-03\n")[1].split("- id:")[0]
     pad.write_text(tekst, encoding="utf-8")
     if volgend:
         (plans / "jaarplan-2026-2027.yaml").write_text(VOLGEND, encoding="utf-8")
@@ -114,26 +123,52 @@ def test_hoofdstuk_markdown_exact_en_geldig(tmp_path: Path, capsys: pytest.Captu
     assert e.value.code == 0
     uit = capsys.readouterr().out
     assert uit == (VERWACHT / "verantwoording-2025-2026.md").read_text(encoding="utf-8")
-    tokens = MarkdownIt().parse(uit)
+    tokens = MarkdownIt("commonmark").enable("table").parse(uit)
     koppen = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open"]
     assert koppen[:3] == [
         "Verantwoording jaarplan 2025-2026",
-        "Samenvatting",
+        "Overzicht",
         "Per ontwikkelpunt van het ondersteuningsplan",
     ]
     assert "Basisondersteuning (ontwikkelpunten 2 en 3)" in koppen
-    assert "\n\n\n" not in uit and uit.endswith("2026-2027\n")
+    assert koppen[-1] == "Bijlage: de acties van het jaarplan 2025-2026"
+    assert "\n\n\n" not in uit
+    tabellen = [t for t in tokens if t.type == "table_open"]
+    assert len(tabellen) == 2  # the overzicht and the bijlage
+
+
+def test_het_hoofdstuk_van_het_voorbeeld(capsys: pytest.CaptureFixture[str]) -> None:
+    # The bundled example as it is: seven acties evaluated, the drafted jaarplan 2026-2027 next to it.
+    with pytest.raises(SystemExit) as e:
+        main(["evaluatie", "2025-2026", "--format", "markdown", "--plans", str(VOORBEELD)])
+    assert e.value.code == 0
+    uit = capsys.readouterr().out
+    assert uit == (VERWACHT / "verantwoording-voorbeeld.md").read_text(encoding="utf-8")
+    assert (
+        "Van de 23 acties zijn er 5 afgerond; 18 staan nog open (14 gepland en 4 lopend). Van 7 acties is het "
+        "resultaat geëvalueerd: 4 behaald, 2 deels behaald en 1 niet behaald; bij 16 acties is de evaluatie nog "
+        "niet ingevuld. 18 acties nemen wij mee naar het jaarplan 2026-2027.\n"
+    ) in uit
+    assert "| Totaal | 23 | 5 | 4 | 2 | 1 | 16 | 18 |\n" in uit
+    assert (
+        "- *Er is een vastgestelde doorbraakaanpak*: niet behaald. De landelijke regelgeving voor de "
+        "doorbraakaanpak is nog niet vastgesteld"
+    ) in uit
 
 
 def test_zonder_evaluatie_zegt_het_dat(tmp_path: Path) -> None:
     uit = verantwoording_jaarplan(_kopie(tmp_path), "2025-2026", "tekst")
-    assert "- Evaluatie: nog geen enkele actie is geëvalueerd.\n" in uit
+    assert (
+        "Van de 23 acties zijn er 5 afgerond; 18 staan nog open (14 gepland en 4 lopend). Van geen enkele actie "
+        "is het resultaat al geëvalueerd. Er is nog geen jaarplan 2026-2027, dus nog niets is meegenomen.\n"
+    ) in uit
     assert (
         "Voor dit jaarplan is nog geen evaluatie ingevuld. Vul per actie in of het resultaat is behaald"
         " (ja, deels of nee), met een toelichting; dan verschijnt die hier.\n"
     ) in uit
-    assert "- Meegenomen: 23 acties zijn niet afgerond; er is nog geen jaarplan 2026-2027.\n" in uit
-    assert uit.count("  - Evaluatie: nog niet ingevuld\n") == 23
+    assert "Resultaten\n" not in uit
+    assert uit.count("Evaluatie: nog niet ingevuld.") == 23
+    assert ("Vervolg in 2026-2027. 3 acties zijn nog niet afgerond; het jaarplan 2026-2027 is er nog niet.\n") in uit
 
 
 def test_een_onbekend_schooljaar_of_jaarplan_geeft_een_nederlandse_fout(

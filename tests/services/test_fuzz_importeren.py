@@ -15,8 +15,9 @@ from swvplanner.core.fouten import ImportFout
 from swvplanner.services.importeren import importeer
 from tests.fuzz import INSTELLINGEN, nederlands
 from tests.invoer_bestanden import excel
+from tests.voorbeelden import EEN_JAAR
 
-PLANS = Path(__file__).resolve().parents[2] / "plans"
+PLANS = EEN_JAAR
 KOPJES = ["Overleg", "Datum", "Tijd", "Locatie", "Wat", "Wanneer", "Wie", "Status", "Thema", "Categorie", "Eindtijd"]
 FUZZ = max(10, INSTELLINGEN.max_examples // 8)  # each example copies the plans and imports (~0.1 s)
 

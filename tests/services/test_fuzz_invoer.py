@@ -11,7 +11,6 @@ import io
 import json
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -25,8 +24,9 @@ from swvplanner.core.nl_datum import Tijdvak, lees_iso_datum
 from swvplanner.core.schooljaar import Schooljaar
 from swvplanner.services import bewerken as sb
 from tests.fuzz import INSTELLINGEN, nederlands
+from tests.voorbeelden import EEN_JAAR
 
-PLANS = Path(__file__).resolve().parents[2] / "plans"
+PLANS = EEN_JAAR
 datumachtig = st.one_of(
     st.text(),
     st.from_regex(r"\A\s?[0-9]{1,5}[-/. ][0-9]{1,2}[-/. ][0-9]{0,5}\s?\Z"),

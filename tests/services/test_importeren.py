@@ -14,8 +14,9 @@ from swvplanner.core.schooljaar import Schooljaar
 from swvplanner.services.importeren import importeer
 from swvplanner.store.werkset import Werkset
 from tests.invoer_bestanden import csv_bytes, excel, outlook_ics, word
+from tests.voorbeelden import EEN_JAAR
 
-PLANS = Path(__file__).resolve().parents[2] / "plans"
+PLANS = EEN_JAAR
 VG = "vergaderingen-2025-2026.yaml"
 
 

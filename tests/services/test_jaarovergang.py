@@ -23,13 +23,63 @@ PLANS = Path(__file__).resolve().parents[2] / "plans"
 OUD, NIEUW = Schooljaar.parse("2025-2026"), Schooljaar.parse("2026-2027")
 
 
-@pytest.fixture
-def plans(tmp_path: Path) -> Path:
-    return Path(shutil.copytree(PLANS, tmp_path / "plans"))
-
-
 def zonder_lege_evaluaties(tekst: str) -> str:
     return re.sub(r"\n +evaluatie:\n +behaald:\n +toelichting:(?=\n)", "", tekst)
+
+
+@pytest.fixture
+def plans(tmp_path: Path) -> Path:
+    """The example as it was before its jaarovergang: without the drafted 2026-2027 and without
+    the empty evaluaties it put in 2025-2026 (the seven filled in stay)."""
+    doel = Path(shutil.copytree(PLANS, tmp_path / "plans"))
+    for pad in doel.glob("*-2026-2027.yaml"):
+        pad.unlink()
+    jp = doel / "jaarplan-2025-2026.yaml"
+    jp.write_text(zonder_lege_evaluaties(jp.read_text(encoding="utf-8")), encoding="utf-8")
+    return doel
+
+
+def test_het_concept_in_het_voorbeeld_is_wat_de_jaarovergang_maakt(plans: Path) -> None:
+    # plans/ holds the draft 2026-2027 as `jaarovergang` wrote it: byte for byte, so the example
+    # shows what the command does (regenerate it with the command when the drafting changes).
+    jaarovergang(plans, NIEUW)
+    for naam in ("jaarplan-2026-2027.yaml", "vergaderingen-2026-2027.yaml", "jaarplan-2025-2026.yaml"):
+        assert (plans / naam).read_bytes() == (PLANS / naam).read_bytes(), naam
+
+
+def test_het_concept_zegt_wat_er_te_controleren_valt(plans: Path) -> None:
+    verslag = jaarovergang(plans, NIEUW)
+    tekst = (plans / "jaarplan-2026-2027.yaml").read_text(encoding="utf-8")
+    assert tekst.startswith(
+        "# CONCEPT, gemaakt met 'swvplanner jaarovergang 2026-2027' uit het jaarplan 2025-2026. Controleer\n"
+        "# het (elk overgenomen item zegt waar het vandaan komt) en stel het vast (swvplanner approve).\n#\n"
+    )
+    assert (
+        (plans / "vergaderingen-2026-2027.yaml")
+        .read_text(encoding="utf-8")
+        .startswith("# CONCEPT, gemaakt met 'swvplanner jaarovergang 2026-2027' uit de vergaderplanning 2025-2026.\n")
+    )
+    # Last year's date is kept, never shifted by a guessed year: flagged in a comment and the report.
+    assert (
+        "          - id: basisondersteuning-07  # overgenomen van basisondersteuning-04 (jaarplan 2025-2026): nog"
+        " niet gereed; 1 augustus 2026 is de datum van vorig schooljaar: geef een nieuwe\n"
+    ) in tekst
+    assert len(verslag.jaarplan.verlopen) == 15
+    regels = [t for t, _ in verslagregels(verslag)]
+    assert (
+        "Let op: 15 overgenomen actie(s) hebben nog de datum van vorig schooljaar; geef ze een nieuwe (dat staat"
+        " ook in een opmerking bij de actie):"
+    ) in regels
+    assert (
+        "Let op: het jaarplan 2026-2027 verwijst naar 'Ondersteuningsplan 2022-2026', dat in 2026 afloopt: vul"
+        " het ondersteuningsplan in dat nu geldt (ondersteuningsplan: in het jaarplan)"
+    ) in regels
+    # The evaluatie and progress of last year's actie stay there; the inleiding names the new year.
+    nieuw = Werkset.laad(plans).plannen.jaarplannen[NIEUW]
+    assert nieuw.actie("dekkend-netwerk-13").overgenomen_van == "dekkend-netwerk-06"
+    assert nieuw.actie("dekkend-netwerk-13").evaluatie is None
+    assert "voor het schooljaar 2026-2027. Het jaarplan" in (nieuw.inleiding or "")
+    assert "2025-2026" not in (nieuw.inleiding or "")
 
 
 def _inhoud(map_: Path) -> dict[str, bytes]:
@@ -53,8 +103,12 @@ def test_vergaderingen_per_orgaan_op_vrije_dagen_met_hun_agenda(plans: Path) -> 
             assert NIEUW.bevat(v.datum), v.id
             assert v.datum.weekday() < 5 and kalender.vrij(v.datum) is None, (v.id, v.datum)
     acties = verslag.jaarplan.overgenomen
+    afgerond = {a for a, _ in verslag.jaarplan.achtergebleven}  # a finished actie leaves the agenda
     oude_agenda = [
-        (v.orgaan, [acties.get(a.actie, a.actie) if a.actie else a.plain() for a in v.agenda])
+        (
+            v.orgaan,
+            [acties.get(a.actie, a.actie) if a.actie else a.plain() for a in v.agenda if a.actie not in afgerond],
+        )
         for v in oud
         if v.orgaan != "overig"
     ]
@@ -97,24 +151,32 @@ def test_onafgeronde_acties_gaan_mee_afgeronde_blijven(plans: Path) -> None:
     p = Werkset.laad(plans).plannen
     oud, nieuw = p.jaarplannen[OUD], p.jaarplannen[NIEUW]
     onaf = [a.id for a in oud.acties() if a.status not in ("gereed", "vervallen")]
-    assert len(onaf) == 22
+    assert len(onaf) == 17
     assert [a.overgenomen_van for a in nieuw.acties()] == onaf
-    assert verslag.jaarplan.achtergebleven == [("dekkend-netwerk-02", "gereed")]
+    assert verslag.jaarplan.achtergebleven == [
+        ("basisondersteuning-02", "gereed"),
+        ("basisondersteuning-03", "gereed"),
+        ("dekkend-netwerk-02", "gereed"),
+        ("ouder-jeugdsteunpunt-02", "gereed"),
+        ("steeds-inclusiever-02", "gereed"),
+        ("organisatie-samenwerken-04", "gereed"),
+    ]
     assert [o.id for o in nieuw.alle_onderdelen()] == [o.id for o in oud.alle_onderdelen()]
     assert [d.tekst for o in nieuw.alle_onderdelen() for d in o.doelen] == [
         d.tekst for o in oud.alle_onderdelen() for d in o.doelen
     ]
     assert (
         "          - id: dekkend-netwerk-08  # overgenomen van dekkend-netwerk-01 (jaarplan 2025-2026):"
-        " nog niet gereed\n" in (plans / "jaarplan-2026-2027.yaml").read_text(encoding="utf-8")
+        " nog niet gereed; 1 augustus 2026 is de datum van vorig schooljaar: geef een nieuwe\n"
+        in (plans / "jaarplan-2026-2027.yaml").read_text(encoding="utf-8")
     )
     assert (
         nieuw.actie("dekkend-netwerk-09") is not None
         and nieuw.actie("dekkend-netwerk-09").overgenomen_van == "dekkend-netwerk-03"
     )
     na = jp.read_text(encoding="utf-8")
-    # every actie of last year got an empty evaluatie, ready to fill in; nothing else changed
-    assert na.count("            evaluatie:\n              behaald:\n              toelichting:\n") == 23
+    # every actie of last year without one got an empty evaluatie, ready to fill in; nothing else changed
+    assert na.count("            evaluatie:\n              behaald:\n              toelichting:\n") == 16
     assert zonder_lege_evaluaties(na) == tekst.replace(
         "          - id: dekkend-netwerk-02\n", "          - id: dekkend-netwerk-02\n            status: gereed\n"
     )

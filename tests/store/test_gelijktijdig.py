@@ -16,8 +16,9 @@ from pathlib import Path
 
 from swvplanner.core.model.vergaderingen import Vergaderplanning
 from swvplanner.store.bestand import lees_bestand
+from tests.voorbeelden import EEN_JAAR
 
-VOORBEELD = Path(__file__).resolve().parents[2] / "plans"
+VOORBEELD = EEN_JAAR
 RONDES = int(os.environ.get("SWVPLANNER_GELIJKTIJDIG", "200"))
 
 SCHRIJVER = textwrap.dedent("""

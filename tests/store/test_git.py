@@ -13,8 +13,9 @@ import pytest
 from swvplanner.core.fouten import GitFout, PlanFout
 from swvplanner.core.melding import Melding
 from swvplanner.store.git import GitStaat, git_staat, leg_vast
+from tests.voorbeelden import EEN_JAAR
 
-PLANS = Path(__file__).resolve().parents[2] / "plans"
+PLANS = EEN_JAAR
 PLANBESTANDEN = [
     "plans/jaarplan-2025-2026.yaml",
     "plans/kwaliteitskalender.yaml",

@@ -10,8 +10,9 @@ import pytest
 
 from swvplanner.store.herstel import bewaar_herstel, gevonden_herstel, herstelmappen
 from swvplanner.store.planmap import laad_map
+from tests.voorbeelden import EEN_JAAR
 
-VOORBEELD = Path(__file__).resolve().parents[2] / "plans"
+VOORBEELD = EEN_JAAR
 MOMENT = datetime(2025, 11, 3, 14, 30, 5)
 
 

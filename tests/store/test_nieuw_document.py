@@ -13,8 +13,9 @@ from swvplanner.core.schooljaar import Schooljaar
 from swvplanner.services import bewerken as sb
 from swvplanner.store.planmap import laad_map
 from swvplanner.store.sjablonen import sjabloon_tekst
+from tests.voorbeelden import EEN_JAAR
 
-VOORBEELD = Path(__file__).resolve().parents[2] / "plans"
+VOORBEELD = EEN_JAAR
 SJ = Schooljaar.parse("2026-2027")
 
 

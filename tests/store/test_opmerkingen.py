@@ -9,8 +9,9 @@ from pathlib import Path
 from swvplanner.core.bewerken import vergaderingen as vg_bewerken
 from swvplanner.core.nl_datum import parse_datum
 from swvplanner.store.werkset import Werkset
+from tests.voorbeelden import EEN_JAAR
 
-PLANS = Path(__file__).resolve().parents[2] / "plans"
+PLANS = EEN_JAAR
 VG = "vergaderingen-2025-2026"
 
 

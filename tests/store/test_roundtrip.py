@@ -25,9 +25,10 @@ from swvplanner.store import atomisch
 from swvplanner.store.atomisch import schrijf_atomisch
 from swvplanner.store.bestand import bewaar, kenmerk, lees_bestand, nieuwe_tekst
 from swvplanner.store.yaml_io import dump_tekst, laad_tekst
+from tests.voorbeelden import EEN_JAAR
 
 ROOT = Path(__file__).resolve().parents[2]
-PLANS = ROOT / "plans"
+PLANS = EEN_JAAR
 JAARPLAN = "jaarplan-2025-2026.yaml"
 VERGADERINGEN = "vergaderingen-2025-2026.yaml"
 

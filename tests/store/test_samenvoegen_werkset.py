@@ -17,8 +17,9 @@ from swvplanner.core.samenvoeging import Botsveld
 from swvplanner.services import bewerken as sb
 from swvplanner.store.verslagen import Schijfstand
 from swvplanner.store.werkset import Werkset
+from tests.voorbeelden import EEN_JAAR
 
-PLANS = Path(__file__).resolve().parents[2] / "plans"
+PLANS = EEN_JAAR
 VG, JP = "vergaderingen-2025-2026", "jaarplan-2025-2026"
 VG_PAD, JP_PAD = Path("plans/vergaderingen-2025-2026.yaml"), Path("plans/jaarplan-2025-2026.yaml")
 VG_NAAM, JP_NAAM = str(VG_PAD), str(JP_PAD)

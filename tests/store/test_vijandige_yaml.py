@@ -19,9 +19,10 @@ from swvplanner.core.model.vergaderingen import Vergaderplanning
 from swvplanner.core.nl_datum import parse_tijd
 from swvplanner.store.bestand import MAX_GROOTTE, lees_bestand, lees_tekst
 from swvplanner.store.planmap import laad_map
+from tests.voorbeelden import EEN_JAAR
 
 _AANHALING = " (tekst die op een getal lijkt zet u tussen aanhalingstekens)"
-VOORBEELD = Path(__file__).resolve().parents[2] / "plans"
+VOORBEELD = EEN_JAAR
 
 
 def _meldingen(tekst: str, model: type = Vergaderplanning) -> list[str]:

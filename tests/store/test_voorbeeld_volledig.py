@@ -11,13 +11,14 @@ import pytest
 from swvplanner.core.regel_lezen import parse_regel
 from swvplanner.core.schooljaar import Schooljaar
 from swvplanner.store.planmap import laad_map
+from tests.voorbeelden import EEN_JAAR
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
 def plannen():
-    return laad_map(ROOT / "plans").plannen
+    return laad_map(EEN_JAAR).plannen
 
 
 def test_organisatie(plannen):

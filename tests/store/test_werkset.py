@@ -16,8 +16,9 @@ from swvplanner.core.schooljaar import Schooljaar
 from swvplanner.services import bewerken as sb
 from swvplanner.store import werkset as werkset_module
 from swvplanner.store.werkset import MAX_ONGEDAAN, Werkset
+from tests.voorbeelden import EEN_JAAR
 
-PLANS = Path(__file__).resolve().parents[2] / "plans"
+PLANS = EEN_JAAR
 VG, JP = "vergaderingen-2025-2026", "jaarplan-2025-2026"
 VG_PAD, JP_PAD = Path("plans/vergaderingen-2025-2026.yaml"), Path("plans/jaarplan-2025-2026.yaml")
 

@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
-VOORBEELD = Path(__file__).resolve().parents[2] / "plans"
+from tests.voorbeelden import EEN_JAAR
+
+VOORBEELD = EEN_JAAR
 VANDAAG = date(2025, 11, 1)
 
 

@@ -50,13 +50,15 @@ def zonder_wanneer(ctx: Context) -> Iterator[Bevinding]:
     "waarschuwing",
     "Actie over tijd",
     "De datum van de actie is voorbij (ten opzichte van --vandaag, standaard vandaag), maar de status is "
-    "niet 'gereed' of 'vervallen'.",
+    "niet 'gereed' of 'vervallen'. Een actie die in het jaarplan van een later schooljaar wordt voortgezet "
+    "('overgenomen-van'), telt daar: alleen de voortgezette actie wordt dan gemeld.",
 )
 def over_tijd(ctx: Context) -> Iterator[Bevinding]:
+    voortgezet = ctx.plannen.voortgezet()
     for sj, plan in sorted(ctx.plannen.jaarplannen.items()):
         for pad, a in acties_met_pad(plan):
             d = parse_regel(a.wanneer).gereed(sj)
-            if d is not None and d < ctx.vandaag and a.status not in AFGEROND:
+            if d is not None and d < ctx.vandaag and a.status not in AFGEROND and a.id not in voortgezet:
                 yield maak(
                     "SWV403",
                     jaarplan_sleutel(sj),

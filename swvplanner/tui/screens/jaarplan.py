@@ -15,6 +15,7 @@ from textual.widgets import Input, Select, Static, Tree
 from textual.widgets.tree import TreeNode
 
 from swvplanner.core.model.jaarplan import ACTIE_STATUSSEN, Jaarplan, Onderdeel
+from swvplanner.core.nl_datum import formatteer_datum
 from swvplanner.core.overzichten import actie_past
 from swvplanner.core.plannen import JAARPLAN, actie_document, is_jaarplan
 from swvplanner.core.schooljaar import Schooljaar
@@ -43,6 +44,8 @@ class JaarplanScherm(PlanScherm):
         Binding("f", "filter_status", "Filter status", show=False),
         Binding("escape", "terug", "Terug", show=False),
     ]
+    _dicht: set[str] | None = None
+    """The jaarplannen (document names) shown closed; set at the first view (see `ververs`)."""
 
     def inhoud(self) -> Iterable[Widget]:
         with Horizontal(classes="filterbalk"):
@@ -83,6 +86,10 @@ class JaarplanScherm(PlanScherm):
             nodes.append((0, Text(f"Jaarplan {plan.schooljaar}", style="bold"), ("plan", naam, None), False))
             for o in plan.onderdelen:
                 self._onderdeel(nodes, 1, naam, o, (wie, status, zoek), gefilterd)
+        if self._dicht is None:  # first view: this schooljaar's jaarplan open, the other years closed
+            namen = [n[2][1] for n in nodes if n[0] == 0]
+            huidig = f"{JAARPLAN}-{Schooljaar.van_datum(self.planner.vandaag)}"
+            self._dicht = {n for n in namen if n != huidig} if huidig in namen else set()
         bestaand = list(self._alle(boom.root))
         if [k.data for k in bestaand] == [n[2] for n in nodes]:
             for knoop, (_, label, _, _) in zip(bestaand, nodes, strict=True):
@@ -95,11 +102,13 @@ class JaarplanScherm(PlanScherm):
         for diepte, label, data, blad in nodes:
             del ouders[diepte + 1 :]
             ouder = ouders[diepte]
-            knoop = ouder.add_leaf(label, data=data) if blad else ouder.add(label, data=data, expand=True)
+            open_ = diepte > 0 or gefilterd or data[1] not in self._dicht
+            knoop = ouder.add_leaf(label, data=data) if blad else ouder.add(label, data=data, expand=open_)
             ouders.append(knoop)
             if data == gekozen:
                 doelwit = knoop
-        doelwit = doelwit or next(iter(self._alle(boom.root)), None)
+        jaren = [k for k in boom.root.children if k.is_expanded] or list(boom.root.children)
+        doelwit = doelwit or next(iter(jaren), None)
         if doelwit is not None:
             self.call_after_refresh(boom.move_cursor, doelwit)
         self._toon_detail()
@@ -158,7 +167,24 @@ class JaarplanScherm(PlanScherm):
         else:
             titel = plan.titel or "Jaarplan"
             titel += "" if str(plan.schooljaar) in titel else f" {plan.schooljaar}"
-            detail.update(Content.from_markup("[b]$titel[/b]\n$n acties", titel=titel, n=sum(1 for _ in plan.acties())))
+            stand = (
+                f"vastgesteld op {formatteer_datum(plan.vastgesteld)}"
+                if plan.vastgesteld
+                else "concept: nog niet vastgesteld"
+            )
+            detail.update(
+                Content.from_markup(
+                    "[b]$titel[/b]\n$stand\n$n acties", titel=titel, stand=stand, n=sum(1 for _ in plan.acties())
+                )
+            )
+
+    @on(Tree.NodeExpanded, "#boom")
+    @on(Tree.NodeCollapsed, "#boom")
+    def _jaar_open_dicht(self, event: Tree.NodeExpanded[Any] | Tree.NodeCollapsed[Any]) -> None:
+        """Remember which years the secretary closed, so a refresh keeps them closed."""
+        data = event.node.data
+        if data and data[0] == "plan" and self._dicht is not None:
+            (self._dicht.add if isinstance(event, Tree.NodeCollapsed) else self._dicht.discard)(data[1])
 
     @on(Tree.NodeHighlighted, "#boom")
     def _knoop(self) -> None:

@@ -144,6 +144,26 @@ def test_swv403_over_tijd_andere_open_status(tmp_path: Path, status: str) -> Non
     ]
 
 
+def test_swv403_een_voortgezette_actie_telt_in_het_nieuwe_jaar(tmp_path: Path) -> None:
+    # basis-02 is carried into 2026-2027 as basis-03 with its old date: only basis-03 is overdue,
+    # in the new file; the old actie lives on there and is not reported twice.
+    oud = maak_swv403(tmp_path, "gepland")
+    nieuw = jaarplan(
+        "          - id: basis-03\n"
+        "            wat: Projectplan hoogbegaafdheid uitvoeren\n"
+        "            wie: Projectleider HB\n"
+        "            wanneer: 31 december 2025\n"
+        "            overgenomen-van: basis-02\n",
+        schooljaar="2026-2027",
+    )
+    schrijf(tmp_path, {"jaarplan-2026-2027.yaml": nieuw})
+    assert oud in (tmp_path / JP).read_text(encoding="utf-8")
+    bevindingen = van_code(check(tmp_path, date(2026, 9, 1)), "SWV403")
+    assert [(Path(b.bestand).name, b.melding) for b in bevindingen] == [
+        ("jaarplan-2026-2027.yaml", "actie basis-03 moest uiterlijk 31 december 2025 klaar zijn en staat op 'gepland'")
+    ]
+
+
 @pytest.mark.parametrize("status", ["gereed", "vervallen"])
 def test_swv403_schoon_afgerond(tmp_path: Path, status: str) -> None:
     maak_swv403(tmp_path, status)

@@ -18,8 +18,9 @@ from pathlib import Path
 import pytest
 
 from swvplanner.cli import main
+from tests.voorbeelden import EEN_JAAR
 
-VOORBEELD = Path(__file__).resolve().parents[3] / "plans"
+VOORBEELD = EEN_JAAR
 JAARPLAN = "jaarplan-2025-2026"
 JAARPLAN_BESTAND = "jaarplan-2025-2026.yaml"
 VERGADERINGEN_BESTAND = "vergaderingen-2025-2026.yaml"

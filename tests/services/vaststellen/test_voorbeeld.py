@@ -61,7 +61,7 @@ def test_het_voorbeeld_vaststellen_zoals_de_readme_zegt(
     stappen = _stappen(_blok(sectie, "console", "**Het voorbeeld vaststellen.**"))
     assert [" ".join(a) for a, _ in stappen] == [
         "swvplanner status",
-        "swvplanner approve jaarplan --datum 2025-09-15",
+        "swvplanner approve jaarplan-2025-2026 --datum 2025-09-15",
         "swvplanner status",
         "swvplanner verify",
     ]
