@@ -167,3 +167,18 @@ def test_jaarplan_neemt_onafgeronde_acties_over_met_nieuwe_ids() -> None:
     assert [d.tekst for o in jp.onderdelen for d in o.doelen] == ["Doel"]
     assert uit.achtergebleven == [("a-02", "gereed"), ("a-03", "vervallen")]
     assert uit.opmerkingen["a-05"] == "overgenomen van a-01 (jaarplan 2025-2026): nog niet gereed"
+
+
+def test_zonder_bekende_schoolvakanties_zegt_het_dat() -> None:
+    # The holidays package has the Regeling schoolvakanties up to 2030: for 2031-2032 only weekends
+    # and feestdagen can be avoided, and the report says so instead of passing silently.
+    vp = Vergaderplanning.model_validate(
+        {"schooljaar": "2030-2031", "vergaderingen": [{"id": "opr-3031-01", "orgaan": "opr", "datum": "2030-10-16"}]}
+    )
+    sj = Schooljaar.parse("2031-2032")
+    uit = vergaderingen_overzetten(vp, sj, ORG, Vakantiekalender("noord"), {}, set())
+    assert uit.meldingen == [
+        "de schoolvakanties van 2031-2032 (regio noord) zijn nog niet bekend: de data zijn alleen van weekends "
+        "en feestdagen verschoven; controleer ze zelf"
+    ]
+    assert _over(_vp({"id": "opr-2526-01", "orgaan": "opr", "datum": "2025-10-16"})).meldingen == []

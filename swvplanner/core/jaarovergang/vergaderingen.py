@@ -148,6 +148,11 @@ def vergaderingen_overzetten(
     one on an actie in `afgeronde_acties` (gereed or vervallen) is left out and reported.
     """
     uit = Vergaderovergang(Vergaderplanning(schooljaar=sj))
+    if not kalender.heeft_schoolvakanties(sj):
+        uit.meldingen.append(
+            f"de schoolvakanties van {sj} (regio {kalender.regio}) zijn nog niet bekend: de data zijn alleen "
+            "van weekends en feestdagen verschoven; controleer ze zelf"
+        )
     kort = {o.id: o.kort for o in org.overlegorganen}
     overig = {o.id for o in org.overlegorganen if o.soort == "overig"}
     per_orgaan: dict[str, list[date]] = defaultdict(list)
