@@ -182,3 +182,12 @@ def test_zonder_bekende_schoolvakanties_zegt_het_dat() -> None:
         "en feestdagen verschoven; controleer ze zelf"
     ]
     assert _over(_vp({"id": "opr-2526-01", "orgaan": "opr", "datum": "2025-10-16"})).meldingen == []
+
+
+def test_uit_een_concept_zegt_het_dat() -> None:
+    oud = Jaarplan.model_validate({"schooljaar": "2025-2026", "onderdelen": []})
+    assert jaarplan_overzetten(oud, SJ).meldingen == [
+        "het jaarplan 2025-2026 is nog niet vastgesteld: het jaarplan 2026-2027 is overgenomen uit een concept"
+    ]
+    vastgesteld = oud.model_copy(update={"vastgesteld": date(2025, 9, 15)})
+    assert jaarplan_overzetten(vastgesteld, SJ).meldingen == []

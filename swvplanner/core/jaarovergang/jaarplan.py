@@ -54,6 +54,10 @@ def jaarplan_overzetten(oud: Jaarplan, sj: Schooljaar) -> Jaarplanovergang:
             "onderdelen": onderdelen,
         }
     )
+    if oud.vastgesteld is None:
+        uit.meldingen.append(
+            f"het jaarplan {oud.schooljaar} is nog niet vastgesteld: het jaarplan {sj} is overgenomen uit een concept"
+        )
     if oud.ondersteuningsplan and (einde := _laatste_jaar(oud.ondersteuningsplan)) and einde <= sj.start_jaar:
         uit.meldingen.append(
             f"het jaarplan {sj} verwijst naar '{oud.ondersteuningsplan}', dat in {einde} afloopt: "
