@@ -84,10 +84,16 @@ class Plannen:
     def schooljaren(self) -> list[Schooljaar]:
         return sorted(set(self.jaarplannen) | set(self.vergaderplanningen))
 
-    def voortgezet(self) -> frozenset[str]:
-        """The ids of acties that a jaarplan carries over (`overgenomen-van`): each lives on in the
-        later year, so overviews, the overdue check and the feeds count only the later one."""
-        return frozenset(a.overgenomen_van for p in self.jaarplannen.values() for a in p.acties() if a.overgenomen_van)
+    def voortgezet(self) -> frozenset[tuple[Schooljaar, str]]:
+        """(schooljaar, actie id) of each actie that the next year's jaarplan carries over
+        (`overgenomen-van`): it lives on there, so overviews, the overdue check and the feeds count
+        only the later one. Keyed by year too: an id is unique within one jaarplan only."""
+        return frozenset(
+            (sj.vorige(), a.overgenomen_van)
+            for sj, p in self.jaarplannen.items()
+            for a in p.acties()
+            if a.overgenomen_van
+        )
 
     def actie(self, actie_id: str) -> Actie | None:
         for plan in self.jaarplannen.values():

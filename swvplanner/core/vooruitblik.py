@@ -82,7 +82,7 @@ def vooruitblik(plannen: Plannen, vandaag: date, weken: int = 6) -> Vooruitblik:
     for sj, plan in plannen.jaarplannen.items():
         for a in plan.acties():
             d = parse_regel(a.wanneer).gereed(sj)
-            if d is None or a.status in AFGEROND or a.id in voortgezet:
+            if d is None or a.status in AFGEROND or (sj, a.id) in voortgezet:
                 continue
             regel = Deadline(d, "actie", a.id, actie_kort(a), a.wanneer, a.status)
             if d < vandaag:

@@ -67,7 +67,7 @@ def gebeurtenissen(plannen: Plannen, vandaag: date) -> list[Gebeurtenis]:
     for sj, plan in sorted(plannen.jaarplannen.items()):
         for actie in plan.acties():
             d = parse_regel(actie.wanneer).gereed(sj)
-            if d is None or actie.status == "vervallen" or actie.id in voortgezet:
+            if d is None or actie.status == "vervallen" or (sj, actie.id) in voortgezet:
                 continue
             rollen = frozenset(actie.wie.rollen) if actie.wie else frozenset()
             titel = _eerste_regel(actie.resultaat or actie.wat or actie.id)

@@ -56,10 +56,13 @@ def naam_van(a: ActieVerantwoording) -> str:
     x = a.actie
     wat = _een_regel(x.wat).split("; ")[0] if x.wat else ""
     if x.resultaat and (len(x.resultaat.split()) > 2 or not wat):
-        return _een_regel(x.resultaat)
-    if x.resultaat:
-        return f"{_een_regel(x.resultaat)}: {wat[:1].lower()}{wat[1:]}"
-    return wat or x.id
+        naam = _een_regel(x.resultaat)
+    elif x.resultaat:
+        # 'Uitvoeren ouderpeiling' continues the label in lower case; 'SWV-brede …' keeps its capitals
+        naam = f"{_een_regel(x.resultaat)}: {wat[:1].lower() + wat[1:] if wat[1:2].islower() else wat}"
+    else:
+        naam = wat or x.id
+    return naam.rstrip(".")  # the name sits inside a sentence or a list
 
 
 class _Opmaak:
@@ -104,8 +107,27 @@ def _stand(t: Tellingen, van: str) -> str:
     """'Van de 23 acties zijn er 5 afgerond; 18 staan nog open (14 gepland en 4 lopend).' `van`
     opens the sentence ('Van de 23 acties', 'Daarvan')."""
     afgerond = t.acties - t.niet_afgerond
+    # A vervallen actie is afgerond (it does not carry over) but was not done: say which is which.
+    vervallen = t.status.get("vervallen", 0)
+    hoe = ""
+    if vervallen:
+        hoe = (
+            " ("
+            + _opsomming(f"{n} {s}" for s, n in (("gereed", afgerond - vervallen), ("vervallen", vervallen)) if n)
+            + ")"
+        )
     if not t.niet_afgerond:
-        return f"{van} {'is' if afgerond == 1 else 'zijn'} {'hij' if afgerond == 1 else f'alle {afgerond}'} afgerond."
+        if van == "Daarvan":
+            alle = "Die is" if t.acties == 1 else "Beide zijn" if t.acties == 2 else f"Alle {t.acties} zijn"
+        else:
+            alle = (
+                "De actie is"
+                if t.acties == 1
+                else "Beide acties zijn"
+                if t.acties == 2
+                else f"Alle {t.acties} acties zijn"
+            )
+        return f"{alle} afgerond{hoe}."
     open_ = {s: n for s, n in t.status.items() if s not in AFGEROND}
     welke = (
         f"alle {next(iter(open_))}"
@@ -117,7 +139,7 @@ def _stand(t: Tellingen, van: str) -> str:
     staan = f"{t.niet_afgerond} {'staat' if t.niet_afgerond == 1 else 'staan'} nog open ({welke})"
     if not afgerond:
         return f"{van} is er nog geen afgerond; {staan}."
-    return f"{van} {'is' if afgerond == 1 else 'zijn'} er {afgerond} afgerond; {staan}."
+    return f"{van} {'is' if afgerond == 1 else 'zijn'} er {afgerond} afgerond{hoe}; {staan}."
 
 
 def _evaluaties(t: Tellingen) -> str:
@@ -248,9 +270,12 @@ def _onderdeel(v: Verantwoording, od: OnderdeelVerantwoording, o: _Opmaak) -> li
         regels += [o.vet("Resultaten"), "", *(_resultaat(v, a, o) for a in geevalueerd), ""]
     open_ = [a for a in od.acties if a.evaluatie is None]
     if open_:
-        namen = _opsomming(o.schuin(naam_van(a)) for a in open_)
         welke = "deze actie" if len(open_) == 1 else f"deze {len(open_)} acties"
-        regels += [f"{o.vet('Nog niet geëvalueerd.')} Van {welke} is de evaluatie nog niet ingevuld: {namen}.", ""]
+        regels += _lijst(
+            o,
+            f"{o.vet('Nog niet geëvalueerd.')} Van {welke} is de evaluatie nog niet ingevuld",
+            [o.schuin(naam_van(a)) for a in open_],
+        )
     regels += _vervolg_onderdeel(v, od, o)
     return regels
 
@@ -265,15 +290,25 @@ def _vervolg_onderdeel(v: Verantwoording, od: OnderdeelVerantwoording, o: _Opmaa
         nog = _aantal(len(lopend), "actie is", "acties zijn")
         return [f"{kop} {nog} nog niet afgerond; het jaarplan {volgend} is er nog niet.", ""]
     mee = [a for a in lopend if a.overgenomen_in]
-    regels = []
-    if mee:
-        namen = _opsomming(f"{o.schuin(naam_van(a))} (als {o.t(a.overgenomen_in or '')})" for a in mee)
-        regels.append(f"{kop} In het jaarplan {volgend} {'loopt' if len(mee) == 1 else 'lopen'} door: {namen}.")
     niet = [a for a in lopend if not a.overgenomen_in]
+    regels: list[str] = []
+    if mee:
+        zin = f"{kop} In het jaarplan {volgend} " + (
+            "loopt deze actie door" if len(mee) == 1 else f"lopen deze {len(mee)} acties door"
+        )
+        regels += _lijst(o, zin, [f"{o.schuin(naam_van(a))} (als {o.t(a.overgenomen_in or '')})" for a in mee])
     if niet:
-        namen = _opsomming(f"{o.schuin(naam_van(a))} ({a.actie.status})" for a in niet)
-        regels.append(("" if mee else f"{kop} ") + f"Niet afgerond en niet meegenomen: {namen}.")
-    return [" ".join(regels), ""]
+        zin = ("" if mee else f"{kop} ") + "Niet afgerond en niet meegenomen"
+        regels += _lijst(o, zin, [f"{o.schuin(naam_van(a))} ({a.actie.status})" for a in niet])
+    return regels
+
+
+def _lijst(o: _Opmaak, zin: str, namen: list[str]) -> list[str]:
+    """A sentence naming one item ('…: X.'), or leading into a list of several: names of acties
+    carry their own commas and 'en', so a list keeps them apart."""
+    if len(namen) == 1:
+        return [f"{zin}: {namen[0]}.", ""]
+    return [f"{zin}:", "", *(f"- {n}" for n in namen), ""]
 
 
 def _bijlage(v: Verantwoording, o: _Opmaak) -> list[str]:
@@ -285,8 +320,8 @@ def _bijlage(v: Verantwoording, o: _Opmaak) -> list[str]:
     for a in acties:
         x, e = a.actie, a.evaluatie
         evaluatie = "nog niet ingevuld" if e is None else BEHAALD[e.behaald] if e.behaald else "ingevuld"
-        vervolg = f"als {a.overgenomen_in}" if a.overgenomen_in else ("afgerond" if x.status in AFGEROND else "—")
-        rijen.append([x.id, naam_van(a), x.wie.tekst if x.wie else "—", x.wanneer or "—", x.status, evaluatie, vervolg])
+        vervolg = f"als {a.overgenomen_in}" if a.overgenomen_in else x.status if x.status in AFGEROND else "-"
+        rijen.append([x.id, naam_van(a), x.wie.tekst if x.wie else "-", x.wanneer or "-", x.status, evaluatie, vervolg])
     kop = ["Actie", "Resultaat", "Wie", "Gereed", "Status", "Evaluatie", f"In {volgend}"]
     regels = [*o.kop(2, f"Bijlage: de acties van het jaarplan {v.schooljaar}")]
     if o.markdown:

@@ -94,6 +94,10 @@ def besluiten_vastleggen(
         rol_ids.append(rid)
     aanwezig = Aanwezig(rollen=rol_ids, namen=_lijst(namen)) if rol_ids or _lijst(namen) else None
     bestaande = bestaande if bestaande is not None else [actiepunt_velden(a) for a in v.actiepunten]
+    if len(bestaande) != len(v.actiepunten):
+        raise BewerkFout(
+            f"de actiepunten van vergadering {vergadering_id} zijn intussen gewijzigd; open het formulier opnieuw"
+        )
     punten_ap = [
         _actiepunt(org, vp.schooljaar, i + 1, velden, a)
         for i, (a, velden) in enumerate(zip(v.actiepunten, bestaande, strict=False))
@@ -127,7 +131,9 @@ def _actiepunt(
         )
     if status not in ACTIEPUNTSTATUSSEN:
         raise BewerkFout(f"onbekende status '{status}'; kies uit {', '.join(ACTIEPUNTSTATUSSEN)}")
-    was = actiepunt_velden(oud) if oud else ("", "", "", "")
+    was = tuple(x.strip() for x in actiepunt_velden(oud)) if oud else ("", "", "", "")
+    if oud is not None and wat == was[0]:
+        wat = oud.wat  # as shown: keep it exactly (a line break or spacing the field cannot show)
     if oud is not None and wie == was[1]:
         wie_veld = oud.wie
     else:

@@ -88,10 +88,11 @@ def jaarovergang_in(ws: Werkset, sj: Schooljaar) -> Overgangsverslag:
         if model is None:
             continue
         naam = "het jaarplan" if soort == "jaarplan" else "de vergaderplanning"
+        # Worded to stay true once the file is checked and adopted (approve keeps comments).
         herkomst = (
-            f"CONCEPT, gemaakt met 'swvplanner jaarovergang {sj}' uit {naam} {vorig}. Controleer het (elk "
-            "overgenomen item zegt waar het vandaan komt)"
-            + (" en stel het vast (swvplanner approve)." if soort == "jaarplan" else ".")
+            f"Gemaakt als CONCEPT met 'swvplanner jaarovergang {sj}' uit {naam} {vorig}; elk overgenomen "
+            "item zegt waar het vandaan komt."
+            + (" Of het is vastgesteld, ziet u met swvplanner status." if soort == "jaarplan" else "")
         )
         document = schooljaarbestand_maken(ws, soort, sj, herkomst)
         ws.pas_toe(document, model, omschrijving, opmerkingen or None)

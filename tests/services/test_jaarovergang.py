@@ -50,14 +50,19 @@ def test_het_concept_in_het_voorbeeld_is_wat_de_jaarovergang_maakt(plans: Path) 
 def test_het_concept_zegt_wat_er_te_controleren_valt(plans: Path) -> None:
     verslag = jaarovergang(plans, NIEUW)
     tekst = (plans / "jaarplan-2026-2027.yaml").read_text(encoding="utf-8")
+    # worded to stay true after approve, which keeps comments
     assert tekst.startswith(
-        "# CONCEPT, gemaakt met 'swvplanner jaarovergang 2026-2027' uit het jaarplan 2025-2026. Controleer\n"
-        "# het (elk overgenomen item zegt waar het vandaan komt) en stel het vast (swvplanner approve).\n#\n"
+        "# Gemaakt als CONCEPT met 'swvplanner jaarovergang 2026-2027' uit het jaarplan 2025-2026; elk\n"
+        "# overgenomen item zegt waar het vandaan komt. Of het is vastgesteld, ziet u met swvplanner\n"
+        "# status.\n#\n"
     )
     assert (
         (plans / "vergaderingen-2026-2027.yaml")
         .read_text(encoding="utf-8")
-        .startswith("# CONCEPT, gemaakt met 'swvplanner jaarovergang 2026-2027' uit de vergaderplanning 2025-2026.\n")
+        .startswith(
+            "# Gemaakt als CONCEPT met 'swvplanner jaarovergang 2026-2027' uit de vergaderplanning 2025-2026;\n"
+            "# elk overgenomen item zegt waar het vandaan komt.\n#\n"
+        )
     )
     # Last year's date is kept, never shifted by a guessed year: flagged in a comment and the report.
     assert (

@@ -58,7 +58,7 @@ def over_tijd(ctx: Context) -> Iterator[Bevinding]:
     for sj, plan in sorted(ctx.plannen.jaarplannen.items()):
         for pad, a in acties_met_pad(plan):
             d = parse_regel(a.wanneer).gereed(sj)
-            if d is not None and d < ctx.vandaag and a.status not in AFGEROND and a.id not in voortgezet:
+            if d is not None and d < ctx.vandaag and a.status not in AFGEROND and (sj, a.id) not in voortgezet:
                 yield maak(
                     "SWV403",
                     jaarplan_sleutel(sj),
