@@ -130,7 +130,7 @@ def _stand(t: Tellingen, van: str) -> str:
         return f"{alle} afgerond{hoe}."
     open_ = {s: n for s, n in t.status.items() if s not in AFGEROND}
     welke = (
-        f"alle {next(iter(open_))}"
+        f"{'beide' if t.niet_afgerond == 2 else 'alle'} {next(iter(open_))}"
         if len(open_) == 1 and t.niet_afgerond > 1
         else _opsomming(f"{n} {s}" for s, n in open_.items())
     )
