@@ -11,16 +11,21 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from swvplanner.core.bewerken.hulp import gevalideerd, kopie
-from swvplanner.core.model.jaarplan import ACTIE_STATUSSEN, Actie, ActieEvaluatie, Jaarplan, KpiWaarde, Onderdeel
+from swvplanner.core.model.jaarplan import (
+    ACTIE_STATUSSEN,
+    AFGEROND,
+    Actie,
+    ActieEvaluatie,
+    Jaarplan,
+    KpiWaarde,
+    Onderdeel,
+)
 from swvplanner.core.model.organisatie import Ontwikkelpunt
 from swvplanner.core.plannen import Plannen
 from swvplanner.core.schooljaar import Schooljaar
 
 BEHAALD_TEKST: dict[str, str] = {"ja": "behaald", "deels": "deels behaald", "nee": "niet behaald"}
 """How each evaluatie outcome reads in a sentence (the chapter, the app's detail and form)."""
-
-AFGEROND = ("gereed", "vervallen")
-"""The statuses of an actie that does not carry over into the next schooljaar."""
 
 
 def met_lege_evaluaties(plan: Jaarplan) -> Jaarplan:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from swvplanner.core.checks.jaarplan import AFGEROND
+from swvplanner.core.model.jaarplan import AFGEROND
 from swvplanner.core.momenten import momenten
 from swvplanner.core.nl_datum import Tijdvak, formatteer_datum
 from swvplanner.core.overzichten import actie_kort

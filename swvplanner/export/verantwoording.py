@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from swvplanner.core.evaluatie import AFGEROND, ActieVerantwoording, OnderdeelVerantwoording, Tellingen, Verantwoording
 from swvplanner.core.evaluatie import BEHAALD_TEKST as BEHAALD
+from swvplanner.core.evaluatie import ActieVerantwoording, OnderdeelVerantwoording, Tellingen, Verantwoording
+from swvplanner.core.model.jaarplan import AFGEROND
 from swvplanner.core.nl_datum import formatteer_datum
 
 _MD_SPECIAAL = re.compile(r"([\\`*_\[\]<>|#])")
@@ -129,13 +130,10 @@ def _stand(t: Tellingen, van: str) -> str:
             )
         return f"{alle} afgerond{hoe}."
     open_ = {s: n for s, n in t.status.items() if s not in AFGEROND}
-    welke = (
-        f"{'beide' if t.niet_afgerond == 2 else 'alle'} {next(iter(open_))}"
-        if len(open_) == 1 and t.niet_afgerond > 1
-        else _opsomming(f"{n} {s}" for s, n in open_.items())
-    )
-    if len(open_) == 1 and t.niet_afgerond == 1:
-        welke = next(iter(open_))
+    if len(open_) == 1:  # one status: '(gepland)', '(beide gepland)', '(alle gepland)'
+        welke = {1: "", 2: "beide "}.get(t.niet_afgerond, "alle ") + next(iter(open_))
+    else:
+        welke = _opsomming(f"{n} {s}" for s, n in open_.items())
     staan = f"{t.niet_afgerond} {'staat' if t.niet_afgerond == 1 else 'staan'} nog open ({welke})"
     if not afgerond:
         return f"{van} is er nog geen afgerond; {staan}."

@@ -6,13 +6,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from swvplanner.core.checks.register import Bevinding, Context, controle, maak
-from swvplanner.core.model.jaarplan import ActieStatus
+from swvplanner.core.model.jaarplan import AFGEROND
 from swvplanner.core.nl_datum import formatteer_datum
 from swvplanner.core.plannen import ORGANISATIE, jaarplan_sleutel
 from swvplanner.core.regel_lezen import parse_regel
 from swvplanner.core.verwijzingen import acties_met_pad
-
-AFGEROND: tuple[ActieStatus, ...] = ("gereed", "vervallen")
 
 
 @controle("SWV401", "waarschuwing", "Actie zonder wie", "Een actie zonder 'wie': niemand is verantwoordelijk.")
@@ -109,13 +107,13 @@ def ontwikkelpunt_zonder_actie(ctx: Context) -> Iterator[Bevinding]:
     "schooljaar niet wordt voortgezet (geen actie met 'overgenomen-van' naar haar id).",
 )
 def niet_overgenomen(ctx: Context) -> Iterator[Bevinding]:
-    for sj, plan in sorted(ctx.plannen.jaarplannen.items()):
+    voortgezet = ctx.plannen.voortgezet()
+    for sj in sorted(ctx.plannen.jaarplannen):
         vorig = ctx.plannen.jaarplannen.get(sj.vorige())
         if vorig is None:
             continue
-        overgenomen = {a.overgenomen_van for a in plan.acties() if a.overgenomen_van}
         for pad, a in acties_met_pad(vorig):
-            if a.status not in AFGEROND and a.id not in overgenomen:
+            if a.status not in AFGEROND and (sj.vorige(), a.id) not in voortgezet:
                 yield maak(
                     "SWV405",
                     jaarplan_sleutel(sj.vorige()),

@@ -6,13 +6,10 @@ import re
 from dataclasses import dataclass, field
 
 from swvplanner.core.bewerken.hulp import volgend_id
-from swvplanner.core.model.jaarplan import Actie, Jaarplan, Onderdeel
+from swvplanner.core.model.jaarplan import AFGEROND, Actie, Jaarplan, Onderdeel
 from swvplanner.core.nl_datum import formatteer_datum
 from swvplanner.core.regel_lezen import parse_regel
 from swvplanner.core.schooljaar import Schooljaar
-
-AFGEROND = ("gereed", "vervallen")
-"""An actie with one of these statuses stays behind in its own year's jaarplan."""
 
 
 @dataclass

@@ -38,6 +38,8 @@ def _bedrag(v: Any) -> Decimal:
 
 ActieStatus = Literal["gepland", "lopend", "gereed", "uitgesteld", "vervallen"]
 ACTIE_STATUSSEN: tuple[ActieStatus, ...] = get_args(ActieStatus)
+AFGEROND: tuple[ActieStatus, ...] = ("gereed", "vervallen")
+"""The statuses of a finished actie: it is not overdue and does not carry over into the next schooljaar."""
 """Every status an actie can have, in this order (the status lists and filters show it)."""
 SoortOnderdeel = Literal["ontwikkelpunt", "thema", "programmalijn", "speerpunt", "deel"]
 

@@ -17,7 +17,7 @@ from textual.widgets.tree import TreeNode
 from swvplanner.core.model.jaarplan import ACTIE_STATUSSEN, Jaarplan, Onderdeel
 from swvplanner.core.nl_datum import formatteer_datum
 from swvplanner.core.overzichten import actie_past
-from swvplanner.core.plannen import JAARPLAN, actie_document, is_jaarplan
+from swvplanner.core.plannen import JAARPLAN, actie_document, is_jaarplan, jaarplan_sleutel
 from swvplanner.core.schooljaar import Schooljaar
 from swvplanner.services import bewerken as sb
 from swvplanner.services import structuur as ss
@@ -88,7 +88,7 @@ class JaarplanScherm(PlanScherm):
                 self._onderdeel(nodes, 1, naam, o, (wie, status, zoek), gefilterd)
         if self._dicht is None:  # first view: this schooljaar's jaarplan open, the other years closed
             namen = [n[2][1] for n in nodes if n[0] == 0]
-            huidig = f"{JAARPLAN}-{Schooljaar.van_datum(self.planner.vandaag)}"
+            huidig = jaarplan_sleutel(Schooljaar.van_datum(self.planner.vandaag))
             self._dicht = {n for n in namen if n != huidig} if huidig in namen else set()
         bestaand = list(self._alle(boom.root))
         if [k.data for k in bestaand] == [n[2] for n in nodes]:
