@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date
 from pathlib import Path
 
 import click
 
-from swvplanner.cli.basis import basis_url_optie, datum_optie, help_optie, hoofd
+from swvplanner.cli.basis import basis_url_optie, datum_optie, help_optie, hoofd, planmap
 from swvplanner.cli.hulp import GeheelGetal
 
 
@@ -37,7 +36,7 @@ def overzicht_opdracht(ctx: click.Context, vandaag: str | None = None) -> None:
     "schooljaar",
     metavar="JJJJ-JJJJ",
     default=None,
-    help="Het schooljaar waarvoor de data worden berekend (standaard: het huidige).",
+    help="Het schooljaar waarvoor de data worden berekend (standaard: dat van --vandaag).",
 )
 @click.option(
     "--anker",
@@ -47,6 +46,26 @@ def overzicht_opdracht(ctx: click.Context, vandaag: str | None = None) -> None:
     help="Een jaar waarin een meerjarige cyclus valt ('een keer per vier jaar').",
 )
 @click.option(
+    "--regio",
+    type=click.Choice(["noord", "midden", "zuid"], case_sensitive=False),
+    default=None,
+    help="De schoolvakantieregio (standaard: die uit swv.yaml van --plans).",
+)
+@click.option(
+    "--plans",
+    "plans",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    metavar="MAP",
+    help="De planmap waarvan swv.yaml de schoolvakantieregio geeft (standaard: die van swvplanner --plans).",
+)
+@click.option(
+    "--vandaag",
+    metavar="JJJJ-MM-DD",
+    default=None,
+    help="De datum die het schooljaar bepaalt als --schooljaar ontbreekt (standaard: vandaag).",
+)
+@click.option(
     "--format",
     "formaat",
     type=click.Choice(["tekst", "json"]),
@@ -54,17 +73,57 @@ def overzicht_opdracht(ctx: click.Context, vandaag: str | None = None) -> None:
     help="Uitvoer als leesbare tekst of als JSON.",
 )
 @help_optie
-def when(tekst: str, schooljaar: str | None, anker: int | None, formaat: str) -> None:
+@click.pass_context
+def when(
+    ctx: click.Context,
+    tekst: str,
+    schooljaar: str | None,
+    anker: int | None,
+    regio: str | None,
+    plans: Path | None,
+    vandaag: str | None,
+    formaat: str,
+) -> None:
     """Laat zien hoe swvplanner een 'wanneer'-tekst leest en welke data eruit volgen.
 
+    Elke datum is de uiterste datum ('uiterlijk'). Zo leest swvplanner de teksten:
+
+    \b
+    - 'voor 1 juli' is uiterlijk 30 juni; 'uiterlijk 1 juli' en 'op 1 juli'
+      is 1 juli; een periode ('jan-apr 2026', 'in oktober') eindigt op haar
+      laatste dag.
+    - Zonder jaartal telt het schooljaar: augustus t/m december in het eerste
+      jaar, januari t/m juli in het tweede.
+    - 'begin', 'half' of 'medio', 'eind maart': 1-10, 11-20, 21 t/m eind maart.
+    - 'Q1 2026', 'eerste kwartaal': kalenderkwartalen (Q1 is jan t/m mrt).
+    - 'week 12', 'week 12-14': ISO-weken, maandag t/m vrijdag.
+    - 'voor de kerstvakantie': de dag voordat de vakantie begint (regio uit
+      swv.yaml); 'in de week voor/na de ...': maandag t/m vrijdag; 'tijdens
+      de ...': de vakantie; 'na de ...': tot de volgende schoolvakantie.
+    - 'twee keer per jaar': het schooljaar in gelijke delen (uiterlijk
+      31 januari en 31 juli); 'in maart en oktober': die maanden.
+    - 'wekelijks op donderdag', 'elke laatste vrijdag van de maand',
+      'tweewekelijks op dinsdag vanaf 2 september 2025': een reeks slaat
+      schoolvakanties en feestdagen over, tenzij er 'ook in de vakanties'
+      staat.
+    - 'vanaf 1 maart 2026', 'vanaf januari 2026', 'vanaf 2027': doorlopend,
+      zonder deadline.
+    - '2 en 3 oktober 2025', 'maandag 2 t/m woensdag 4 maart': meerdere dagen.
+
+    Wat niet zo te lezen is, wordt 'niet herkend' genoemd, nooit geraden.
     Afsluitcode 1 als de tekst niet wordt herkend.
 
-    Voorbeeld: swvplanner when "Jaarlijks voor 1 juli" --schooljaar 2025-2026
+    Voorbeeld: swvplanner when "voor de kerstvakantie" --schooljaar 2025-2026 --regio noord
     """
     from swvplanner.services.overzicht import lees_wanneer
 
+    map_ = plans or ctx.find_root().params.get("plans")
+    if map_ is not None:
+        map_ = planmap(ctx, map_)
     try:
-        uitkomst = lees_wanneer(tekst, schooljaar, anker, vandaag=date.today())
+        uitkomst = lees_wanneer(
+            tekst, schooljaar, anker, vandaag=datum_optie(vandaag), regio=regio and regio.lower(), plans=map_
+        )
     except ValueError as fout:
         raise click.UsageError(str(fout)) from None
     if formaat == "json":

@@ -37,16 +37,24 @@ def toon_wanneer(uitkomst: dict[str, Any]) -> None:
     c.print(_veld("Herkend:", Text("ja" if herkend else "nee", style="green" if herkend else "red")))
     c.print(_veld("Betekenis:", uitkomst["omschrijving"]))
     c.print(_veld("Schooljaar:", uitkomst["schooljaar"]))
-    if uitkomst["data"]:
-        from datetime import date
+    if "regio" in uitkomst:
+        c.print(_veld("Regio:", uitkomst["regio"]))
+    from datetime import date
 
+    if uitkomst["data"]:
         c.print("Data (uiterlijk):", style="bold")
         for d in uitkomst["data"]:
             c.print(f"  {d}  {formatteer_datum(date.fromisoformat(d))}")
     else:
         c.print(_veld("Data:", "geen vaste data in dit schooljaar"))
+    if uitkomst.get("overgeslagen"):
+        c.print("Overgeslagen (vakantie of feestdag):", style="bold")
+        for o in uitkomst["overgeslagen"]:
+            c.print(Text(f"  {o['datum']}  {formatteer_datum(date.fromisoformat(o['datum']))} ({o['reden']})"))
     if "aantal_per_schooljaar" in uitkomst:
         c.print(_veld("Aantal keer in dit schooljaar:", str(uitkomst["aantal_per_schooljaar"]), 0))
+    for melding in uitkomst.get("meldingen", []):
+        c.print(Text(f"Let op: {melding}", style="yellow"))
 
 
 _KLEUR = {"fout": "red", "waarschuwing": "yellow", "info": "cyan"}

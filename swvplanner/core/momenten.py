@@ -45,8 +45,14 @@ def effectieve_tijd(v: Vergadering, org: Organisatie) -> Tijdvak | None:
     return orgaan.tijd if orgaan else None
 
 
+def vrije_dagen(data: list[date], kalender: Vakantiekalender) -> dict[date, str]:
+    """The days among `data` that are a public or school holiday, with the holiday's name."""
+    return {d: naam for d in data if (naam := kalender.vrij(d)) is not None}
+
+
 def reeksdata(v: Vergadering, sj: Schooljaar, kalender: Vakantiekalender | None) -> list[date]:
-    """The dates of a series in the schooljaar, without holidays unless ook-in-vakanties."""
+    """The dates of a series in the schooljaar, without holidays unless ook-in-vakanties (in the
+    YAML or in the text: 'iedere donderdag, ook in de vakanties')."""
     if v.herhaling is None:
         return []
     regel = parse_regel(v.herhaling)
@@ -57,8 +63,9 @@ def reeksdata(v: Vergadering, sj: Schooljaar, kalender: Vakantiekalender | None)
         data = [d for d in data if d <= v.tot]
     if v.uitgezonderd:
         data = [d for d in data if d not in v.uitgezonderd]
-    if kalender is not None and not v.ook_in_vakanties:
-        data = [d for d in data if kalender.vrij(d) is None]
+    if kalender is not None and not (v.ook_in_vakanties or regel.ook_in_vakanties):
+        vrij = vrije_dagen(data, kalender)
+        data = [d for d in data if d not in vrij]
     return data
 
 

@@ -16,6 +16,7 @@ from swvplanner.core.momenten import effectieve_tijd, momenten
 from swvplanner.core.nl_datum import WEEKDAG_KORT, formatteer_datum
 from swvplanner.core.plannen import Plannen, vergaderingen_sleutel
 from swvplanner.core.regel_lezen import parse_regel
+from swvplanner.core.regel_tekst import omschrijving
 from swvplanner.core.schooljaar import Schooljaar
 from swvplanner.core.vakanties import Vakantiekalender
 
@@ -128,8 +129,8 @@ class KkRij:
     """The item's grondslag on one line ('' when it has none)."""
 
 
-def volgende_deadline(item: KwaliteitskalenderItem, vandaag: date) -> date | None:
-    regel = parse_regel(item.wanneer, item.anker)
+def volgende_deadline(item: KwaliteitskalenderItem, vandaag: date, regio: str | None = None) -> date | None:
+    regel = parse_regel(item.wanneer, item.anker, regio)
     sj = Schooljaar.van_datum(vandaag)
     for jaar in (
         sj,
@@ -168,7 +169,7 @@ def kk_rijen(plannen: Plannen, vandaag: date, zoek: str = "") -> list[KkRij]:
                 c.naam,
                 item.wat,
                 item.wanneer or "",
-                volgende_deadline(item, vandaag),
+                volgende_deadline(item, vandaag, plannen.organisatie.regio),
                 item.wie.tekst if item.wie else "",
                 besluitvorming_tekst(item, plannen.organisatie),
                 " ".join((item.grondslag or "").split()),
@@ -205,17 +206,17 @@ def actie_past(a: Actie, wie: str = "", status: str | None = None, zoek: str = "
 MAX_DATA = 6
 
 
-def wanneer_voorbeeld(tekst: str, anker: int | None, sj: Schooljaar) -> tuple[str, bool]:
+def wanneer_voorbeeld(tekst: str, anker: int | None, sj: Schooljaar, regio: str | None = None) -> tuple[str, bool]:
     """A one-line Dutch preview and whether the text was understood."""
     if not tekst.strip():
         return "leeg: geen datum", True
-    regel = parse_regel(tekst, anker=anker)
+    regel = parse_regel(tekst, anker, regio)
     if not regel.herkend:
-        return f"niet herkend — blijft als tekst staan ({regel.omschrijving()})", False
+        return f"niet herkend — blijft als tekst staan ({regel.reden})", False
     data = regel.data_in(sj)
     if not data:
-        return f"{regel.omschrijving()}; geen datum in {sj}", True
+        return f"{omschrijving(regel)}; geen datum in {sj}", True
     lijst = ", ".join(formatteer_datum(d, kort=True) for d in data[:MAX_DATA])
     if len(data) > MAX_DATA:
         lijst += f" … ({len(data)} keer)"
-    return f"{regel.omschrijving()} → {sj}: {lijst}", True
+    return f"{omschrijving(regel)} → {sj}: {lijst}", True

@@ -9,11 +9,14 @@ never dropped, never guessed.
 Deadline convention (applied everywhere): a yielded date is the last day on which the thing may
 happen ("uiterlijk"). "voor 1 juli" means strictly before 1 July, so it yields 30 June;
 "uiterlijk 1 juli" and "op 1 juli" yield 1 July; a period ("jan-apr 2025", "in oktober")
-yields its last day.
+yields its last day. The other conventions (parts of a month, weeks, school holidays, N times a
+year, 'vanaf') are listed in the README, "Hoe swvplanner wanneer leest"; regel_tekst.py says a
+rule back in Dutch.
 """
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -22,16 +25,14 @@ from typing import Any, Literal
 from dateutil.relativedelta import relativedelta
 from dateutil.rrule import MONTHLY, WEEKLY, YEARLY, rrule, weekday
 
-from swvplanner.core.nl_datum import (
-    MAAND_KORT,
-    MAANDNAMEN,
-    WEEKDAGEN,
-)
 from swvplanner.core.schooljaar import Schooljaar
 
 Soort = Literal["datum", "periode", "herhaling", "doorlopend", "zonder-datum", "samengesteld", "onbekend"]
 Frequentie = Literal["jaarlijks", "per-kwartaal", "maandelijks", "wekelijks", "keer-per-jaar"]
 Relatief = Literal["schooljaar", "begin-schooljaar", "einde-schooljaar", "vanaf-begin-schooljaar"]
+Relatie = Literal["voor", "uiterlijk", "op", "in", "na", "week-na", "week-voor", "tijdens"]
+Dagvenster = tuple[int, int, int, int]
+"""(from month, from day, to month, to day) of a window without a year; day -1 is the month's last."""
 
 
 @dataclass(frozen=True)
@@ -57,15 +58,36 @@ class Regel:
     relatief: Relatief | None = None
     frequentie: Frequentie | None = None
     interval: int = 1
-    """For 'jaarlijks': every how many years (4 for 'een keer per vier jaar')."""
+    """For 'jaarlijks': every how many years (4 for 'een keer per vier jaar'); for 'wekelijks':
+    every how many weeks (2 for 'tweewekelijks')."""
     keer_per_jaar: int | None = None
     maand: int | None = None
     dag: int | None = None
-    relatie: Literal["voor", "uiterlijk", "op", "in"] | None = None
+    relatie: Relatie | None = None
     maanden: tuple[int, ...] = ()
     """A window of months without a year ('in oktober', 'februari/maart')."""
+    maandgroepen: tuple[tuple[int, ...], ...] = ()
+    """For 'keer-per-jaar': one window of months per time ('in maart en oktober', or the
+    schooljaar in N equal parts)."""
+    dagvensters: tuple[Dagvenster, ...] = ()
+    """Windows of days without a year ('eind mei', '2-3 oktober'), read in the schooljaar."""
+    weekdagcontrole: tuple[tuple[int, int, int], ...] = ()
+    """(month, day, weekday) that a yearless window names ('maandag 2 maart'): it holds only in
+    schooljaren where that day is that weekday."""
+    weken: tuple[int, int] | None = None
+    """ISO weeks without a year ('in week 12', 'week 12-14'), Monday to Friday."""
     weekdag: int | None = None
     week_van_maand: int | None = None
+    vanaf: date | None = None
+    """Ongoing from this day ('vanaf 1 maart 2026'); for a series, its first day."""
+    vakantie: str | None = None
+    """A school holiday the rule is relative to ('kerstvakantie'), with `relatie`."""
+    jaar: int | None = None
+    """For a holiday: the calendar year in which it starts ('voor de zomervakantie 2026')."""
+    regio: str | None = None
+    """The school holiday region the holiday dates come from (swv.yaml `regio`)."""
+    ook_in_vakanties: bool = False
+    """A series that also meets in school holidays ('iedere donderdag, ook in de vakanties')."""
     anker: int | None = None
     circa: bool = False
     opmerking: str | None = None
@@ -111,14 +133,26 @@ class Regel:
 
     def periodes_in(self, schooljaar: Schooljaar) -> list[Periode]:
         """The windows of this rule in the schooljaar (periods, months, relative parts)."""
+        sj = schooljaar
         if self.soort == "samengesteld":
-            return [p for r in self.onderdelen for p in r.periodes_in(schooljaar)]
+            return [p for r in self.onderdelen for p in r.periodes_in(sj)]
+        if self.soort == "doorlopend":
+            begin = self.vanaf or (date(sj.jaar_van_maand(self.maand), self.maand, 1) if self.maand else None)
+            if self.relatief == "vanaf-begin-schooljaar":
+                begin = sj.begin
+            if begin is None or begin > sj.einde:
+                return []
+            return [Periode(max(begin, sj.begin), sj.einde)]
         if self.relatief is not None:
-            return [self._relatieve_periode(schooljaar)]
+            return [self._relatieve_periode(sj)]
         if self.periodes:
-            return [p for p in self.periodes if p.van <= schooljaar.einde and p.tot >= schooljaar.begin]
+            return [p for p in self.periodes if p.van <= sj.einde and p.tot >= sj.begin]
+        if self.maandgroepen:
+            return [_maandvenster(g, sj) for g in self.maandgroepen]
         if self.maanden:
-            return [_maandvenster(self.maanden, schooljaar)]
+            return [_maandvenster(self.maanden, sj)]
+        if self.dagvensters or self.weken or self.vakantie:
+            return [p for p in self._vensters(sj) if p.van <= sj.einde and p.tot >= sj.begin]
         return []
 
     def _relatieve_periode(self, sj: Schooljaar) -> Periode:
@@ -128,22 +162,56 @@ class Regel:
             return Periode(date(sj.start_jaar + 1, 6, 1), sj.einde)
         return Periode(sj.begin, sj.einde)
 
-    def _herhaling(self, sj: Schooljaar, anker: int | None) -> list[date]:
+    def _vensters(self, sj: Schooljaar) -> list[Periode]:
+        """The yearless windows (days, weeks, holidays) as dated periods in the schooljaar."""
+        if self.vakantie is not None:
+            p = _vakantievenster(self, sj)
+            return [p] if p else []
+        if self.weken is not None:
+            eerste, laatste = self.weken
+            jaar = sj.start_jaar if eerste >= 31 else sj.start_jaar + 1
+            try:
+                return [Periode(date.fromisocalendar(jaar, eerste, 1), date.fromisocalendar(jaar, laatste, 5))]
+            except ValueError:  # week 53 in a year that has 52
+                return []
+        for maand, dag, wd in self.weekdagcontrole:
+            d = _dag(sj.jaar_van_maand(maand), maand, dag)
+            if d is None or d.weekday() != wd:
+                return []
+        uit = []
+        for van_m, van_d, tot_m, tot_d in self.dagvensters:
+            tot_jaar = sj.jaar_van_maand(tot_m)
+            van = _dag(tot_jaar if van_m <= tot_m else tot_jaar - 1, van_m, van_d)
+            tot = _dag(tot_jaar, tot_m, tot_d)
+            if van is not None and tot is not None:
+                uit.append(Periode(van, tot))
+        return uit
+
+    def _herhaling(self, sj: Schooljaar, anker: int | None) -> list[date]:  # noqa: C901
         begin, einde = sj.begin, sj.einde
         if self.frequentie == "per-kwartaal":
             regel = rrule(MONTHLY, bymonth=(3, 6, 9, 12), bymonthday=-1, dtstart=_dt(begin))
             return [d.date() for d in regel.between(_dt(begin), _dt(einde), inc=True)]
-        if self.frequentie == "wekelijks" and self.weekdag is not None:
-            regel = rrule(WEEKLY, byweekday=self.weekdag, dtstart=_dt(begin))
-            return [d.date() for d in regel.between(_dt(begin), _dt(einde), inc=True)]
-        if self.frequentie == "maandelijks" and self.weekdag is not None:
-            wd = weekday(self.weekdag, self.week_van_maand or 1)
-            regel = rrule(MONTHLY, byweekday=wd, dtstart=_dt(begin))
-            return [d.date() for d in regel.between(_dt(begin), _dt(einde), inc=True)]
+        if self.frequentie == "keer-per-jaar":
+            return [_maandvenster(g, sj).tot for g in self.maandgroepen]
+        if self.frequentie == "wekelijks":
+            start = self.vanaf or begin
+            wd = self.weekdag if self.weekdag is not None else 4  # without a day: by Friday
+            regel = rrule(WEEKLY, interval=self.interval, byweekday=wd, dtstart=_dt(start))
+            return [d.date() for d in regel.between(_dt(max(start, begin)), _dt(einde), inc=True)]
+        if self.frequentie == "maandelijks":
+            start = self.vanaf or begin
+            if self.weekdag is not None:
+                regel = rrule(MONTHLY, byweekday=weekday(self.weekdag, self.week_van_maand or 1), dtstart=_dt(start))
+            else:  # without a day: by the last day of each month
+                regel = rrule(MONTHLY, bymonthday=-1, dtstart=_dt(start))
+            return [d.date() for d in regel.between(_dt(max(start, begin)), _dt(einde), inc=True)]
         if self.frequentie != "jaarlijks":
             return []
         if self.interval > 1 and anker is None:
             return []
+        if self.dagvensters or self.weken or self.vakantie:
+            return [p.tot for p in self._vensters(sj)]
         if self.maand is not None and self.dag is not None:
             # The stated date of the year; 'voor' makes the day before it the last day.
             # Start the yearly rule just before the schooljaar, in a year of the cycle (anker + k*interval),
@@ -181,6 +249,8 @@ class Regel:
         if self.frequentie in ("per-kwartaal", "wekelijks", "maandelijks"):
             return len(self.data_in(schooljaar, anker))
         if self.frequentie == "jaarlijks":
+            if self.jaar is not None:  # 'voor de zomervakantie 2026': only in one schooljaar
+                return len(self.data_in(schooljaar, anker)) if self.regio else None
             if self.interval == 1:
                 return 1
             a = self.anker if self.anker is not None else anker
@@ -209,6 +279,9 @@ class Regel:
             "relatie",
             "weekdag",
             "week_van_maand",
+            "vakantie",
+            "jaar",
+            "regio",
             "anker",
             "opmerking",
             "reden",
@@ -216,26 +289,25 @@ class Regel:
             waarde = getattr(self, naam)
             if waarde is not None:
                 uit[naam.replace("_", "-")] = waarde
-        if self.soort == "herhaling" and self.frequentie == "jaarlijks":
+        if self.soort == "herhaling" and self.frequentie in ("jaarlijks", "wekelijks"):
             uit["interval"] = self.interval
+        if self.vanaf:
+            uit["vanaf"] = self.vanaf.isoformat()
         if self.maanden:
             uit["maanden"] = list(self.maanden)
+        if self.maandgroepen:
+            uit["maandgroepen"] = [list(g) for g in self.maandgroepen]
+        if self.dagvensters:
+            uit["dagvensters"] = [{"van": [a, b], "tot": [c, d]} for a, b, c, d in self.dagvensters]
+        if self.weken:
+            uit["weken"] = list(self.weken)
+        if self.ook_in_vakanties:
+            uit["ook-in-vakanties"] = True
         if self.circa:
             uit["circa"] = True
         if self.onderdelen:
             uit["onderdelen"] = [r.to_dict() for r in self.onderdelen]
         return uit
-
-    def omschrijving(self) -> str:
-        """How the tool reads the text, in Dutch."""
-        if not self.herkend:
-            return f"niet herkend: {self.reden}"
-        tekst = _omschrijf(self)
-        if self.circa:
-            tekst = f"ongeveer: {tekst}"
-        if self.opmerking:
-            tekst = f"{tekst} (opmerking: {self.opmerking})"
-        return tekst
 
 
 @lru_cache(maxsize=16384)
@@ -252,6 +324,13 @@ def _dt(d: date) -> Any:
     return datetime(d.year, d.month, d.day)
 
 
+def _dag(jaar: int, maand: int, dag: int) -> date | None:
+    """The day, with -1 as the month's last; None when it does not exist that year (29 februari)."""
+    laatste = calendar.monthrange(jaar, maand)[1]
+    dag = laatste if dag == -1 else dag
+    return date(jaar, maand, dag) if 1 <= dag <= laatste else None
+
+
 def _maandvenster(maanden: tuple[int, ...], sj: Schooljaar) -> Periode:
     eerste, laatste = maanden[0], maanden[-1]
     van = date(sj.jaar_van_maand(eerste), eerste, 1)
@@ -265,59 +344,41 @@ def _maand_periode(maand: int, jaar: int) -> Periode:
     return Periode(van, van + relativedelta(months=1, days=-1))
 
 
-def _omschrijf(r: Regel) -> str:
-    if r.soort == "datum" and r.datum:
-        return f"op of voor {r.datum.day} {MAANDNAMEN[r.datum.month]} {r.datum.year}"
-    if r.soort == "periode":
-        if r.relatief == "schooljaar":
-            return "het hele schooljaar"
-        if r.relatief == "begin-schooljaar":
-            return "begin van het schooljaar (augustus-september)"
-        if r.relatief == "einde-schooljaar":
-            return "uiterlijk aan het einde van het schooljaar (31 juli)"
-        if r.relatief == "vanaf-begin-schooljaar":
-            return "vanaf het begin van het schooljaar"
-        return ", ".join(_periode_tekst(p) for p in r.periodes)
-    if r.soort == "doorlopend":
-        return "doorlopend, zonder einddatum"
-    if r.soort == "zonder-datum":
-        return "nog geen datum (volgt uit een planning of wordt nader bepaald)"
-    if r.soort == "samengesteld":
-        return "; ".join(_omschrijf(d) for d in r.onderdelen)
-    if r.soort == "herhaling":
-        return _omschrijf_herhaling(r)
-    return r.tekst
+def _vakantievenster(r: Regel, sj: Schooljaar) -> Periode | None:
+    """The window a holiday-relative rule means in the schooljaar (conventions in the README):
+    'voor' the day before the holiday starts; 'week-voor' the Monday-Friday before it; 'tijdens'
+    the holiday's days in the schooljaar; 'na' from the day after it up to the day before the next
+    school holiday; 'week-na' the Monday-Friday after it. Which holiday: for voor/tijdens the one
+    that starts in the schooljaar, for na/week-na the one that ends in it (the zomervakantie
+    that ends in August belongs to the new schooljaar)."""
+    if r.regio is None or r.vakantie is None:
+        return None
+    from swvplanner.core.vakanties import vakanties_rond  # lazily: `holidays` is slow to import
 
-
-def _periode_tekst(p: Periode) -> str:
-    return f"{p.van.day} {MAAND_KORT[p.van.month]} {p.van.year} t/m {p.tot.day} {MAAND_KORT[p.tot.month]} {p.tot.year}"
-
-
-def _omschrijf_herhaling(r: Regel) -> str:
-    if r.frequentie == "per-kwartaal":
-        return "elk kwartaal (uiterlijk de laatste dag van maart, juni, september en december)"
-    if r.frequentie == "keer-per-jaar":
-        return f"{r.keer_per_jaar} keer per jaar, zonder vaste data"
-    if r.frequentie == "wekelijks" and r.weekdag is not None:
-        return f"elke {WEEKDAGEN[r.weekdag]}"
-    if r.frequentie == "maandelijks" and r.weekdag is not None:
-        rang = {1: "eerste", 2: "tweede", 3: "derde", 4: "vierde", -1: "laatste"}[r.week_van_maand or 1]
-        return f"elke {rang} {WEEKDAGEN[r.weekdag]} van de maand"
-    elk = "elk jaar" if r.interval == 1 else f"eens per {r.interval} jaar"
-    if r.maand and r.dag:
-        if r.relatie == "voor":
-            laatste = date(2001, r.maand, r.dag) - timedelta(days=1)
-            deel = f"voor {r.dag} {MAANDNAMEN[r.maand]} (uiterlijk {laatste.day} {MAANDNAMEN[laatste.month]})"
-        else:
-            deel = f"uiterlijk {r.dag} {MAANDNAMEN[r.maand]}"
-        tekst = f"{elk}, {deel}"
-    elif r.maanden:
-        tekst = f"{elk}, in {'/'.join(MAANDNAMEN[m] for m in r.maanden)}"
-    else:
-        tekst = f"{elk}, zonder vaste datum"
-    if r.interval > 1:
-        tekst += f" (ankerjaar {r.anker})" if r.anker else " (ankerjaar onbekend: geef een jaar op)"
-    return tekst
+    alle = vakanties_rond(sj, r.regio)
+    achteraf = r.relatie in ("na", "week-na")
+    kandidaten = [
+        v
+        for v in alle
+        if v.naam == r.vakantie and sj.bevat(v.tot if achteraf else v.van) and (r.jaar is None or v.van.year == r.jaar)
+    ]
+    if not kandidaten:
+        return None
+    v = kandidaten[0]
+    if r.relatie == "voor":
+        return Periode(v.van - timedelta(days=1), v.van - timedelta(days=1))
+    if r.relatie == "week-voor":
+        vrijdag = v.van - timedelta(days=(v.van.weekday() - 4) % 7 or 7)
+        return Periode(vrijdag - timedelta(days=4), vrijdag)
+    if r.relatie == "tijdens":
+        return Periode(max(v.van, sj.begin), min(v.tot, sj.einde))
+    maandag = v.tot + timedelta(days=(7 - v.tot.weekday()) % 7 or 7)
+    if r.relatie == "week-na":
+        return Periode(maandag, maandag + timedelta(days=4))
+    volgende = next((w for w in alle if w.van > v.tot), None)
+    if volgende is None:
+        return None
+    return Periode(v.tot + timedelta(days=1), volgende.van - timedelta(days=1))
 
 
 __all__ = ["Periode", "Regel"]

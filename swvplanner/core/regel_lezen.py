@@ -14,21 +14,15 @@ from functools import lru_cache
 from swvplanner.core.melding import citaat
 from swvplanner.core.nl_datum import MAANDEN, MAANDNAMEN, maak_datum, parse_datum
 from swvplanner.core.regel import Periode, Regel, _maand_periode
+from swvplanner.core.regel_lezen_tijd import GETAL, GETALLEN, MAAND, MAANDLIJST, WEEKDAG, lees_tijd
 from swvplanner.core.schooljaar import Schooljaar
 
 # ---------------------------------------------------------------------------------------------
 
-_GETALLEN = {
-    "een": 1, "één": 1, "eén": 1, "eens": 1, "1": 1, "twee": 2, "2": 2, "drie": 3, "3": 3, "vier": 4,
-    "4": 4, "vijf": 5, "5": 5, "zes": 6, "6": 6, "acht": 8, "8": 8, "tien": 10, "10": 10,
-    "twaalf": 12, "12": 12,
-}  # fmt: skip
-_GETAL = "|".join(sorted((re.escape(k) for k in _GETALLEN), key=len, reverse=True))
-_MAAND = "|".join(sorted(MAANDEN, key=len, reverse=True))
-_WEEKDAG = {"maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4,
-            "zaterdag": 5, "zondag": 6, "ma": 0, "di": 1, "wo": 2, "do": 3, "vr": 4}  # fmt: skip
-_WEEKDAG_RE = "|".join(sorted(_WEEKDAG, key=len, reverse=True))
-_RANG = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "laatste": -1}
+_GETALLEN = GETALLEN
+_GETAL = GETAL
+_MAAND = MAAND
+_WEEKDAG_RE = WEEKDAG
 
 _ZONDER_DATUM = re.compile(
     r"^(?:overleg\s+)?(?:ntb|nnb|n\.t\.b\.?|n\.n\.b\.?|nog te bepalen|nader te bepalen"
@@ -48,9 +42,11 @@ _DAG_MAAND = rf"(?P<dag>\d{{1,2}})\s+(?P<maand>{_MAAND})\.?"
 
 
 @lru_cache(maxsize=8192)
-def parse_regel(tekst: str | None, anker: int | None = None) -> Regel:
+def parse_regel(tekst: str | None, anker: int | None = None, regio: str | None = None) -> Regel:
     """Read a Dutch 'wanneer' text. Never raises: unknown text gives herkend=False.
 
+    `regio` (swv.yaml's school holiday region) dates the rules relative to a school holiday
+    ('voor de kerstvakantie'); without it they are understood but give no dates.
     Cached (a Regel is immutable): plans repeat the same texts ("Jaarlijks voor 1 juli") often."""
     bron = "" if tekst is None else str(tekst)
     try:
@@ -61,7 +57,17 @@ def parse_regel(tekst: str | None, anker: int | None = None) -> Regel:
         regel = Regel(bron, False, "onbekend", reden="deze formulering ken ik niet")
     if anker is not None and regel.herkend and regel.anker is None:
         regel = replace(regel, anker=anker)
+    if regio is not None:
+        regel = _met_regio(regel, regio)
     return regel
+
+
+def _met_regio(r: Regel, regio: str) -> Regel:
+    if r.vakantie is not None:
+        return replace(r, regio=regio)
+    if r.onderdelen:
+        return replace(r, onderdelen=tuple(_met_regio(o, regio) for o in r.onderdelen))
+    return r
 
 
 def _onbekend(bron: str, reden: str = "deze formulering ken ik niet") -> Regel:
@@ -82,10 +88,17 @@ def _parse(bron: str) -> Regel:
         s, opmerking = m[1].rstrip(" ."), m[2].strip()
         if not s:
             return _onbekend(bron, "alleen een opmerking tussen haakjes")
+    if opmerking and re.fullmatch(MAANDLIJST, opmerking):  # "twee keer per jaar (maart en oktober)"
+        s, opmerking = f"{s} {opmerking}", None
+    if m := re.fullmatch(r"(.*?),?\s+ook\s+in\s+(?:de\s+)?(?:school)?vakanties?", s):
+        s, ook_in_vakanties = m[1], True
+    else:
+        ook_in_vakanties = False
     if m := re.fullmatch(r"(.*?)\s+of\s+(na\s+.*)", s):  # "X of na vaststelling van ..."
         s, opmerking = m[1], f"of {m[2]}" if opmerking is None else f"of {m[2]}; {opmerking}"
     # Abbreviations end in a dot that does not end a sentence ("ca. sept 2024", "1 okt. 2025").
     s = re.sub(rf"\b(ca|circa|{_MAAND})\.\s", r"\1 ", s)
+    s = re.sub(r"\bm\.i\.v\.?\s", "miv ", s)
     zinnen = [z.strip() for z in re.split(r"\.\s+", s) if z.strip()]
     if len(zinnen) > 1:
         delen = tuple(_enkel(z, z) for z in zinnen)
@@ -96,6 +109,10 @@ def _parse(bron: str) -> Regel:
     regel = _enkel(s, bron)
     if regel.herkend and opmerking:
         regel = replace(regel, opmerking=opmerking)
+    if ook_in_vakanties and regel.herkend:
+        if regel.frequentie not in ("wekelijks", "maandelijks"):
+            return _onbekend(bron, "'ook in de vakanties' hoort bij een wekelijkse of maandelijkse reeks")
+        regel = replace(regel, ook_in_vakanties=True)
     return regel
 
 
@@ -118,8 +135,6 @@ def _enkel_zonder_circa(s: str, bron: str) -> Regel:  # noqa: C901
         return Regel(bron, True, "periode", relatief="einde-schooljaar")
     if re.fullmatch(r"(?:aan het\s+)?(?:begin|start)\s+(?:van het\s+)?schooljaar", s):
         return Regel(bron, True, "periode", relatief="begin-schooljaar")
-    if re.fullmatch(r"vanaf\s+(?:de\s+)?(?:start|begin)\s+(?:van het\s+)?schooljaar", s):
-        return Regel(bron, True, "periode", relatief="vanaf-begin-schooljaar")
     if m := _SCHOOLJAAR.match(s):
         sj = Schooljaar.parse(f"{m['a']}-{m['b']}")
         periode = Periode(sj.begin, sj.einde)
@@ -129,6 +144,8 @@ def _enkel_zonder_circa(s: str, bron: str) -> Regel:  # noqa: C901
         if m["pre"]:
             opm = "periodiek"
         return Regel(bron, True, "periode", periodes=(periode,), opmerking=opm)
+    if (r := lees_tijd(s, bron)) is not None:
+        return r
     if (r := _frequentie(s, bron)) is not None:
         return r
     if (r := _jaardeel(s, bron)) is not None:
@@ -162,29 +179,8 @@ def _frequentie(s: str, bron: str) -> Regel | None:  # noqa: C901
     if m := re.fullmatch(rf"{_JAARLIJKS}\s+in\s+(?P<m>(?:{_MAAND})(?:\s*(?:/|-|en|t/m)\s*(?:{_MAAND}))*)", s):
         maanden = _maandlijst(m["m"])
         return Regel(bron, True, "herhaling", frequentie="jaarlijks", maanden=maanden)
-    if m := re.fullmatch(rf"(?P<n>{_GETAL})\s*(?:keer|x|maal)\s+(?:per|p/?)\s*(?:jaar|j|schooljaar)", s):
-        n = _GETALLEN[m["n"]]
-        if n == 1:
-            return Regel(bron, True, "herhaling", frequentie="jaarlijks")
-        return Regel(bron, True, "herhaling", frequentie="keer-per-jaar", keer_per_jaar=n)
-    if s == "halfjaarlijks":
-        return Regel(bron, True, "herhaling", frequentie="keer-per-jaar", keer_per_jaar=2)
     if re.fullmatch(r"(?:per|elk|ieder|elke)\s+kwartaal|kwartaal|driemaandelijks", s):
         return Regel(bron, True, "herhaling", frequentie="per-kwartaal")
-    tijd = r"(?:\s+(?P<tijd>\d{1,2}[.:]\d{2}\s*u?(?:ur)?))?"
-    if m := re.fullmatch(rf"(?:iedere|elke)\s+(?P<wd>{_WEEKDAG_RE}){tijd}", s):
-        return Regel(bron, True, "herhaling", frequentie="wekelijks", weekdag=_WEEKDAG[m["wd"]])
-    if m := re.fullmatch(
-        rf"(?:iedere|elke)\s+(?P<rang>eerste|tweede|derde|vierde|laatste)\s+(?P<wd>{_WEEKDAG_RE})\s+van\s+de\s+maand", s
-    ):
-        return Regel(
-            bron,
-            True,
-            "herhaling",
-            frequentie="maandelijks",
-            weekdag=_WEEKDAG[m["wd"]],
-            week_van_maand=_RANG[m["rang"]],
-        )
     return None
 
 
@@ -254,7 +250,7 @@ _SCHEIDING = r"\s*(?:-|/|t/m|tot en met|tot|&|en|,)\s*"
 
 def _maandreeks(s: str, bron: str) -> Regel | None:
     """'oktober 2024', 'jan-apr 2025', 'nov 2024- feb & mei 2025', 'okt/nov 2024', 'februari/maart'."""
-    s = re.sub(r"^(?:in|vanaf|van)\s+", "", s)
+    s = re.sub(r"^(?:in|van)\s+", "", s)
     items: list[re.Match[str]] = []
     scheidingen: list[str] = []
     pos = 0

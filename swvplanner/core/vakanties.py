@@ -8,7 +8,8 @@ ask `heeft_schoolvakanties` and say so instead of passing silently.
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import lru_cache
 
 import holidays
@@ -27,6 +28,33 @@ def _feestdagen(jaar: int) -> dict[date, str]:
 @lru_cache(maxsize=64)
 def _schoolvakanties(jaar: int, regio: str) -> dict[date, str]:
     return dict(holidays.NL(years=jaar, subdiv=_SUBDIV[regio], categories=("school",), language="nl"))
+
+
+@dataclass(frozen=True)
+class Vakantie:
+    """One school holiday of a region: its name in lower case ('kerstvakantie') and its days."""
+
+    naam: str
+    van: date
+    tot: date
+
+
+@lru_cache(maxsize=64)
+def vakanties_rond(sj: Schooljaar, regio: str) -> tuple[Vakantie, ...]:
+    """The region's school holidays that touch the schooljaar (and its neighbours' edges), in
+    order. The package lists single days; consecutive days with the same name are one holiday
+    (a kerstvakantie runs across 1 January)."""
+    dagen: dict[date, str] = {}
+    for jaar in range(sj.start_jaar - 1, sj.start_jaar + 3):
+        dagen.update(_schoolvakanties(jaar, regio))
+    uit: list[Vakantie] = []
+    for d in sorted(dagen):
+        naam = dagen[d].lower()
+        if uit and uit[-1].naam == naam and uit[-1].tot + timedelta(days=1) == d:
+            uit[-1] = Vakantie(naam, uit[-1].van, d)
+        else:
+            uit.append(Vakantie(naam, d, d))
+    return tuple(uit)
 
 
 class Vakantiekalender:
@@ -48,6 +76,10 @@ class Vakantiekalender:
         return bool(_schoolvakanties(sj.start_jaar, self.regio)) and bool(
             _schoolvakanties(sj.start_jaar + 1, self.regio)
         )
+
+    def vakanties(self, sj: Schooljaar) -> tuple[Vakantie, ...]:
+        """The school holidays around the schooljaar (see `vakanties_rond`)."""
+        return vakanties_rond(sj, self.regio)
 
     def vrij(self, d: date) -> str | None:
         """The name of the public or school holiday on this day, if any."""

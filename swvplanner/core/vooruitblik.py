@@ -75,13 +75,13 @@ def vooruitblik(plannen: Plannen, vandaag: date, weken: int = 6) -> Vooruitblik:
         eerste, laatste = Schooljaar.van_datum(vandaag), Schooljaar.van_datum(tot)
         for sj in (Schooljaar(j) for j in range(eerste.start_jaar, laatste.start_jaar + 1)):
             for item in plannen.kwaliteitskalender.items():
-                for d in parse_regel(item.wanneer, item.anker).data_in(sj):
+                for d in parse_regel(item.wanneer, item.anker, plannen.organisatie.regio).data_in(sj):
                     if vandaag <= d <= tot:
                         uit.deadlines.append(Deadline(d, "kwaliteitskalender", item.id, item.wat, item.wanneer))
     voortgezet = plannen.voortgezet()
     for sj, plan in plannen.jaarplannen.items():
         for a in plan.acties():
-            d = parse_regel(a.wanneer).gereed(sj)
+            d = parse_regel(a.wanneer, regio=plannen.organisatie.regio).gereed(sj)
             if d is None or a.status in AFGEROND or (sj, a.id) in voortgezet:
                 continue
             regel = Deadline(d, "actie", a.id, actie_kort(a), a.wanneer, a.status)

@@ -66,7 +66,7 @@ def gebeurtenissen(plannen: Plannen, vandaag: date) -> list[Gebeurtenis]:
     voortgezet = plannen.voortgezet()  # carried into a later jaarplan: that actie is the one in the feed
     for sj, plan in sorted(plannen.jaarplannen.items()):
         for actie in plan.acties():
-            d = parse_regel(actie.wanneer).gereed(sj)
+            d = parse_regel(actie.wanneer, regio=plannen.organisatie.regio).gereed(sj)
             if d is None or actie.status == "vervallen" or (sj, actie.id) in voortgezet:
                 continue
             rollen = frozenset(actie.wie.rollen) if actie.wie else frozenset()
@@ -216,7 +216,7 @@ def _beschrijving(plannen: Plannen, v: Vergadering, orgaannaam: str) -> str:
 
 def _deadlines(plannen: Plannen, item: KwaliteitskalenderItem, sj: Schooljaar) -> list[Gebeurtenis]:
     org = plannen.organisatie
-    regel = parse_regel(item.wanneer, item.anker)
+    regel = parse_regel(item.wanneer, item.anker, org.regio)
     rollen = set(item.wie.rollen) if item.wie else set()
     rollen |= {s.rol for s in item.besluitvorming if s.rol}
     feeds = frozenset({DEADLINES, ALLES} | set(rollen))

@@ -8,26 +8,65 @@ from pathlib import Path
 from typing import Any
 
 from swvplanner.core.regel_lezen import parse_regel
+from swvplanner.core.regel_tekst import omschrijving
 from swvplanner.core.schooljaar import Schooljaar
 from swvplanner.store.planmap import PlanMap, laad_map
 
 
-def lees_wanneer(tekst: str, schooljaar: str | None, anker: int | None, vandaag: date) -> dict[str, Any]:
-    """How a 'wanneer' text is read, and the dates it yields in the schooljaar."""
+def lees_wanneer(
+    tekst: str,
+    schooljaar: str | None,
+    anker: int | None,
+    vandaag: date,
+    regio: str | None = None,
+    plans: Path | None = None,
+) -> dict[str, Any]:
+    """How a 'wanneer' text is read, and the dates it yields in the schooljaar.
+
+    The school holiday region comes from `regio`, else from the plans' swv.yaml. With a region,
+    a weekly or monthly series skips the school holidays and public holidays as the export does
+    (unless the text says 'ook in de vakanties'); the skipped days are listed."""
     sj = Schooljaar.parse(schooljaar) if schooljaar else Schooljaar.van_datum(vandaag)
-    regel = parse_regel(tekst, anker=anker)
+    meldingen: list[str] = []
+    if regio is None and plans is not None:
+        regio = laad_map(plans).plannen.organisatie.regio
+    regel = parse_regel(tekst, anker, regio)
+    data = regel.data_in(sj)
+    overgeslagen: list[dict[str, str]] = []
+    reeks = regel.herkend and regel.frequentie in ("wekelijks", "maandelijks")
+    if reeks and not regel.ook_in_vakanties:
+        if regio is None:
+            meldingen.append("schoolvakanties niet overgeslagen: de regio is onbekend (geef --regio of --plans)")
+        else:
+            from swvplanner.core.momenten import vrije_dagen
+            from swvplanner.core.vakanties import Vakantiekalender
+
+            kalender = Vakantiekalender(regio)
+            vrij = vrije_dagen(data, kalender)
+            overgeslagen = [{"datum": d.isoformat(), "reden": naam} for d, naam in vrij.items()]
+            data = [d for d in data if d not in vrij]
+            if not kalender.heeft_schoolvakanties(sj):
+                meldingen.append(f"de schoolvakanties van {sj} zijn nog niet bekend: alleen feestdagen overgeslagen")
+    if regel.herkend and regel.vakantie is not None and regio is None:
+        meldingen.append("geen data: de schoolvakantieregio is onbekend (geef --regio of --plans)")
     uit: dict[str, Any] = {
         "tekst": tekst,
         "herkend": regel.herkend,
         "schooljaar": str(sj),
-        "omschrijving": regel.omschrijving(),
+        "omschrijving": omschrijving(regel),
         "regel": regel.to_dict(),
-        "data": [d.isoformat() for d in regel.data_in(sj)],
+        "data": [d.isoformat() for d in data],
         "periodes": [p.to_dict() for p in regel.periodes_in(sj)],
     }
+    if regio is not None:
+        uit["regio"] = regio
+    if overgeslagen:
+        uit["overgeslagen"] = overgeslagen
+    if meldingen:
+        uit["meldingen"] = meldingen
     aantal = regel.aantal_per_schooljaar(sj)
     if aantal is not None:
-        uit["aantal_per_schooljaar"] = aantal
+        uit["aantal_per_schooljaar"] = len(data) if reeks else aantal
     return uit
 
 

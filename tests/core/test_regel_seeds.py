@@ -25,7 +25,8 @@ KWALITEITSKALENDER_000 = [
     ("Jaarlijks voor 1 januari", None, SJ2526, [date(2025, 12, 31)]),
     ("Evalueren en bijstellen volgens planning", None, SJ2526, []),
     ("Jaarlijks voor 1 juli", None, SJ2526, [date(2026, 6, 30)]),
-    ("Drie keer per jaar (kwartaal)", None, SJ2526, []),
+    # three equal parts of the schooljaar; the remark in brackets is no month list
+    ("Drie keer per jaar (kwartaal)", None, SJ2526, [date(2025, 11, 30), date(2026, 3, 31), date(2026, 7, 31)]),
     ("Jaarlijks op nader te bepalen datum", None, SJ2526, []),
     ("Jaarlijks voor 1 april", None, SJ2526, [date(2026, 3, 31)]),
     ("Jaarlijks", None, SJ2526, []),
@@ -44,8 +45,8 @@ SEED_004 = [
     ("Jaarlijks in maart.", None, SJ2526, [date(2026, 3, 31)]),
     ("Jaarlijks.", None, SJ2526, []),
     ("Tweejaarlijks.", None, SJ2526, []),
-    ("4 x per jaar .", None, SJ2526, []),
-    ("Twee keer per jaar.", None, SJ2526, []),
+    ("4 x per jaar .", None, SJ2526, [date(2025, 10, 31), date(2026, 1, 31), date(2026, 4, 30), date(2026, 7, 31)]),
+    ("Twee keer per jaar.", None, SJ2526, [date(2026, 1, 31), date(2026, 7, 31)]),
     ("Continu.", None, SJ2526, []),
     ("Eind 2026.", None, Schooljaar(2026), [date(2026, 12, 31)]),
     ("Januari 2027", None, Schooljaar(2026), [date(2027, 1, 31)]),
@@ -88,7 +89,7 @@ PERIODES_003 = [
     ("9 oktober 2024", SJ2425, [date(2024, 10, 9)]),
     ("ca. sept 2024", SJ2425, [date(2024, 9, 30)]),
     ("sept-nov 2023", SJ2425, []),  # a year before the plan: kept, flagged by the checker
-    ("vanaf start schooljaar", SJ2425, [date(2025, 7, 31)]),
+    ("vanaf start schooljaar", SJ2425, []),  # ongoing from 1 August: no deadline
     ("okt/nov 2024", SJ2425, [date(2024, 11, 30)]),
     ("okt 2024- feb 2025", SJ2425, [date(2025, 2, 28)]),
     ("okt 2024- mei 2025", SJ2425, [date(2025, 5, 31)]),
@@ -173,6 +174,7 @@ def test_structuur_van_de_regel():
         "frequentie": "keer-per-jaar",
         "keer-per-jaar": 3,
         "opmerking": "kwartaal",
+        "maandgroepen": [[8, 9, 10, 11], [12, 1, 2, 3], [4, 5, 6, 7]],
     }
     assert parse_regel("Eén keer per vier jaar of na vaststelling van de landelijke norm").opmerking == (
         "of na vaststelling van de landelijke norm"

@@ -225,9 +225,7 @@ async def test_actieformulier_meldt_onbekende_wanneer_en_kiest_status(plans: Pat
         await pilot.press("ctrl+shift+a", *"na de zomervakantie")
         await pilot.pause()
         assert app.screen.query_one("#wanneer", Input).value == "na de zomervakantie"
-        assert bericht(app, "wanneer") == (
-            "niet herkend — blijft als tekst staan (niet herkend: deze formulering ken ik niet)"
-        )
+        assert bericht(app, "wanneer") == ("niet herkend — blijft als tekst staan (deze formulering ken ik niet)")
         assert "niet herkend — blijft als tekst staan" in schermtekst(app)
         # A warning, not an error: the text is kept as written.
         assert veld.has_class("-waarschuwing") and not veld.has_class("-invalid")

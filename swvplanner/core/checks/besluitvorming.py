@@ -77,7 +77,7 @@ def besluitvorming_rond(ctx: Context) -> Iterator[Bevinding]:
         for pad, item in _items(ctx):
             if not item.besluitvorming or not item.wanneer:
                 continue
-            regel = parse_regel(item.wanneer, item.anker)
+            regel = parse_regel(item.wanneer, item.anker, ctx.plannen.organisatie.regio)
             eerdere = regel.data_in(sj.vorige())
             vorige_deadline = eerdere[-1] if eerdere else None
             for deadline in regel.data_in(sj):
@@ -233,7 +233,7 @@ def te_weinig_ingepland(ctx: Context) -> Iterator[Bevinding]:
     for sj, _doc in _gepland(ctx):
         momenten = ctx.momenten(sj, actief=True)
         for pad, item in _items(ctx):
-            regel = parse_regel(item.wanneer, item.anker)
+            regel = parse_regel(item.wanneer, item.anker, ctx.plannen.organisatie.regio)
             nodig = regel.aantal_per_schooljaar(sj) if regel.herkend else None
             if not nodig or (nodig < 2 and not item.besluitvorming):
                 continue

@@ -55,7 +55,7 @@ def over_tijd(ctx: Context) -> Iterator[Bevinding]:
     voortgezet = ctx.plannen.voortgezet()
     for sj, plan in sorted(ctx.plannen.jaarplannen.items()):
         for pad, a in acties_met_pad(plan):
-            d = parse_regel(a.wanneer).gereed(sj)
+            d = parse_regel(a.wanneer, regio=ctx.plannen.organisatie.regio).gereed(sj)
             if d is not None and d < ctx.vandaag and a.status not in AFGEROND and (sj, a.id) not in voortgezet:
                 yield maak(
                     "SWV403",

@@ -216,7 +216,9 @@ def dubbele_rol(ctx: Context) -> Iterator[Bevinding]:
     "SWV207",
     "info",
     "Deadline op een vrije dag",
-    "Een deadline uit de kwaliteitskalender die op een zaterdag, zondag of feestdag valt.",
+    "Een deadline uit de kwaliteitskalender die op een zaterdag, zondag of feestdag valt. Niet bij "
+    "'N keer per jaar': die uiterste data (het einde van elk deel van het schooljaar) zijn een afspraak "
+    "van swvplanner, geen dag die iemand koos.",
 )
 def deadline_vrije_dag(ctx: Context) -> Iterator[Bevinding]:
     kk = ctx.plannen.kwaliteitskalender
@@ -225,7 +227,10 @@ def deadline_vrije_dag(ctx: Context) -> Iterator[Bevinding]:
     for sj in ctx.plannen.schooljaren():
         for ci, cat in enumerate(kk.categorieen):
             for ii, item in enumerate(cat.items):
-                for d in parse_regel(item.wanneer, item.anker).data_in(sj):
+                regel = parse_regel(item.wanneer, item.anker, ctx.plannen.organisatie.regio)
+                if regel.frequentie == "keer-per-jaar":
+                    continue
+                for d in regel.data_in(sj):
                     reden = WEEKDAGEN[d.weekday()] if d.weekday() >= 5 else ctx.kalender.feestdag(d)
                     if reden:
                         yield maak(

@@ -92,9 +92,12 @@ def _acties(
         bezet.add(nieuw_id)
         uit.overgenomen[a.id] = nieuw_id
         opmerking = f"overgenomen van {a.id} (jaarplan {vorig}): nog niet gereed"
-        gereed = parse_regel(a.wanneer).gereed(vorig)
-        # A date up to the new year's first day (1 August: 'by the end of the year') is last year's.
-        if gereed is not None and gereed <= vorig.volgende().begin:
+        regel = parse_regel(a.wanneer)
+        gereed = regel.gereed(vorig)
+        # A date up to the new year's first day (1 August: 'by the end of the year') is last year's;
+        # a yearly text ('eind mei', 'voor de kerstvakantie') reads as well in the new year.
+        vast = regel.soort in ("datum", "periode") and regel.relatief is None
+        if vast and gereed is not None and gereed <= vorig.volgende().begin:
             uit.verlopen[nieuw_id] = formatteer_datum(gereed)
             opmerking += f"; {formatteer_datum(gereed)} is de datum van vorig schooljaar: geef een nieuwe"
         uit.opmerkingen[nieuw_id] = opmerking

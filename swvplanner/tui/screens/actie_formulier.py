@@ -119,7 +119,7 @@ class ActieFormulier(Formulier):
             elif naam in waarschuwingen:
                 veld.meld(waarschuwingen[naam], waarschuwing=True)
             elif naam == "wanneer":
-                tekst, herkend = wanneer_voorbeeld(velden["wanneer"], None, self.plan.schooljaar)
+                tekst, herkend = wanneer_voorbeeld(velden["wanneer"], None, self.plan.schooljaar, self._regio())
                 veld.meld(tekst, waarschuwing=not herkend)
             elif naam == "financieel" and velden["financieel"].strip():
                 gevonden = bedragen(velden["financieel"])

@@ -51,6 +51,11 @@ class Formulier(NederlandseToetsen, ModalScreen[str | None]):
     """The form's key line. A Static, not Textual's Footer: a Footer is some twenty widgets that
     are composed and restyled on every open and focus change (60 ms of each open at 120x40)."""
 
+    def _regio(self) -> str | None:
+        """The organisation's school holiday region, for previews of 'voor de kerstvakantie'."""
+        ws = self.planner.werkset
+        return ws.plannen.organisatie.regio if ws is not None else None
+
     def compose(self) -> ComposeResult:
         yield from self.inhoud()
         yield Static(self.TOETSEN, classes="formuliertoetsen", markup=False)

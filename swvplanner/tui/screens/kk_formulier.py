@@ -140,7 +140,7 @@ class KkFormulier(Formulier):
                 veld.meld(meldingen[naam], fout=True)
             elif naam == "wanneer":
                 anker = int(velden["anker"]) if velden["anker"].strip().isdigit() else None
-                tekst, herkend = wanneer_voorbeeld(velden["wanneer"], anker, self.sj)
+                tekst, herkend = wanneer_voorbeeld(velden["wanneer"], anker, self.sj, self._regio())
                 veld.meld(tekst, waarschuwing=not herkend)
             else:
                 veld.meld("")
