@@ -128,6 +128,101 @@ def parse_datum_tijd(tekst: str, schooljaar_start: int | None = None) -> tuple[d
     raise eerste_fout
 
 
+_TUSSEN = re.compile(r"\s+(?:t/m|tm|tot en met|en)\s+|\s*[-–—]\s*", re.IGNORECASE)
+_ALLEEN_DAG = re.compile(rf"^{_WEEKDAG_PREFIX}(\d{{1,2}})$", re.IGNORECASE | re.ASCII)
+
+
+def _dag_klopt(tekst: str, d: date) -> None:
+    dag = genoemde_weekdag(tekst)
+    if dag is not None and dag != d.weekday():
+        raise ValueError(
+            f"{citaat(tekst)}: {formatteer_datum(d)} is een {WEEKDAGEN[d.weekday()]}, geen {WEEKDAGEN[dag]}"
+        )
+
+
+def _eerste_dag(links: str, laatste: date) -> date:
+    """The first day of a range, completed from the last: '2' (-3 oktober 2025), '30 september'
+    (- 2 oktober 2025), or a whole date. A month after the last day's month lies in the year before."""
+    if m := _ALLEEN_DAG.match(links):
+        return maak_datum(laatste.year, laatste.month, int(m[1]), links)
+    try:
+        return parse_datum(links)
+    except ValueError:
+        d = parse_datum(f"{links} {laatste.year}")
+        return parse_datum(f"{links} {laatste.year - 1}") if d > laatste else d
+
+
+def parse_dagen(tekst: str, schooljaar_start: int | None = None) -> tuple[date, date | None]:
+    """One date, or a range of days ('2-3 oktober 2025', '2 en 3 oktober 2025', 'maandag 2 t/m
+    woensdag 4 maart 2026', '30 sep - 2 okt 2025', '2-10-2025 t/m 3-10-2025'): the first and the
+    last day (None for one date). The last day must come after the first; a weekday named with
+    a day must be that day's."""
+    bron = " ".join(str(tekst).split())
+    try:
+        d = parse_datum(bron, schooljaar_start)
+    except ValueError as fout:
+        eerste_fout = fout
+    else:
+        _dag_klopt(bron, d)
+        return d, None
+    for m in _TUSSEN.finditer(bron):
+        links, rechts = bron[: m.start()], bron[m.end() :]
+        if not links or not rechts:
+            continue
+        try:
+            laatste = parse_datum(rechts, schooljaar_start)
+        except ValueError as fout:
+            if "het jaar ontbreekt" in str(fout):
+                eerste_fout = ValueError(f"{citaat(bron)}: het jaar ontbreekt")
+            continue
+        try:
+            eerste = _eerste_dag(links, laatste)
+        except ValueError:
+            continue
+        _dag_klopt(links, eerste)
+        _dag_klopt(rechts, laatste)
+        if laatste <= eerste:
+            raise ValueError(
+                f"{citaat(bron)}: de laatste dag ({formatteer_datum(laatste)}) ligt niet na de eerste "
+                f"({formatteer_datum(eerste)})"
+            )
+        return eerste, laatste
+    raise eerste_fout
+
+
+def parse_dagen_tijd(tekst: str, schooljaar_start: int | None = None) -> tuple[date, date | None, Tijdvak | None]:
+    """Like `parse_datum_tijd`, for one date or a range of days: '2 en 3 oktober 2025 9.00-17.00 uur'."""
+    try:
+        return (*parse_dagen(tekst, schooljaar_start), None)
+    except ValueError as fout:
+        eerste_fout = fout
+    woorden = str(tekst).split()
+    for i in range(len(woorden) - 1, 0, -1):
+        links = " ".join(woorden[:i]).rstrip(",")
+        try:
+            tijd = parse_tijd(" ".join(woorden[i:]))
+            return (*parse_dagen(links, schooljaar_start), tijd)
+        except ValueError:
+            continue
+    raise eerste_fout
+
+
+def formatteer_dagen(begin: date, eind: date | None, kort: bool = False) -> str:
+    """'8 december 2025'; a range: '2 en 3 oktober 2025' (two days), '2 t/m 4 oktober 2025',
+    '30 september t/m 2 oktober 2025', '30 december 2025 t/m 2 januari 2026' (or short month names)."""
+    if eind is None or eind <= begin:
+        return formatteer_datum(begin, kort)
+    namen = MAAND_KORT if kort else MAANDNAMEN
+    tussen = "en" if (eind - begin).days == 1 else "t/m"
+    if begin.year != eind.year:
+        eerste = formatteer_datum(begin, kort)
+    elif begin.month != eind.month:
+        eerste = f"{begin.day} {namen[begin.month]}"
+    else:
+        eerste = str(begin.day)
+    return f"{eerste} {tussen} {formatteer_datum(eind, kort)}"
+
+
 def lees_iso_datum(tekst: str) -> date:
     """Exactly JJJJ-MM-DD (a command-line option), in the planning years; ValueError in Dutch."""
     if m := _ISO.match(str(tekst).strip()):
