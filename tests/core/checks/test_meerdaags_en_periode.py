@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from .hulp import KK, VERG, check, dedent, kern, plaats, schrijf, van_code, waarde
+from .hulp import KK, KK_OP, VERG, check, dedent, kern, plaats, schrijf, van_code, waarde
 from .test_besluitvorming import KK_301, STAP_TB, VANDAAG
 
 # -- structure -----------------------------------------------------------------------------------------------
@@ -120,18 +120,7 @@ def test_swv201_weekenddag_van_een_meerdaagse(tmp_path: Path) -> None:
 
 # -- governance: a meeting of several days counts once, from its first day -----------------------------------
 
-KK_OPR = dedent("""\
-    titel: Kwaliteitskalender
-    categorieen:
-      - naam: 'Documenten: plannen'
-        items:
-          - id: ondersteuningsplan
-            wat: Ondersteuningsplan
-            wanneer: Uiterlijk 1 december 2025
-            besluitvorming:
-              - stap: instemming
-                orgaan: opr
-    """)
+KK_OPR = KK_OP.replace("Jaarlijks voor 1 mei", "Uiterlijk 1 december 2025")
 
 
 @pytest.mark.parametrize(
