@@ -292,3 +292,34 @@ def test_swv307_stap_buiten_de_volgorde(tmp_path: Path) -> None:
             plaats(tekst, "    wanneer: november 2025")[0],
         ),
     ]
+
+
+@pytest.mark.parametrize(("tb", "volgorde_fout"), [("2025-12-10", False), ("2025-11-26", True)])
+def test_swv307_periode_als_stap_ervoor(tmp_path: Path, tb: str, volgorde_fout: bool) -> None:
+    """An advies known only as 'november 2025' counts with its last day, 30 November: a goedkeuring on
+    10 December comes after it; one on 26 November may come before it, so the advies does not count."""
+    tekst = dedent(f"""\
+        schooljaar: 2025-2026
+        vergaderingen:
+          - id: auditcommissie-2526-01
+            orgaan: auditcommissie
+            wanneer: november 2025
+            agenda: [{{kwaliteitskalender: begroting, stap: advies}}]
+          - id: tb-2526-01
+            orgaan: tb
+            datum: {tb}
+            agenda: [{{kwaliteitskalender: begroting, stap: goedkeuring}}]
+        """)
+    schrijf(tmp_path, {KK: KK_301, VERG: tekst})
+    bevindingen = check(tmp_path, VANDAAG)
+    assert [b.melding for b in van_code(bevindingen, "SWV307")] == [
+        "Auditcie november 2025 (auditcommissie-2526-01) telt als advies op 'Begroting' (deadline 31 december "
+        "2025): datum nog vaststellen"
+    ]
+    if volgorde_fout:
+        assert [b.melding for b in van_code(bevindingen, "SWV301")] == [
+            "'Begroting' (uiterlijk 31 december 2025): goedkeuring door TB (26 november 2025) komt vóór advies "
+            "door Auditcie (30 november 2025)"
+        ]
+    else:
+        assert van_code(bevindingen, "SWV301") == []
