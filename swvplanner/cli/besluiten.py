@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from swvplanner.cli.basis import help_optie, hoofd, planmap, plans_optie
-from swvplanner.core.nl_datum import formatteer_datum
+from swvplanner.core.nl_datum import formatteer_dagen, formatteer_datum
 
 
 @hoofd.command("besluiten")
@@ -48,7 +48,7 @@ def besluiten_opdracht(
 
 
 def _kop(v: Any) -> str:
-    dag = formatteer_datum(v.datum) if v.datum else "zonder datum"
+    dag = formatteer_dagen(v.datum, v.einddatum) if v.datum else "zonder datum"
     return f"{v.orgaan_kort}, {dag}" + (f": {v.titel}" if v.titel else "")
 
 

@@ -42,9 +42,11 @@ class Verslag:
     aanwezig: tuple[str, ...]
     besluiten: tuple[Besluit, ...]
     actiepunten: tuple[Actiepuntregel, ...]
+    einddatum: date | None = None
+    """The last day of a meeting of several days."""
 
     def als_json(self) -> dict[str, Any]:
-        return {
+        uit: dict[str, Any] = {
             "id": self.id,
             "orgaan": self.orgaan,
             "datum": self.datum.isoformat() if self.datum else None,
@@ -55,6 +57,9 @@ class Verslag:
                 {**a.__dict__, "wanneer": a.wanneer.isoformat() if a.wanneer else None} for a in self.actiepunten
             ],
         }
+        if self.einddatum is not None:
+            uit["einddatum"] = self.einddatum.isoformat()
+        return uit
 
 
 def _verslag(plannen: Plannen, v: Vergadering) -> Verslag | None:
@@ -80,6 +85,7 @@ def _verslag(plannen: Plannen, v: Vergadering) -> Verslag | None:
             for p in v.agenda
         ),
         tuple(Actiepuntregel(a.wat, a.wie.tekst if a.wie else "", a.wanneer, a.status) for a in v.actiepunten),
+        v.einddatum,
     )
 
 

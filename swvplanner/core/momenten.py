@@ -8,6 +8,7 @@ from datetime import date, datetime, time, timedelta
 from swvplanner.core.model.organisatie import Organisatie
 from swvplanner.core.model.vergaderingen import Vergadering, Vergaderplanning
 from swvplanner.core.nl_datum import Tijdvak
+from swvplanner.core.regel import Periode
 from swvplanner.core.regel_lezen import parse_regel
 from swvplanner.core.schooljaar import Schooljaar
 from swvplanner.core.vakanties import Vakantiekalender
@@ -24,10 +25,19 @@ class Moment:
     index: int
     datum: date
     tijd: Tijdvak | None
+    dag: int = 0
+    """Which day of a meeting of several days this is (0: the first; the only one of a one-day meeting)."""
+    periode: Periode | None = None
+    """For a meeting known only by its period ('december 2025', 'voorjaar 2026'): that period;
+    `datum` is then its last day."""
 
     @property
     def in_reeks(self) -> bool:
         return self.vergadering.herhaling is not None
+
+    @property
+    def meerdaags(self) -> bool:
+        return self.vergadering.einddatum is not None
 
     def begin_eind(self) -> tuple[datetime, datetime] | None:
         if self.tijd is None:
@@ -74,16 +84,44 @@ def momenten(
 ) -> list[Moment]:
     """Every occurrence in the file's schooljaar, sorted by date and time.
 
-    With `actief`, cancelled meetings and reserve dates are left out: they do not count as
-    meetings that take place.
+    A meeting of several days has one occurrence per day (`dag`); what counts a meeting once
+    (the governance checks) takes its first day. With `actief`, cancelled meetings and reserve
+    dates are left out: they do not count as meetings that take place.
     """
     uit = []
     for i, v in enumerate(vp.vergaderingen):
         if actief and v.status in ("geannuleerd", "reserve"):
             continue
         tijd = effectieve_tijd(v, org)
-        if v.datum is not None:
-            uit.append(Moment(v, i, v.datum, tijd))
+        for n, d in enumerate(v.dagen()):  # a meeting of several days meets at its time on each day
+            uit.append(Moment(v, i, d, tijd, n))
         for d in reeksdata(v, vp.schooljaar, kalender):
             uit.append(Moment(v, i, d, tijd))
     return sorted(uit, key=lambda m: (m.datum, m.tijd.start if m.tijd else time.min, m.index))
+
+
+def periode_van(v: Vergadering, sj: Schooljaar) -> Periode | None:
+    """The period of a meeting known only by its `wanneer` ('december 2025', 'voorjaar 2026'), as
+    a whole (from the first day of its first window to the last of its last); None for a text
+    without a period ('ntb') or one that is not understood."""
+    if v.wanneer is None:
+        return None
+    regel = parse_regel(v.wanneer)
+    if not regel.herkend:
+        return None
+    if vensters := regel.periodes_in(sj):
+        return Periode(min(p.van for p in vensters), max(p.tot for p in vensters))
+    if regel.soort == "datum" and regel.datum is not None:
+        return Periode(regel.datum, regel.datum)
+    return None
+
+
+def periodemomenten(vp: Vergaderplanning, org: Organisatie) -> list[Moment]:
+    """The meetings that take place (not cancelled, not reserve) known only by their period, as
+    moments on the period's last day (what the governance check counts; they have no date to export)."""
+    uit = []
+    for i, v in enumerate(vp.vergaderingen):
+        if v.status in ("geannuleerd", "reserve") or (periode := periode_van(v, vp.schooljaar)) is None:
+            continue
+        uit.append(Moment(v, i, periode.tot, effectieve_tijd(v, org), periode=periode))
+    return sorted(uit, key=lambda m: (m.datum, m.index))

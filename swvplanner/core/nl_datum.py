@@ -12,10 +12,14 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, time
+from typing import TypeVar
 
 from swvplanner.core.melding import citaat
+
+T = TypeVar("T")
 
 MAANDEN: dict[str, int] = {
     "januari": 1, "jan": 1,
@@ -102,19 +106,18 @@ def genoemde_weekdag(tekst: str) -> int | None:
     return WEEKDAG_AFK[m[1].lower()] if m else None
 
 
-def parse_datum_tijd(tekst: str, schooljaar_start: int | None = None) -> tuple[date, Tijdvak | None]:
-    """A date, optionally followed by a time: 'di 13 april 2027 19.30-21.30 uur', '13-4-2027 om 19.30'.
-
-    The whole text is read as a date first ('13-4 26' stays the date 13 April 2026); only then is
-    the text split where the end is a time. Raises the date's ValueError when no split works.
-    """
+def _met_tijd(tekst: str, lees: Callable[[str], T]) -> tuple[T, Tijdvak | None]:
+    """Read a date text (with `lees`), optionally followed by a time. The whole text is read as a date
+    first ('13-4 26' stays the date 13 April 2026); only then is the text split where the end is a
+    time. Raises the first ValueError when no split works; a wrong weekday at once."""
     try:
-        return parse_datum(tekst, schooljaar_start), None
+        return lees(tekst), None
+    except VerkeerdeWeekdag:
+        raise
     except ValueError as fout:
         eerste_fout = fout
     woorden = str(tekst).split()
     for i in range(len(woorden) - 1, 0, -1):
-        tijd = " ".join(woorden[i:])
         links = woorden[:i]
         if links[-1].lower() in ("om", "van", "vanaf"):
             links = links[:-1]
@@ -122,10 +125,109 @@ def parse_datum_tijd(tekst: str, schooljaar_start: int | None = None) -> tuple[d
         if not links_tekst:
             continue
         try:
-            return parse_datum(links_tekst, schooljaar_start), parse_tijd(tijd)
+            tijd = parse_tijd(" ".join(woorden[i:]))
+        except ValueError:
+            continue
+        try:
+            return lees(links_tekst), tijd
+        except VerkeerdeWeekdag:
+            raise
         except ValueError:
             continue
     raise eerste_fout
+
+
+def parse_datum_tijd(tekst: str, schooljaar_start: int | None = None) -> tuple[date, Tijdvak | None]:
+    """A date, optionally followed by a time: 'di 13 april 2027 19.30-21.30 uur', '13-4-2027 om 19.30'."""
+    return _met_tijd(tekst, lambda t: parse_datum(t, schooljaar_start))
+
+
+_TUSSEN = re.compile(r"\s+(?:t/m|tm|tot en met|en)\s+|\s*[-–—]\s*", re.IGNORECASE)
+_ALLEEN_DAG = re.compile(rf"^{_WEEKDAG_PREFIX}(\d{{1,2}})$", re.IGNORECASE | re.ASCII)
+
+
+class VerkeerdeWeekdag(ValueError):
+    """A date with a weekday that is not its own ('ma 13 januari 2026', a Tuesday)."""
+
+
+def _dag_klopt(tekst: str, d: date) -> None:
+    dag = genoemde_weekdag(tekst)
+    if dag is not None and dag != d.weekday():
+        raise VerkeerdeWeekdag(
+            f"{citaat(tekst)}: {formatteer_datum(d)} is een {WEEKDAGEN[d.weekday()]}, geen {WEEKDAGEN[dag]}"
+        )
+
+
+def _eerste_dag(links: str, laatste: date) -> date:
+    """The first day of a range, completed from the last: '2' (-3 oktober 2025), '30 september'
+    (- 2 oktober 2025), or a whole date. A month after the last day's month lies in the year before."""
+    if m := _ALLEEN_DAG.match(links):
+        return maak_datum(laatste.year, laatste.month, int(m[1]), links)
+    try:
+        return parse_datum(links)
+    except ValueError:
+        d = parse_datum(f"{links} {laatste.year}")
+        return parse_datum(f"{links} {laatste.year - 1}") if d > laatste else d
+
+
+def parse_dagen(tekst: str, schooljaar_start: int | None = None) -> tuple[date, date | None]:
+    """One date, or a range of days ('2-3 oktober 2025', '2 en 3 oktober 2025', 'maandag 2 t/m
+    woensdag 4 maart 2026', '30 sep - 2 okt 2025', '2-10-2025 t/m 3-10-2025'): the first and the
+    last day (None for one date). The last day must come after the first; a weekday named with
+    a day must be that day's."""
+    bron = " ".join(str(tekst).split())
+    try:
+        d = parse_datum(bron, schooljaar_start)
+    except ValueError as fout:
+        eerste_fout = fout
+    else:
+        _dag_klopt(bron, d)
+        return d, None
+    for m in _TUSSEN.finditer(bron):
+        links, rechts = bron[: m.start()], bron[m.end() :]
+        if not links or not rechts:
+            continue
+        try:
+            laatste = parse_datum(rechts, schooljaar_start)
+        except ValueError as fout:
+            if "het jaar ontbreekt" in str(fout):
+                eerste_fout = ValueError(f"{citaat(bron)}: het jaar ontbreekt")
+            continue
+        try:
+            eerste = _eerste_dag(links, laatste)
+        except ValueError:
+            continue
+        _dag_klopt(links, eerste)
+        _dag_klopt(rechts, laatste)
+        if laatste <= eerste:
+            raise ValueError(
+                f"{citaat(bron)}: de laatste dag ({formatteer_datum(laatste)}) ligt niet na de eerste "
+                f"({formatteer_datum(eerste)})"
+            )
+        return eerste, laatste
+    raise eerste_fout
+
+
+def parse_dagen_tijd(tekst: str, schooljaar_start: int | None = None) -> tuple[date, date | None, Tijdvak | None]:
+    """Like `parse_datum_tijd`, for one date or a range of days: '2 en 3 oktober 2025 9.00-17.00 uur'."""
+    (eerste, laatste), tijd = _met_tijd(tekst, lambda t: parse_dagen(t, schooljaar_start))
+    return eerste, laatste, tijd
+
+
+def formatteer_dagen(begin: date, eind: date | None, kort: bool = False) -> str:
+    """'8 december 2025'; a range: '2 en 3 oktober 2025' (two days), '2 t/m 4 oktober 2025',
+    '30 september t/m 2 oktober 2025', '30 december 2025 t/m 2 januari 2026' (or short month names)."""
+    if eind is None or eind <= begin:
+        return formatteer_datum(begin, kort)
+    namen = MAAND_KORT if kort else MAANDNAMEN
+    tussen = "en" if (eind - begin).days == 1 else "t/m"
+    if begin.year != eind.year:
+        eerste = formatteer_datum(begin, kort)
+    elif begin.month != eind.month:
+        eerste = f"{begin.day} {namen[begin.month]}"
+    else:
+        eerste = str(begin.day)
+    return f"{eerste} {tussen} {formatteer_datum(eind, kort)}"
 
 
 def lees_iso_datum(tekst: str) -> date:

@@ -13,7 +13,7 @@ from swvplanner.core.model.jaarplan import Actie
 from swvplanner.core.model.kwaliteitskalender import STAP_NL, KwaliteitskalenderItem
 from swvplanner.core.model.organisatie import Organisatie
 from swvplanner.core.momenten import effectieve_tijd, momenten
-from swvplanner.core.nl_datum import WEEKDAG_KORT, formatteer_datum
+from swvplanner.core.nl_datum import WEEKDAG_KORT, formatteer_dagen, formatteer_datum
 from swvplanner.core.plannen import Plannen, vergaderingen_sleutel
 from swvplanner.core.regel_lezen import parse_regel
 from swvplanner.core.regel_tekst import omschrijving
@@ -33,7 +33,8 @@ class VergaderRij:
     document: str
     datum: date | None
     wanneer: str
-    """The date ('ma 8 dec 2025'), the series ('iedere donderdag') or the text ('ntb')."""
+    """The date ('ma 8 dec 2025'; several days: 'do 2 en 3 okt 2025'), the series ('iedere donderdag')
+    or the text ('ntb')."""
     tijd: str
     orgaan: str
     orgaan_kort: str
@@ -56,7 +57,7 @@ def vergaderrijen(
             o = org.orgaan(v.orgaan)
             tijd = effectieve_tijd(v, org)
             wanneer = (
-                f"{WEEKDAG_KORT[v.datum.weekday()]} {formatteer_datum(v.datum, kort=True)}"
+                f"{WEEKDAG_KORT[v.datum.weekday()]} {formatteer_dagen(v.datum, v.einddatum, kort=True)}"
                 if v.datum
                 else v.herhaling or v.wanneer or ""
             )

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from swvplanner.core.model.jaarplan import AFGEROND
 from swvplanner.core.momenten import momenten
-from swvplanner.core.nl_datum import Tijdvak, formatteer_datum
+from swvplanner.core.nl_datum import Tijdvak, formatteer_dagen
 from swvplanner.core.overzichten import actie_kort
 from swvplanner.core.plannen import Plannen
 from swvplanner.core.regel_lezen import parse_regel
@@ -93,7 +93,7 @@ def vooruitblik(plannen: Plannen, vandaag: date, weken: int = 6) -> Vooruitblik:
         for v in vp.vergaderingen:
             orgaan = org.orgaan(v.orgaan)
             kort = orgaan.kort if orgaan else v.orgaan
-            bron = f"actiepunt {kort}" + (f", {formatteer_datum(v.datum, kort=True)}" if v.datum else "")
+            bron = f"actiepunt {kort}" + (f", {formatteer_dagen(v.datum, v.einddatum, kort=True)}" if v.datum else "")
             for n, a in enumerate(v.actiepunten, start=1):
                 if a.wanneer is None or a.status != "open":
                     continue

@@ -15,7 +15,7 @@ from swvplanner.core.fouten import DuurFout, ExportFout
 from swvplanner.core.model.kwaliteitskalender import STAP_NL, KwaliteitskalenderItem
 from swvplanner.core.model.vergaderingen import Vergadering
 from swvplanner.core.momenten import STANDAARD_DUUR, effectieve_tijd, reeksdata
-from swvplanner.core.nl_datum import formatteer_datum
+from swvplanner.core.nl_datum import formatteer_dagen
 from swvplanner.core.plannen import Plannen
 from swvplanner.core.regel_lezen import parse_regel
 from swvplanner.core.schooljaar import Schooljaar
@@ -114,7 +114,7 @@ def _actiepunten(plannen: Plannen, v: Vergadering) -> list[Gebeurtenis]:
         if a.wanneer is None or a.status == "vervallen":
             continue
         rollen = set(a.wie.rollen) if a.wie else set()
-        vandaan = f"{kort}, {formatteer_datum(v.datum)}" if v.datum else kort
+        vandaan = f"{kort}, {formatteer_dagen(v.datum, v.einddatum)}" if v.datum else kort
         uit.append(
             Gebeurtenis(
                 uid=f"actiepunt-{a.id or f'{v.id}-{n}'}@{org.domein}",
@@ -142,7 +142,9 @@ def _actiepunten(plannen: Plannen, v: Vergadering) -> list[Gebeurtenis]:
 
 def _vergadering(plannen: Plannen, v: Vergadering, d: date, tz: ZoneInfo, vandaag: date) -> Gebeurtenis | None:
     org = plannen.organisatie
-    if v.status == "geannuleerd" and d < vandaag:
+    # A meeting of several days is one event, from its first day through its einddatum.
+    laatste = max(d, v.einddatum) if v.datum and v.einddatum else d
+    if v.status == "geannuleerd" and laatste < vandaag:
         return None  # a cancelled meeting stays in the feeds (as cancelled) until its date has passed
     orgaan = org.orgaan(v.orgaan)
     kort = orgaan.kort if orgaan else v.orgaan
@@ -164,12 +166,13 @@ def _vergadering(plannen: Plannen, v: Vergadering, d: date, tz: ZoneInfo, vandaa
     begin: date | datetime
     eind: date | datetime
     if tijd is None:
-        begin, eind = d, d + timedelta(days=1)
-    else:
+        begin, eind = d, laatste + timedelta(days=1)
+    else:  # the time is the start on the first day and the end on the last
         begin = datetime.combine(d, tijd.start, tzinfo=tz)
-        eind = datetime.combine(d, tijd.eind, tzinfo=tz) if tijd.eind else begin + STANDAARD_DUUR
-        if eind <= begin:
-            eind = begin + STANDAARD_DUUR
+        slot = datetime.combine(laatste, tijd.start, tzinfo=tz)
+        eind = datetime.combine(laatste, tijd.eind, tzinfo=tz) if tijd.eind else slot + STANDAARD_DUUR
+        if eind <= slot:
+            eind = slot + STANDAARD_DUUR
     locatie = v.locatie or (orgaan.locatie if orgaan else None)
     if v.online:
         locatie = f"Online ({locatie})" if locatie else "Online"

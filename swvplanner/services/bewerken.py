@@ -19,7 +19,7 @@ from swvplanner.core.fouten import BewerkFout, FormulierFout, GeenSchooljaarbest
 from swvplanner.core.model.jaarplan import Actie, Jaarplan
 from swvplanner.core.model.kwaliteitskalender import KwaliteitskalenderItem
 from swvplanner.core.model.vergaderingen import Vergadering, Vergaderplanning
-from swvplanner.core.nl_datum import Tijdvak, formatteer_datum, parse_datum, parse_tijd
+from swvplanner.core.nl_datum import Tijdvak, formatteer_dagen, parse_dagen, parse_datum, parse_tijd
 from swvplanner.core.plannen import (
     KWALITEITSKALENDER,
     VERGADERINGEN,
@@ -61,6 +61,13 @@ def lees_datum(tekst: str, sj: Schooljaar | None = None) -> date:
     return parse_datum(tekst, sj.start_jaar if sj else None)
 
 
+def lees_dagen(tekst: str, sj: Schooljaar | None = None) -> tuple[date, date | None]:
+    """One date or a range of days as typed: '2-3 okt 2025', '2 en 3 oktober 2025' (first and last day)."""
+    if not tekst.strip():
+        raise BewerkFout("vul een datum in, bijvoorbeeld 8 dec 2025 of 13-4-2026")
+    return parse_dagen(tekst, sj.start_jaar if sj else None)
+
+
 def lees_tijd(tekst: str) -> Tijdvak | None:
     """A Dutch time range as typed ('19.30-21.30'); empty means: the orgaan's default."""
     return parse_tijd(tekst) if tekst.strip() else None
@@ -96,8 +103,9 @@ def vergadering_toevoegen(
     online: bool = False,
     schooljaar: Schooljaar | None = None,
 ) -> str:
-    """Add a meeting; the schooljaar's vergaderingen file follows from the date. Returns its id."""
-    datum = lees_datum(datum_tekst, schooljaar)
+    """Add a meeting (of one day, or of several: '2-3 okt 2025'); the schooljaar's vergaderingen file
+    follows from the date. Returns its id."""
+    datum, einddatum = lees_dagen(datum_tekst, schooljaar)
     sj = Schooljaar.van_datum(datum)
     document = vergaderingen_sleutel(sj)
     if document not in ws.modellen:
@@ -112,10 +120,13 @@ def vergadering_toevoegen(
         locatie.strip() or None,
         titel.strip() or None,
         online,
+        einddatum=einddatum,
     )
     o = org.orgaan(orgaan)
     ws.pas_toe(
-        document, nieuw, f"vergadering {o.kort if o else orgaan} {formatteer_datum(datum, kort=True)} toegevoegd"
+        document,
+        nieuw,
+        f"vergadering {o.kort if o else orgaan} {formatteer_dagen(datum, einddatum, kort=True)} toegevoegd",
     )
     return nieuw_id
 
@@ -127,14 +138,14 @@ def vergadering_verplaatsen(
     correction of a wrong date (status unchanged; the adoption diff says 'datum gewijzigd')."""
     document = vergadering_document(ws.modellen, vergadering_id)
     vp = _vp(ws, document)
-    datum = lees_datum(datum_tekst, vp.schooljaar)
+    datum, einddatum = lees_dagen(datum_tekst, vp.schooljaar)
     org = ws.plannen.organisatie
     tijd = lees_tijd(tijd_tekst)
     if tijd is None:  # an empty time: the orgaan's default again
         o = org.orgaan(vergadering(ws, vergadering_id).orgaan)
         tijd = o.tijd if o else None
-    nieuw = vg_bewerken.verplaats(vp, org, vergadering_id, datum, tijd, als_verplaatst)
-    nieuwe_datum = formatteer_datum(datum, kort=True)
+    nieuw = vg_bewerken.verplaats(vp, org, vergadering_id, datum, tijd, als_verplaatst, einddatum)
+    nieuwe_datum = formatteer_dagen(datum, einddatum, kort=True)
     ws.pas_toe(
         document,
         nieuw,

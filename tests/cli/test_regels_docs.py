@@ -37,6 +37,7 @@ def test_elke_regel_heeft_code_ernst_en_uitleg():
         "SWV304",
         "SWV305",
         "SWV306",
+        "SWV307",
         "SWV401",
         "SWV402",
         "SWV403",

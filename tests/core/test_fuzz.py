@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import calendar
 import json
-from datetime import date, time
+from datetime import date, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -17,7 +17,16 @@ from swvplanner.core.model.jaarplan import Jaarplan
 from swvplanner.core.model.kwaliteitskalender import Kwaliteitskalender
 from swvplanner.core.model.organisatie import Organisatie
 from swvplanner.core.model.vergaderingen import Vergaderplanning
-from swvplanner.core.nl_datum import MAAND_KORT, MAANDEN, MAANDNAMEN, Tijdvak, parse_datum, parse_tijd
+from swvplanner.core.nl_datum import (
+    MAAND_KORT,
+    MAANDEN,
+    MAANDNAMEN,
+    Tijdvak,
+    formatteer_dagen,
+    parse_dagen,
+    parse_datum,
+    parse_tijd,
+)
 from swvplanner.core.regel import Regel
 from swvplanner.core.regel_lezen import parse_regel
 from swvplanner.core.regel_tekst import omschrijving
@@ -578,3 +587,42 @@ def test_lees_tekst_jaar_nul_is_nederlands() -> None:
 def test_lees_tekst_sleutel_zonder_naam_is_nederlands() -> None:
     fout = _planfout("naam: a\nkort: b\nregio: noord\ndomein: d\n: rood\n", Organisatie)
     assert all(nederlands(m.melding) for m in fout.meldingen), fout.meldingen
+
+
+# Ranges of days ('2-3 oktober 2025', '2 en 3 oktober 2025'): the meeting dates of several days
+# --------------------------------------------------------------------------------------------
+
+
+@INSTELLINGEN
+@given(st.text(), st.one_of(st.none(), st.integers(1900, 2100)))
+def test_parse_dagen_willekeurige_tekst(tekst: str, start: int | None) -> None:
+    try:
+        eerste, laatste = parse_dagen(tekst, schooljaar_start=start)
+    except ValueError as fout:
+        assert str(fout) and nederlands(str(fout)), fout
+    else:
+        assert isinstance(eerste, date) and (laatste is None or laatste > eerste)
+
+
+@INSTELLINGEN
+@given(
+    st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 1)),
+    st.integers(1, 40),
+    st.booleans(),
+)
+def test_formatteer_dagen_leest_terug(eerste: date, dagen: int, kort: bool) -> None:
+    """What swvplanner writes ('2 en 3 okt 2025', '30 september t/m 2 oktober 2025') it reads back."""
+    laatste = eerste + timedelta(days=dagen)
+    assume(laatste.year <= 2100)
+    assert parse_dagen(formatteer_dagen(eerste, laatste, kort)) == (eerste, laatste)
+
+
+@INSTELLINGEN
+@given(
+    st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)), st.sampled_from(["-", " - ", " t/m ", " en "])
+)
+def test_parse_dagen_twee_volledige_data(eerste: date, tussen: str) -> None:
+    laatste = eerste + timedelta(days=1)
+    assume(laatste.year <= 2100)
+    tekst = f"{eerste.day}-{eerste.month}-{eerste.year}{tussen}{laatste.day}-{laatste.month}-{laatste.year}"
+    assert parse_dagen(tekst) == (eerste, laatste)

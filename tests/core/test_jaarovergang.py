@@ -191,3 +191,35 @@ def test_uit_een_concept_zegt_het_dat() -> None:
     ]
     vastgesteld = oud.model_copy(update={"vastgesteld": date(2025, 9, 15)})
     assert jaarplan_overzetten(vastgesteld, SJ).meldingen == []
+
+
+def test_meerdaagse_vergadering_houdt_haar_aantal_dagen() -> None:
+    # Thursday-Friday 2-3 October 2025 (first Thursday): 1-2 October 2026, as many days as last year.
+    uit = _over(_vp({"id": "opr-2526-01", "orgaan": "opr", "datum": "2025-10-02", "einddatum": "2025-10-03"}))
+    [v] = uit.vergaderplanning.vergaderingen
+    assert (v.id, v.datum, v.einddatum) == ("opr-2627-01", date(2026, 10, 1), date(2026, 10, 2))
+    assert uit.niet_verschoven == []
+
+
+def test_meerdaagse_vergadering_met_een_dag_in_de_vakantie_wordt_genoemd() -> None:
+    # Friday-Saturday 10-11 October 2025 (second Friday): Friday 9 October 2026 can be, its second day
+    # (a Saturday, and the herfstvakantie of regio noord) is named, not moved.
+    uit = _over(_vp({"id": "opr-2526-01", "orgaan": "opr", "datum": "2025-10-10", "einddatum": "2025-10-11"}))
+    [v] = uit.vergaderplanning.vergaderingen
+    assert (v.datum, v.einddatum) == (date(2026, 10, 9), date(2026, 10, 10))
+    assert uit.niet_verschoven == ["OPR (opr-2627-01): 10 oktober 2026 valt op een zaterdag"]
+
+
+def test_eenmalige_meerdaagse_wordt_met_haar_dagen_genoemd() -> None:
+    uit = _over(
+        _vp(
+            {
+                "id": "overig-2526-01",
+                "orgaan": "overig",
+                "titel": "Congres",
+                "datum": "2025-10-02",
+                "einddatum": "2025-10-03",
+            }
+        )
+    )
+    assert uit.eenmalig == ["Congres (overig-2526-01, 2 en 3 oktober 2025)"]

@@ -20,6 +20,14 @@ def _index(vp: Vergaderplanning, vergadering_id: str) -> int:
     raise BewerkFout(f"vergadering '{vergadering_id}' bestaat niet (meer)")
 
 
+def _in_schooljaar(vp: Vergaderplanning, datum: date, einddatum: date | None) -> None:
+    for d in (datum, einddatum):
+        if d is not None and not vp.schooljaar.bevat(d):
+            raise BewerkFout(f"{d:%d-%m-%Y} valt buiten schooljaar {vp.schooljaar}")
+    if einddatum is not None and einddatum <= datum:
+        raise BewerkFout(f"de laatste dag {einddatum:%d-%m-%Y} ligt niet na de eerste {datum:%d-%m-%Y}")
+
+
 def nieuw_vergadering_id(vp: Vergaderplanning, orgaan: str) -> str:
     return volgend_id(f"{orgaan}-{sj_kort(vp.schooljaar)}", (v.id for v in vp.vergaderingen))
 
@@ -34,6 +42,7 @@ def voeg_toe(
     titel: str | None = None,
     online: bool = False,
     status: str = "gepland",
+    einddatum: date | None = None,
 ) -> tuple[Vergaderplanning, str]:
     """Add a dated meeting after the orgaan's other meetings; returns the plan and the new id.
 
@@ -43,10 +52,9 @@ def voeg_toe(
     o = org.orgaan(orgaan)
     if o is None:
         raise BewerkFout(f"onbekend overlegorgaan '{orgaan}'")
-    if not vp.schooljaar.bevat(datum):
-        raise BewerkFout(f"{datum:%d-%m-%Y} valt buiten schooljaar {vp.schooljaar}")
+    _in_schooljaar(vp, datum, einddatum)
     nieuw_id = nieuw_vergadering_id(vp, orgaan)
-    velden: dict[str, Any] = {"id": nieuw_id, "orgaan": orgaan, "datum": datum}
+    velden: dict[str, Any] = {"id": nieuw_id, "orgaan": orgaan, "datum": datum, "einddatum": einddatum}
     if titel:
         velden["titel"] = titel
     if tijd is not None and tijd != o.tijd:
@@ -74,15 +82,16 @@ def verplaats(
     datum: date,
     tijd: Tijdvak | None = None,
     als_verplaatst: bool = True,
+    einddatum: date | None = None,
 ) -> Vergaderplanning:
-    """Give a meeting another date (and time); it keeps its id, so calendars update it.
+    """Give a meeting another date (and time), and for a meeting of several days its last day
+    (`einddatum`; None: one day); it keeps its id, so calendars update it.
 
     A move (`als_verplaatst`) marks a planned meeting 'verplaatst', so members see it was moved; a
     correction of a wrong date (a typo in the year) leaves the status as it is.
     """
     i = _index(vp, vergadering_id)
-    if not vp.schooljaar.bevat(datum):
-        raise BewerkFout(f"{datum:%d-%m-%Y} valt buiten schooljaar {vp.schooljaar}")
+    _in_schooljaar(vp, datum, einddatum)
     nieuw = kopie(vp)
     v = nieuw.vergaderingen[i]
     if v.datum is None and v.herhaling is not None:
@@ -95,7 +104,7 @@ def verplaats(
                 v.status = "gepland"
         elif v.verplaatst_van is None:
             v.verplaatst_van = v.datum
-    v.datum, v.wanneer = datum, None
+    v.datum, v.einddatum, v.wanneer = datum, einddatum, None
     o = org.orgaan(v.orgaan)
     if tijd is not None:
         v.tijd = None if o is not None and tijd == o.tijd else tijd

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import timedelta
 
 from swvplanner.core.checks.register import Bevinding, Context, controle, maak
-from swvplanner.core.nl_datum import formatteer_datum
+from swvplanner.core.nl_datum import formatteer_dagen, formatteer_datum
 
 UITKOMST_TERMIJN = timedelta(days=14)
 """How long after a meeting its outcomes may still be unrecorded before SWV305 mentions it: the
@@ -29,7 +29,8 @@ def uitkomst_ontbreekt(ctx: Context) -> Iterator[Bevinding]:
     for sj, doc in ctx.vergaderdocumenten():
         for m in ctx.momenten(sj, actief=True):
             v = m.vergadering
-            if v.datum is None or m.datum + UITKOMST_TERMIJN >= ctx.vandaag:
+            # A meeting of several days is held once its last day has passed.
+            if v.datum is None or m.datum != v.dagen()[-1] or m.datum + UITKOMST_TERMIJN >= ctx.vandaag:
                 continue
             orgaan = ctx.plannen.organisatie.orgaan(v.orgaan)
             for i, p in enumerate(v.agenda):
@@ -41,7 +42,8 @@ def uitkomst_ontbreekt(ctx: Context) -> Iterator[Bevinding]:
                     "SWV305",
                     doc,
                     ("vergaderingen", m.index, "agenda", i),
-                    f"{orgaan.kort if orgaan else v.orgaan} vergaderde op {formatteer_datum(m.datum)}; bij "
+                    f"{orgaan.kort if orgaan else v.orgaan} vergaderde op "
+                    f"{formatteer_dagen(v.datum, v.einddatum)}; bij "
                     f"'{item.wat}' staat geen uitkomst",
                     "Leg de uitkomst vast ('uitkomst: instemming-verleend', 'vastgesteld', 'aangehouden', …) in de "
                     f"app (scherm 4 Vergaderingen, toets b) of in {doc}.yaml.",

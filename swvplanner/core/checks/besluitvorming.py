@@ -71,9 +71,9 @@ def _items(ctx: Context) -> Iterator[tuple[tuple[str | int, ...], Kwaliteitskale
 def besluitvorming_rond(ctx: Context) -> Iterator[Bevinding]:
     for sj, _doc in _gepland(ctx):
         # Meetings of the previous schooljaar count too: a deadline of 30 September may be prepared in June.
-        momenten = ctx.momenten(sj, actief=True)
-        if sj.vorige() in ctx.plannen.vergaderplanningen:
-            momenten = ctx.momenten(sj.vorige(), actief=True) + momenten
+        jaren = [j for j in (sj.vorige(), sj) if j in ctx.plannen.vergaderplanningen]
+        momenten = [m for j in jaren for m in _vergaderingen(ctx, j)]
+        perioden = [m for j in jaren for m in ctx.periodemomenten(j)]
         for pad, item in _items(ctx):
             if not item.besluitvorming or not item.wanneer:
                 continue
@@ -84,16 +84,34 @@ def besluitvorming_rond(ctx: Context) -> Iterator[Bevinding]:
                 # The window of one cycle: after the previous deadline, at most a year before this one.
                 ondergrens = max(d for d in (vorige_deadline, deadline - timedelta(days=365)) if d is not None)
                 venster = [m for m in momenten if ondergrens < m.datum <= deadline]
-                yield from _controleer_stappen(ctx, venster, pad, item, deadline)
+                # A meeting known only by its period counts when the whole period lies in the window.
+                pvenster = [m for m in perioden if m.periode and ondergrens < m.periode.van and m.datum <= deadline]
+                yield from _controleer_stappen(ctx, venster, pvenster, pad, item, deadline)
                 vorige_deadline = deadline
 
 
+def _vergaderingen(ctx: Context, sj: Schooljaar) -> list[Moment]:
+    """The meetings that take place, each once: a meeting of several days counts on its first day."""
+    return [m for m in ctx.momenten(sj, actief=True) if m.dag == 0]
+
+
+def _kandidaten(ctx: Context, momenten: list[Moment], stap: Besluitstap, item: KwaliteitskalenderItem) -> list[Moment]:
+    return [m for m in momenten if m.vergadering.orgaan == stap.orgaan and _op_agenda(ctx, m, item.id, stap.stap)]
+
+
 def _controleer_stappen(
-    ctx: Context, momenten: list[Moment], pad: tuple[str | int, ...], item: KwaliteitskalenderItem, deadline: date
+    ctx: Context,
+    momenten: list[Moment],
+    perioden: list[Moment],
+    pad: tuple[str | int, ...],
+    item: KwaliteitskalenderItem,
+    deadline: date,
 ) -> Iterator[Bevinding]:
     """Each step of an orgaan needs a meeting with the item on its agenda; the steps of one rank of
     the besluitvolgorde (all advies, then all instemming, ...) must all come after every step of the
-    rank before. A step of a rol needs no meeting."""
+    rank before. A step of a rol needs no meeting. When no dated meeting takes a step, a meeting
+    known only by its period (`perioden`, wholly before the deadline) does, with SWV307: it counts
+    from the first day of its period after the rank before, and as the rank before from its last."""
     volgorde = ctx.plannen.organisatie.besluitvolgorde
     rang = {s: i for i, s in enumerate(volgorde)}
     kop = f"'{item.wat}' (uiterlijk {formatteer_datum(deadline)})"
@@ -103,14 +121,18 @@ def _controleer_stappen(
         for si, stap in enumerate(item.besluitvorming):
             if not stap.orgaan or rang.get(stap.stap) != r:
                 continue
-            kandidaten = [
-                m for m in momenten if m.vergadering.orgaan == stap.orgaan and _op_agenda(ctx, m, item.id, stap.stap)
+            kandidaten = _kandidaten(ctx, momenten, stap, item)
+            na_grens = [m for m in kandidaten if grens is None or m.datum >= grens[1].datum] or [
+                m
+                for m in _kandidaten(ctx, perioden, stap, item)
+                if m.periode and (grens is None or m.periode.van >= grens[1].datum)
             ]
-            na_grens = [m for m in kandidaten if grens is None or m.datum >= grens[1].datum]
             spad = (*pad, "besluitvorming", si)
             naam = _orgaannaam(ctx, stap.orgaan)
             if na_grens:
                 gekozen.append((stap, na_grens[0]))
+                if na_grens[0].periode:
+                    yield _datum_vaststellen(ctx, na_grens[0], stap, naam, item, deadline)
             elif kandidaten and grens is not None:
                 m = kandidaten[-1]
                 yield maak(
@@ -131,15 +153,29 @@ def _controleer_stappen(
         if gekozen:
             grens = max(gekozen, key=lambda x: x[1].datum)
     for si, stap in enumerate(item.besluitvorming):
-        if (
-            stap.orgaan
-            and stap.stap not in rang
-            and not any(
-                m.vergadering.orgaan == stap.orgaan and _op_agenda(ctx, m, item.id, stap.stap) for m in momenten
-            )
-        ):
-            spad = (*pad, "besluitvorming", si)
-            yield _ontbreekt(ctx, kop, spad, stap, _orgaannaam(ctx, stap.orgaan), item, deadline, None, momenten)
+        if not stap.orgaan or stap.stap in rang or _kandidaten(ctx, momenten, stap, item):
+            continue
+        naam = _orgaannaam(ctx, stap.orgaan)
+        if periode := _kandidaten(ctx, perioden, stap, item):
+            yield _datum_vaststellen(ctx, periode[0], stap, naam, item, deadline)
+        else:
+            yield _ontbreekt(ctx, kop, (*pad, "besluitvorming", si), stap, naam, item, deadline, None, momenten)
+
+
+def _datum_vaststellen(
+    ctx: Context, m: Moment, stap: Besluitstap, naam: str, item: KwaliteitskalenderItem, deadline: date
+) -> Bevinding:
+    v = m.vergadering
+    doc = next(d for sj, d in ctx.vergaderdocumenten() if ctx.plannen.vergaderplanningen[sj].vergadering(v.id) is v)
+    return maak(
+        "SWV307",
+        doc,
+        ("vergaderingen", m.index, "wanneer"),
+        f"{naam} {v.wanneer} ({v.id}) telt als {STAP_NL[stap.stap]} op '{item.wat}' (deadline "
+        f"{formatteer_datum(deadline)}): datum nog vaststellen",
+        f"'{v.wanneer}' eindigt uiterlijk {formatteer_datum(m.datum)}, vóór de deadline. Zet de datum erin zodra "
+        "die bekend is (scherm 4 Vergaderingen, toets d); pas dan staat de vergadering in de agenda's.",
+    )
 
 
 def _met_grondslag(hint: str, item: KwaliteitskalenderItem) -> str:
@@ -209,7 +245,7 @@ def te_weinig(ctx: Context) -> Iterator[Bevinding]:
         if not o.minimum_per_schooljaar:
             continue
         for sj, _doc in _gepland(ctx):
-            aantal = len({m.datum for m in ctx.momenten(sj, actief=True) if m.vergadering.orgaan == o.id})
+            aantal = len({m.datum for m in _vergaderingen(ctx, sj) if m.vergadering.orgaan == o.id})
             if aantal < o.minimum_per_schooljaar:
                 yield maak(
                     "SWV302",
@@ -231,7 +267,7 @@ def te_weinig(ctx: Context) -> Iterator[Bevinding]:
 )
 def te_weinig_ingepland(ctx: Context) -> Iterator[Bevinding]:
     for sj, _doc in _gepland(ctx):
-        momenten = ctx.momenten(sj, actief=True)
+        momenten = _vergaderingen(ctx, sj)
         for pad, item in _items(ctx):
             regel = parse_regel(item.wanneer, item.anker, ctx.plannen.organisatie.regio)
             nodig = regel.aantal_per_schooljaar(sj) if regel.herkend else None
@@ -249,6 +285,19 @@ def te_weinig_ingepland(ctx: Context) -> Iterator[Bevinding]:
                     f"de regel vraagt {nodig} keer",
                     _met_grondslag(f"Zet '{item.wat}' op de agenda van nog {nodig - len(data)} vergadering(en).", item),
                 )
+
+
+@controle(
+    "SWV307",
+    "info",
+    "Vergadering zonder datum telt voor de besluitvorming",
+    "Een vergadering die alleen een periode heeft (wanneer: 'december 2025', 'voorjaar 2026') met het item op "
+    "de agenda telt voor de besluitvorming (SWV301) als de hele periode vóór de deadline ligt (en na de stap "
+    "ervoor in de besluitvolgorde); eindigt de periode na de deadline, dan telt ze niet. Zo'n vergadering staat "
+    "pas in de agenda's als ze een datum heeft: de datum moet nog worden vastgesteld.",
+)
+def _datum_nog_vaststellen(ctx: Context) -> Iterator[Bevinding]:
+    return iter(())  # reported by SWV301's rule, which decides whether such a meeting counts
 
 
 @controle(

@@ -82,10 +82,11 @@ def feestdag(ctx: Context) -> Iterator[Bevinding]:
 
 
 def _per_vergadering_of_datum(momenten: list[Moment]) -> list[Moment]:
-    """Single meetings each; a series once (its first hit)."""
-    enkel = [m for m in momenten if not m.in_reeks]
+    """Single meetings each; a series and a meeting of several days once (its first hit)."""
+    enkel = [m for m in momenten if not m.in_reeks and not m.meerdaags]
     return sorted(
-        enkel + _eerste_per_vergadering([m for m in momenten if m.in_reeks]), key=lambda m: (m.datum, m.index)
+        enkel + _eerste_per_vergadering([m for m in momenten if m.in_reeks or m.meerdaags]),
+        key=lambda m: (m.datum, m.index),
     )
 
 

@@ -9,7 +9,7 @@ from functools import cached_property
 from typing import Literal, get_args
 
 from swvplanner.core.melding import Pad, Verwijzingsfout
-from swvplanner.core.momenten import Moment, momenten
+from swvplanner.core.momenten import Moment, momenten, periodemomenten
 from swvplanner.core.plannen import Plannen, vergaderingen_sleutel
 from swvplanner.core.schooljaar import Schooljaar
 from swvplanner.core.vakanties import Vakantiekalender
@@ -85,6 +85,14 @@ class Context:
         if sleutel not in self._cache:
             vp = self.plannen.vergaderplanningen[sj]
             self._cache[sleutel] = momenten(vp, self.plannen.organisatie, self.kalender, actief=actief)
+        return self._cache[sleutel]  # type: ignore[return-value]
+
+    def periodemomenten(self, sj: Schooljaar) -> list[Moment]:
+        """The meetings of the schooljaar known only by their period (see `periodemomenten`)."""
+        sleutel = f"{sj}-periode"
+        if sleutel not in self._cache:
+            vp = self.plannen.vergaderplanningen[sj]
+            self._cache[sleutel] = periodemomenten(vp, self.plannen.organisatie)
         return self._cache[sleutel]  # type: ignore[return-value]
 
     def vergaderdocumenten(self) -> Iterator[tuple[Schooljaar, str]]:

@@ -66,7 +66,10 @@ def onbekende_verwijzingen(ctx: Context) -> Iterator[Bevinding]:
 
 
 @controle(
-    "SWV103", "fout", "Eindtijd voor begintijd", "Een tijd als 21:30-19:30: de vergadering eindigt voordat ze begint."
+    "SWV103",
+    "fout",
+    "Eindtijd voor begintijd",
+    "Een tijd als 21:30-19:30, of een einddatum die niet na de datum ligt: de vergadering eindigt voordat ze begint.",
 )
 def eindtijd_voor_begintijd(ctx: Context) -> Iterator[Bevinding]:
     for i, o in enumerate(ctx.plannen.organisatie.overlegorganen):
@@ -89,6 +92,16 @@ def eindtijd_voor_begintijd(ctx: Context) -> Iterator[Bevinding]:
                     f"vergadering {v.id}: de tijd {v.tijd} eindigt niet na het begin",
                     "Schrijf de tijd als begin-eind, bijvoorbeeld 19:30-21:30.",
                 )
+            if v.datum and v.einddatum and v.einddatum <= v.datum:
+                yield maak(
+                    "SWV103",
+                    doc,
+                    ("vergaderingen", i, "einddatum"),
+                    f"vergadering {v.id}: de einddatum {formatteer_datum(v.einddatum)} ligt niet na de datum "
+                    f"{formatteer_datum(v.datum)}",
+                    "De einddatum is de laatste dag van een vergadering van meer dagen; haal hem weg bij een "
+                    "vergadering van één dag.",
+                )
 
 
 @controle(
@@ -101,7 +114,7 @@ def eindtijd_voor_begintijd(ctx: Context) -> Iterator[Bevinding]:
 def buiten_schooljaar(ctx: Context) -> Iterator[Bevinding]:
     for sj, doc in ctx.vergaderdocumenten():
         for i, v in enumerate(ctx.plannen.vergaderplanningen[sj].vergaderingen):
-            for veld in ("datum", "van", "tot"):
+            for veld in ("datum", "einddatum", "van", "tot"):
                 d = getattr(v, veld)
                 if d is not None and not sj.bevat(d):
                     yield maak(

@@ -8,15 +8,7 @@ from datetime import date, datetime, time
 from swvplanner.core.bewerken.hulp import slug as _slug
 from swvplanner.core.invoer.kopjes import Kopregel
 from swvplanner.core.invoer.tabel import Cel, Rij, Tabel
-from swvplanner.core.melding import citaat
-from swvplanner.core.nl_datum import (
-    WEEKDAGEN,
-    Tijdvak,
-    formatteer_datum,
-    genoemde_weekdag,
-    parse_datum_tijd,
-    parse_tijd,
-)
+from swvplanner.core.nl_datum import Tijdvak, parse_dagen_tijd, parse_tijd
 from swvplanner.core.schooljaar import Schooljaar
 
 DOORGETROKKEN = ("orgaan", "categorie", "onderdeel", "doel")
@@ -91,8 +83,9 @@ class Onleesbaar(ValueError):
     """A cell whose date or time cannot be read without guessing; the message names the cell."""
 
 
-def lees_datum(cel: Cel, jaarloos: Schooljaar | None) -> tuple[date, Tijdvak | None]:
-    """The date of a cell (and a time written after it). An Excel date is a date; a text is read as
+def lees_datum(cel: Cel, jaarloos: Schooljaar | None) -> tuple[date, date | None, Tijdvak | None]:
+    """The date of a cell, the last day of a range of days ('2-3 oktober 2025', '2 en 3 oktober
+    2025': None for one date), and a time written after it. An Excel date is a date; a text is read as
     Dutch ('di 13 april 2027', '13-4-2027'). A text without a year is read only when the
     schooljaar is known (`jaarloos`: from --schooljaar or the title above the table), since a
     schooljaar holds every day and month once; else it is refused. A weekday that does not fit
@@ -100,25 +93,19 @@ def lees_datum(cel: Cel, jaarloos: Schooljaar | None) -> tuple[date, Tijdvak | N
     w = cel.waarde
     if isinstance(w, datetime):
         tijd = Tijdvak(w.time().replace(second=0, microsecond=0)) if w.time() != time(0) else None
-        return w.date(), tijd
+        return w.date(), None, tijd
     if isinstance(w, date):
-        return w, None
+        return w, None, None
     tekst = cel.tekst
     if not tekst:
         raise Onleesbaar(f"{cel.plek}: de datum ontbreekt")
-    try:
-        d, tijd = parse_datum_tijd(tekst, jaarloos.start_jaar if jaarloos else None)
+    try:  # the weekdays named with the days are checked too: which is wrong is for a person to say
+        return parse_dagen_tijd(tekst, jaarloos.start_jaar if jaarloos else None)
     except ValueError as fout:
         reden = str(fout)
         if "het jaar ontbreekt" in reden:
             reden += " (geef --schooljaar, of schrijf het jaar erbij)"
         raise Onleesbaar(f"{cel.plek}: {reden}") from None
-    dag = genoemde_weekdag(tekst)
-    if dag is not None and dag != d.weekday():
-        raise Onleesbaar(
-            f"{cel.plek}: {citaat(tekst)}: {formatteer_datum(d)} is een {WEEKDAGEN[d.weekday()]}, geen {WEEKDAGEN[dag]}"
-        )
-    return d, tijd
 
 
 def _tijdstip(cel: Cel) -> Tijdvak:

@@ -19,7 +19,7 @@ from swvplanner.core.invoer.plaatsen import NietPlaatsbaar, Plaatsing, zet_velde
 from swvplanner.core.invoer.rijen import Invoerrij, Onleesbaar, gelijk, lees_datum, lees_tijd, slug
 from swvplanner.core.melding import citaat
 from swvplanner.core.model.vergaderingen import VERGADERSTATUSSEN
-from swvplanner.core.nl_datum import Tijdvak, formatteer_datum
+from swvplanner.core.nl_datum import Tijdvak, formatteer_dagen, formatteer_datum
 from swvplanner.core.plannen import KWALITEITSKALENDER, ORGANISATIE
 from swvplanner.core.schooljaar import Schooljaar
 
@@ -40,18 +40,28 @@ class _Gelezen:
     datum: date | None
     tijd: Tijdvak | None
     probleem: str | None
+    einddatum: date | None = None
+    """The last day of a meeting of several days ('2-3 oktober 2025')."""
 
 
 def _lees(ir: Invoerrij, jaarloos: Schooljaar | None, beperkt: Schooljaar | None) -> _Gelezen:
     try:
-        d, tijd_bij_datum = lees_datum(ir.cellen["datum"], jaarloos)
+        d, eind, tijd_bij_datum = lees_datum(ir.cellen["datum"], jaarloos)
         tijd = lees_tijd(ir.cellen.get("tijd"), ir.cellen.get("eindtijd")) or tijd_bij_datum
     except Onleesbaar as fout:
         return _Gelezen(ir, None, None, str(fout))
+    buiten = next((x for x in (d, eind) if x is not None and not Schooljaar.van_datum(d).bevat(x)), None)
     if beperkt is not None and not beperkt.bevat(d):
+        buiten = d
+    if buiten is not None:
         plek = ir.cellen["datum"].plek
-        return _Gelezen(ir, None, None, f"{plek}: {formatteer_datum(d)} valt buiten schooljaar {beperkt}")
-    return _Gelezen(ir, d, tijd, None)
+        return _Gelezen(
+            ir,
+            None,
+            None,
+            f"{plek}: {formatteer_datum(buiten)} valt buiten schooljaar {beperkt or Schooljaar.van_datum(d)}",
+        )
+    return _Gelezen(ir, d, tijd, None, eind)
 
 
 def _orgaan(pl: Plaatsing, tekst: str, ir: Invoerrij) -> str:
@@ -137,6 +147,8 @@ def _plaats(pl: Plaatsing, g: _Gelezen, tabeljaar: Schooljaar | None) -> None:
     if g.probleem is not None:
         _bewaar_zonder_datum(pl, g, document, lijst, orgaan, velden)
         return
+    if g.einddatum is not None:  # a row with one date leaves a meeting's einddatum as it is
+        velden = {"einddatum": g.einddatum.isoformat(), **velden}
     eigen_id = ir.tekst("id")
     bestaand = next((v for v in lijst if eigen_id and v["id"] == eigen_id), None) or next(
         (v for v in lijst if v["orgaan"] == orgaan and v.get("datum") == g.datum.isoformat()), None
@@ -171,14 +183,14 @@ def _plaats(pl: Plaatsing, g: _Gelezen, tabeljaar: Schooljaar | None) -> None:
         "id": nieuw_id,
         "orgaan": orgaan,
         "datum": g.datum.isoformat(),
-        **{k: v for k, v in velden.items() if v is not None},
+        **{k: v for k, v in velden.items() if v is not None},  # einddatum first, right after datum
     }
     if agenda:
         item["agenda"] = agenda
     pl.wijzig(document)
     _voeg_in(lijst, item)
     pl.nieuw_item(document, nieuw_id, ir)
-    pl.meld(ir, "toegevoegd", f"{o['kort']} {formatteer_datum(g.datum)}{extra}", nieuw_id, document)
+    pl.meld(ir, "toegevoegd", f"{o['kort']} {formatteer_dagen(g.datum, g.einddatum)}{extra}", nieuw_id, document)
 
 
 def _bewaar_zonder_datum(

@@ -20,7 +20,7 @@ from swvplanner.core.bewerken.hulp import gevalideerd, sj_kort, volgend_id
 from swvplanner.core.model.organisatie import Organisatie
 from swvplanner.core.model.vergaderingen import Agendapunt, Vergadering, Vergaderplanning
 from swvplanner.core.momenten import reeksdata
-from swvplanner.core.nl_datum import WEEKDAGEN, formatteer_datum
+from swvplanner.core.nl_datum import WEEKDAGEN, formatteer_dagen, formatteer_datum
 from swvplanner.core.schooljaar import Schooljaar
 from swvplanner.core.vakanties import Vakantiekalender
 
@@ -167,14 +167,14 @@ def vergaderingen_overzetten(
     reeksen: list[tuple[Vergadering, Vergadering]] = []
     for v in oud.vergaderingen:
         if v.orgaan in overig:
-            wanneer = formatteer_datum(v.datum) if v.datum else (v.wanneer or v.herhaling or "")
+            wanneer = formatteer_dagen(v.datum, v.einddatum) if v.datum else (v.wanneer or v.herhaling or "")
             uit.eenmalig.append(f"{v.titel or kort.get(v.orgaan, v.orgaan)} ({v.id}, {wanneer})")
             continue
         nieuw_id = volgend_id(f"{v.orgaan}-{sj_kort(sj)}", ids)
         ids.add(nieuw_id)
         naam = kort.get(v.orgaan, v.orgaan)
         velden = v.plain()
-        for weg in ("bron", "verplaatst-van", "status", "datum", "van", "tot", "uitgezonderd"):
+        for weg in ("bron", "verplaatst-van", "status", "datum", "einddatum", "van", "tot", "uitgezonderd"):
             velden.pop(weg, None)
         velden["id"] = nieuw_id
         if v.status == "reserve":
@@ -199,6 +199,11 @@ def vergaderingen_overzetten(
             bezet[v.orgaan].add(datum)
             nieuwe_datum.setdefault(v.datum, datum)
             velden["datum"] = datum
+            if v.einddatum is not None and v.einddatum > v.datum:  # as many days as last year, from the new first
+                velden["einddatum"] = datum + (v.einddatum - v.datum)
+                for d in (datum + timedelta(days=n) for n in range(1, (v.einddatum - v.datum).days + 1)):
+                    if reden := waarom_niet(d, sj, kalender):
+                        uit.niet_verschoven.append(f"{naam} ({nieuw_id}): {formatteer_datum(d)} {reden}")
         nieuw = Vergadering.model_validate(velden)
         if v.herhaling is not None:
             reeksen.append((v, nieuw))

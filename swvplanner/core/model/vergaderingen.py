@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Literal, get_args
 
 from pydantic import model_validator
@@ -80,6 +81,8 @@ class Vergadering(Basis):
     orgaan: Id
     titel: Tekst | None = None
     datum: Datum | None = None
+    einddatum: Datum | None = None
+    """The last day of a meeting of several days (a two-day conference); `datum` is the first."""
     herhaling: Tekst | None = None
     """A series: 'iedere donderdag', 'elke eerste maandag van de maand'."""
     van: Datum | None = None
@@ -119,7 +122,17 @@ class Vergadering(Basis):
             raise ValueError("een vergadering heeft een datum, een herhaling of een wanneer-tekst")
         if self.herhaling is None and (self.van or self.tot or self.ook_in_vakanties or self.uitgezonderd):
             raise ValueError("'van', 'tot', 'ook-in-vakanties' en 'uitgezonderd' horen bij een herhaling")
+        if self.einddatum is not None and self.datum is None:
+            raise ValueError("'einddatum' hoort bij een datum: de eerste dag van een vergadering van meer dagen")
         return self
+
+    def dagen(self) -> list[date]:
+        """The days of a dated meeting: `datum`, through `einddatum` for one of several days (an
+        einddatum not after the datum is reported by the checker, SWV103, and counts as one day)."""
+        if self.datum is None:
+            return []
+        laatste = max(self.datum, self.einddatum or self.datum)
+        return [self.datum + timedelta(days=n) for n in range((laatste - self.datum).days + 1)]
 
 
 class Vergaderplanning(Basis):

@@ -6,14 +6,14 @@ from typing import Any
 
 from swvplanner.core.model.organisatie import Organisatie
 from swvplanner.core.model.vergaderingen import Vergadering, Vergaderplanning
-from swvplanner.core.nl_datum import formatteer_datum
+from swvplanner.core.nl_datum import formatteer_dagen
 from swvplanner.core.verschil.basis import Wijziging, veldwijzigingen, waarde
 
 
 def _noem(v: Vergadering, org: Organisatie | None) -> str:
     o = org.orgaan(v.orgaan) if org else None
     kort = o.kort if o else v.orgaan
-    wanneer = formatteer_datum(v.datum, kort=True) if v.datum else (v.herhaling or v.wanneer or "")
+    wanneer = formatteer_dagen(v.datum, v.einddatum, kort=True) if v.datum else (v.herhaling or v.wanneer or "")
     return f"{kort}{' – ' + v.titel if v.titel else ''} {wanneer}".strip()
 
 
@@ -57,7 +57,8 @@ def vergadering(naam: str, a: Vergadering | None, v: Vergadering | None, org: Or
                 "vergadering",
                 v.id,
                 f"{_noem(a, org)} {'verplaatst naar' if verplaatst else 'datum gewijzigd in'} "
-                f"{formatteer_datum(v.datum, kort=True)}" + (f", {v.tijd.nl()}" if "tijd" in velden and v.tijd else ""),
+                f"{formatteer_dagen(v.datum, v.einddatum, kort=True)}"
+                + (f", {v.tijd.nl()}" if "tijd" in velden and v.tijd else ""),
                 "datum",
                 a.datum,
                 v.datum,
@@ -65,6 +66,7 @@ def vergadering(naam: str, a: Vergadering | None, v: Vergadering | None, org: Or
         )
         velden -= {"datum", "tijd"} if v.tijd else {"datum"}
         velden.discard("verplaatst-van")  # the move's own bookkeeping: the sentence above says it
+        velden.discard("einddatum")  # the sentence names all the days
         if verplaatst:
             velden.discard("status")
     if "status" in velden:

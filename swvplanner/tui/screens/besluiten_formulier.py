@@ -10,7 +10,7 @@ from textual.widgets import Input, Label, Select, Static
 
 from swvplanner.core.fouten import Fout
 from swvplanner.core.model.vergaderingen import ACTIEPUNTSTATUSSEN, UITKOMST_NL, UITKOMSTEN
-from swvplanner.core.nl_datum import formatteer_datum
+from swvplanner.core.nl_datum import formatteer_dagen
 from swvplanner.core.overzichten import agendapunt_tekst
 from swvplanner.services import bewerken as sb
 from swvplanner.services.besluiten import actiepunt_velden, besluiten_vastleggen
@@ -31,7 +31,7 @@ class BesluitenFormulier(Formulier):
         v = sb.vergadering(ws, self.vergadering_id)
         org = ws.plannen.organisatie
         o = org.orgaan(v.orgaan)
-        dag = formatteer_datum(v.datum) if v.datum else (v.herhaling or v.wanneer or "")
+        dag = formatteer_dagen(v.datum, v.einddatum) if v.datum else (v.herhaling or v.wanneer or "")
         self._punten = len(v.agenda)
         self._actiepunten = len(v.actiepunten)
         with VerticalScroll(classes="dialoog formulier"):

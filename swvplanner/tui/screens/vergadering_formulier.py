@@ -3,32 +3,40 @@ its id): move it (status 'verplaatst') or correct a wrong date (status unchanged
 
 from __future__ import annotations
 
+from datetime import date
+
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Checkbox, Input, Label, RadioButton, RadioSet, Select, Static
 
-from swvplanner.core.nl_datum import WEEKDAGEN, formatteer_datum
+from swvplanner.core.nl_datum import WEEKDAGEN, formatteer_dagen, formatteer_datum
 from swvplanner.services import bewerken as sb
 from swvplanner.tui.screens.formulier import Formulier
 from swvplanner.tui.widgets.veld import Veld
 
 
 def datum_voorbeeld(veld: Veld, geprobeerd: bool = False) -> bool:
-    """Show how the typed date is read; True when it is a valid date. The date is required: empty,
-    it is a hint until the form was submitted once, then an error."""
+    """Show how the typed date (or range of days) is read; True when it is valid. The date is
+    required: empty, it is a hint until the form was submitted once, then an error."""
     tekst = veld.value
     try:
-        d = sb.lees_datum(tekst)
+        d, eind = sb.lees_dagen(tekst)
     except ValueError as fout:
         if tekst.strip() or geprobeerd:
             veld.meld(str(fout), fout=True)
         else:
-            veld.meld("bijvoorbeeld 8 dec 2025, 13-4-2026 of 2025-12-08")
+            veld.meld("bijvoorbeeld 8 dec 2025, 13-4-2026 of 2025-12-08; meer dagen: 2-3 okt 2025")
         return False
-    veld.meld(f"{WEEKDAGEN[d.weekday()]} {formatteer_datum(d)}")
+    tekst = " t/m ".join(f"{WEEKDAGEN[x.weekday()]} {formatteer_datum(x)}" for x in (d, eind) if x is not None)
+    veld.meld(f"{tekst} ({(eind - d).days + 1} dagen)" if eind else tekst)
     return True
+
+
+def _dagen_invoer(datum: date, einddatum: date | None) -> str:
+    """The date field's text: '2-10-2025', or for several days '2-10-2025 t/m 3-10-2025'."""
+    return " t/m ".join(f"{d.day}-{d.month}-{d.year}" for d in (datum, einddatum) if d is not None)
 
 
 def tijd_voorbeeld(veld: Veld, standaard: str = "") -> bool:
@@ -180,10 +188,8 @@ class VerplaatsFormulier(Formulier):
         self._orgaan_tijd = str(o.tijd).replace(":", ".") if o and o.tijd else ""
         with VerticalScroll(classes="dialoog formulier"):
             yield Label(Content(self._titel()), id="formuliertitel", classes="dialoogtitel")
-            yield Static(
-                f"Nu: {formatteer_datum(v.datum) if v.datum else (v.herhaling or v.wanneer or '')}  {v.id}",
-                markup=False,
-            )
+            nu = formatteer_dagen(v.datum, v.einddatum) if v.datum else (v.herhaling or v.wanneer or "")
+            yield Static(f"Nu: {nu}  {v.id}", markup=False)
             with RadioSet(id="soort", compact=True):
                 yield RadioButton(
                     "Verplaatsen: gaat naar een andere dag; leden zien 'verplaatst'",
@@ -198,7 +204,7 @@ class VerplaatsFormulier(Formulier):
             yield Veld(
                 "Datum",
                 "datum",
-                f"{v.datum.day}-{v.datum.month}-{v.datum.year}" if v.datum else "",
+                _dagen_invoer(v.datum, v.einddatum) if v.datum else "",
                 placeholder="8 dec 2025",
                 verplicht=True,
             )

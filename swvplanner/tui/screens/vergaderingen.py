@@ -24,7 +24,7 @@ from swvplanner.tui.widgets.tabel import Kolom, Rij, Tabel, gekozen_sleutel
 
 ALLE = "__alle__"
 KOLOMMEN = (
-    Kolom("Datum", "datum", minimum=14, gewicht=0),
+    Kolom("Datum", "datum", minimum=14, gewicht=1),  # grows for a meeting of several days ("do 2 en 3 okt 2025")
     Kolom("Tijd", "tijd", minimum=11, gewicht=0, prioriteit=2),
     Kolom("Orgaan", "orgaan", minimum=17, gewicht=3),
     Kolom("Titel", "titel", minimum=17, gewicht=2),

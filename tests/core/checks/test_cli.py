@@ -137,6 +137,7 @@ def test_regels_json(capsys: pytest.CaptureFixture[str]) -> None:
         ("SWV304", "waarschuwing"),
         ("SWV305", "info"),
         ("SWV306", "waarschuwing"),
+        ("SWV307", "info"),
         ("SWV401", "waarschuwing"),
         ("SWV402", "waarschuwing"),
         ("SWV403", "waarschuwing"),

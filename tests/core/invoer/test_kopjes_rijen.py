@@ -106,7 +106,29 @@ SJ = Schooljaar(2026)
     ],
 )
 def test_datum(waarde: object, jaarloos: Schooljaar | None, verwacht: tuple[date, Tijdvak | None]) -> None:
-    assert lees_datum(Cel(waarde, "B7"), jaarloos) == verwacht
+    d, einddatum, tijd = lees_datum(Cel(waarde, "B7"), jaarloos)
+    assert (d, tijd) == verwacht and einddatum is None
+
+
+@pytest.mark.parametrize(
+    ("tekst", "jaarloos", "verwacht"),
+    [
+        ("2-3 oktober 2025", None, (date(2025, 10, 2), date(2025, 10, 3), None)),
+        ("2 en 3 oktober 2025", None, (date(2025, 10, 2), date(2025, 10, 3), None)),
+        ("2 t/m 4 okt", Schooljaar(2025), (date(2025, 10, 2), date(2025, 10, 4), None)),
+        ("maandag 2 t/m woensdag 4 maart 2026", None, (date(2026, 3, 2), date(2026, 3, 4), None)),
+        ("30 sep - 2 okt 2025", None, (date(2025, 9, 30), date(2025, 10, 2), None)),
+        ("30 december t/m 2 januari 2026", None, (date(2025, 12, 30), date(2026, 1, 2), None)),
+        ("2-10-2025 t/m 3-10-2025", None, (date(2025, 10, 2), date(2025, 10, 3), None)),
+        (
+            "2 en 3 oktober 2025 9.00-17.00 uur",
+            None,
+            (date(2025, 10, 2), date(2025, 10, 3), Tijdvak(time(9, 0), time(17, 0))),
+        ),
+    ],
+)
+def test_meer_dagen(tekst: str, jaarloos: Schooljaar | None, verwacht: tuple[date, date, Tijdvak | None]) -> None:
+    assert lees_datum(Cel(tekst, "B7"), jaarloos) == verwacht
 
 
 @pytest.mark.parametrize(
@@ -117,6 +139,12 @@ def test_datum(waarde: object, jaarloos: Schooljaar | None, verwacht: tuple[date
         ("31-2-2027", "B7: '31-2-2027' bestaat niet: februari 2027 heeft 28 dagen"),
         ("voorjaar 2027", "B7: 'voorjaar 2027' is geen datum die ik herken (bijvoorbeeld: 8 dec 2025 of 13-4-2026)"),
         ("", "B7: de datum ontbreekt"),
+        (
+            "3-2 oktober 2025",
+            "B7: '3-2 oktober 2025': de laatste dag (2 oktober 2025) ligt niet na de eerste (3 oktober 2025)",
+        ),
+        ("ma 2 en di 3 oktober 2025", "B7: 'ma 2': 2 oktober 2025 is een donderdag, geen maandag"),
+        ("2 en 3 oktober", "B7: '2 en 3 oktober': het jaar ontbreekt (geef --schooljaar, of schrijf het jaar erbij)"),
     ],
 )
 def test_datum_niet_geraden(tekst: str, melding: str) -> None:

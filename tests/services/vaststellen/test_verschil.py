@@ -239,3 +239,13 @@ def test_uitkomst_van_een_agendapunt_is_een_zin(ws: Werkset) -> None:
             "OPR 1 dec 2025: uitkomst bij agendapunt begroting (informatie): ter kennisname (Eerst de gemeenten.)",
         )
     ]
+
+
+def test_meerdaagse_vergadering_in_de_zinnen(ws: Werkset) -> None:
+    oud = dict(ws.modellen)
+    nieuw_id = sb.vergadering_toevoegen(ws, "overig", "2-3 okt 2025")
+    sb.vergadering_verplaatsen(ws, "opr-2526-01", "8 t/m 10 okt 2025")
+    assert sorted(zinnen(oud, ws.modellen)) == [
+        (VERGADERINGEN, "toegevoegd", nieuw_id, "Vergadering Overig 2 en 3 okt 2025 toegevoegd"),
+        (VERGADERINGEN, "verplaatst", "opr-2526-01", "OPR 1 okt 2025 verplaatst naar 8 t/m 10 okt 2025"),
+    ]
