@@ -230,6 +230,14 @@ path = {db}
 """
 
 
+@pytest.fixture(autouse=True)
+def zoneinfo_terug():
+    """Importing khal switches icalendar to pytz for the whole process (khal/icalendar.py: use_pytz()):
+    switch back, so later tests get icalendar's default time zones."""
+    yield
+    icalendar.use_zoneinfo()
+
+
 def _khal(config: Path, *args: str) -> str:
     from khal.cli import main_khal
 

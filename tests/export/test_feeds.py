@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -683,3 +684,22 @@ def test_besloten_vergadering_lekt_niet_naar_openbare_orgaanfeed(tmp_path):
     assert uid("cvt-2526-extra") in events(uit, "cvt")
     for pad in uit.glob("*.ics"):  # every public feed
         assert b"Besloten dossierbespreking" not in pad.read_bytes(), pad.name
+
+
+def test_website_onder_elk_agenda_item(tmp_path):
+    """`website` in swv.yaml ends every event's DESCRIPTION (meetings, deadlines, voorbereiding, acties,
+    actiepunten, closed ones too): clients show the description, most ignore URL."""
+    plans = kopieer_plannen(tmp_path)
+    swv = plans / "swv.yaml"
+    swv.write_text(swv.read_text(encoding="utf-8") + "website: https://www.swv-nmd-po.nl/agenda\n", encoding="utf-8")
+    exporteer_map(plans, tmp_path / "uit")
+    gezien = Counter()
+    for naam in ALLE_FEEDS:
+        for e in events(tmp_path / "uit", naam).values():
+            beschrijving = str(e["DESCRIPTION"])
+            assert beschrijving.endswith("\n\nhttps://www.swv-nmd-po.nl/agenda"), (naam, str(e["UID"]))
+            assert beschrijving.count("https://www.swv-nmd-po.nl/agenda") == 1
+            gezien[str(e["CATEGORIES"].to_ical().decode()).split(",")[0]] += 1
+    assert {"Kwaliteitskalender", "Jaarplan", "OPR", "CvT"} <= set(gezien)
+    e = events(tmp_path / "uit", "opr")[uid("opr-2526-01")]
+    assert str(e["DESCRIPTION"]) == "Ondersteuningsplanraad\n\nhttps://www.swv-nmd-po.nl/agenda"
