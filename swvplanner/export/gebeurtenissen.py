@@ -6,7 +6,7 @@ organisation's domain, never from dates or titles, so a moved meeting keeps its 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -24,6 +24,7 @@ from swvplanner.core.vakanties import Vakantiekalender
 # Feed names: an orgaan's feed is named by its id, a rol's feed by its id, plus these two.
 DEADLINES = "deadlines"
 ALLES = "alles"
+GEANNULEERD = "Geannuleerd: "  # the SUMMARY of a cancelled meeting, and of a deleted one's last version
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,8 @@ def gebeurtenissen(plannen: Plannen, vandaag: date) -> list[Gebeurtenis]:
     for vp in plannen.vergaderplanningen.values():
         for v in vp.vergaderingen:
             uit.extend(_actiepunten(plannen, v))
+    if org.website:  # a link back at the end of every description: clients show DESCRIPTION, most ignore URL
+        uit = [replace(g, beschrijving=_regels([g.beschrijving, "", org.website])) for g in uit]
     return sorted(uit, key=Gebeurtenis.sorteersleutel)
 
 
@@ -161,7 +164,7 @@ def _vergadering(plannen: Plannen, v: Vergadering, d: date, tz: ZoneInfo, vandaa
     if v.status == "reserve":
         samenvatting, status = f"Reserve: {samenvatting}", "TENTATIVE"
     elif v.status == "geannuleerd":
-        samenvatting, status = f"Geannuleerd: {samenvatting}", "CANCELLED"
+        samenvatting, status = GEANNULEERD + samenvatting, "CANCELLED"
     tijd = effectieve_tijd(v, org)
     begin: date | datetime
     eind: date | datetime
@@ -212,8 +215,6 @@ def _beschrijving(plannen: Plannen, v: Vergadering, orgaannaam: str) -> str:
         regels += ["", v.notitie]
     if v.contactpersoon:
         regels.append(f"Contactpersoon: {v.contactpersoon}")
-    if plannen.organisatie.website:
-        regels += ["", plannen.organisatie.website]
     return _regels(regels)
 
 

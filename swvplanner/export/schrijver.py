@@ -16,17 +16,18 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from icalendar import Event
+from icalendar import Event, vText
 
 from swvplanner.core.fouten import ExportFout
 from swvplanner.core.os_fouten import os_fout_tekst
 from swvplanner.core.plannen import Plannen
-from swvplanner.export.gebeurtenissen import ALLES, DEADLINES, gebeurtenissen
+from swvplanner.export.gebeurtenissen import ALLES, DEADLINES, GEANNULEERD, gebeurtenissen
 from swvplanner.export.ical import (
     Stempel,
     kalender_uit_delen,
     kenmerk,
     met_stempel,
+    naar_ical,
     vevent_zonder_stempel,
     voeg_stempel_toe,
 )
@@ -202,7 +203,7 @@ def _bereken(
                 f"een ander id (een reeks gebruikt <id>-JJJJMMDD)"
             )
         event = vevent_zonder_stempel(g)
-        inhoud = event.to_ical()
+        inhoud = naar_ical(event)
         objecten[g.uid] = (inhoud, event)
         datum = (g.begin.date() if isinstance(g.begin, datetime) else g.begin).isoformat()
         actueel[g.uid] = (
@@ -234,10 +235,12 @@ def _bereken(
             voeg_stempel_toe(event, stempel)
         else:  # only in the state (a deleted meeting still published as cancelled)
             event = met_stempel(inhoud, stempel)
-        if uid in geannuleerd:
+        if uid in geannuleerd:  # deleted from the plans: its last version, cancelled, reads like a cancelled meeting
             event["STATUS"] = "CANCELLED"
+            if not str(event["SUMMARY"]).startswith(GEANNULEERD):
+                event["SUMMARY"] = vText(GEANNULEERD + str(event["SUMMARY"]))
         sleutel = volgorde.get(uid, regel.datum)
-        tekst = event.to_ical()
+        tekst = naar_ical(event)
         for f in regel.feeds:
             if f in per_feed:
                 per_feed[f].append((sleutel, uid, tekst))

@@ -65,6 +65,11 @@ ALLE_FEEDS = OPENBARE_FEEDS + PRIVE_FEEDS
 LEGE_FEEDS = {"stuurgroep-go", "atoz"}  # only meetings with a 'wanneer' text, no dates
 
 
+# Descriptions that put "\n" escapes and multi-byte characters at every offset of a folded line.
+NIEUWE_REGELS = "".join("a" * k + "\n" for k in range(1, 90))
+MULTIBYTE = "".join("é" * k + "€😀\n" for k in range(1, 40)) + "".join("x" * k + "ë\n" for k in range(1, 76))
+
+
 def uid(deel: str) -> str:
     return f"{deel}@{DOMEIN}"
 

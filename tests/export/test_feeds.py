@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -24,6 +25,8 @@ from .hulp import (
     ALLE_FEEDS,
     CRLF,
     LEGE_FEEDS,
+    MULTIBYTE,
+    NIEUWE_REGELS,
     OPENBARE_FEEDS,
     PRIVE_FEEDS,
     STEMPEL1,
@@ -40,10 +43,6 @@ from .hulp import (
 )
 
 AMS = ZoneInfo("Europe/Amsterdam")
-
-# Descriptions that put "\n" escapes and multi-byte characters at every offset of a folded line.
-NIEUWE_REGELS = "".join("a" * k + "\n" for k in range(1, 90))
-MULTIBYTE = "".join("é" * k + "€😀\n" for k in range(1, 40)) + "".join("x" * k + "ë\n" for k in range(1, 76))
 
 DST = {  # extra OPR meetings around the switches: local 19:30 -> UTC
     "opr-dst-20251024": (date(2025, 10, 24), datetime(2025, 10, 24, 17, 30, tzinfo=UTC)),  # CEST
@@ -182,15 +181,6 @@ def test_vouwen_onder_druk_komt_echt_voor(extra):
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "icalendar 7.3 _foldline (used by ical.kalender via Calendar.to_ical) splits an escaped backslash "
-        "'\\\\' across a fold: for notitie 'b\\n;,\\' repeated with growing runs of 'b', a line ends in "
-        "'...\\;\\,\\' and the next starts with ' \\bbbb' (odd number of trailing backslashes = fold inside "
-        "an escape); RFC-legal but exactly the split the library tries to avoid for Outlook (issue #1501)"
-    ),
-)
 def test_vouw_nooit_binnen_een_escape(tmp_path):
     plans = kopieer_plannen(tmp_path)
     tekst = "".join("b" * k + "\\n;,\\" for k in range(1, 80))  # literal backslashes in the text
@@ -217,7 +207,7 @@ def test_kalendereigenschappen(request, variant, naam):
     assert str(cal["VERSION"]) == "2.0"
     assert str(cal["PRODID"]) == f"-//swvplanner//swvplanner {__version__}//NL"
     assert str(cal["CALSCALE"]) == "GREGORIAN"
-    assert str(cal["METHOD"]) == "PUBLISH"
+    assert "METHOD" not in cal  # a plain iCalendar object, no iTIP message: see export/ical.py
     assert str(cal["X-WR-CALNAME"]) == str(cal["NAME"])
     assert str(cal["X-WR-CALNAME"]).startswith("SWV NMD PO – ")
     assert str(cal["X-WR-TIMEZONE"]) == "Europe/Amsterdam"
@@ -265,7 +255,6 @@ def test_kop_van_opr_ics_exact(basis):
             "VERSION:2.0",
             f"PRODID:-//swvplanner//swvplanner {__version__}//NL",
             "CALSCALE:GREGORIAN",
-            "METHOD:PUBLISH",
             "NAME:SWV NMD PO – OPR",
             "X-WR-CALNAME:SWV NMD PO – OPR",
             "REFRESH-INTERVAL;VALUE=DURATION:PT1H",
@@ -696,3 +685,22 @@ def test_besloten_vergadering_lekt_niet_naar_openbare_orgaanfeed(tmp_path):
     assert uid("cvt-2526-extra") in events(uit, "cvt")
     for pad in uit.glob("*.ics"):  # every public feed
         assert b"Besloten dossierbespreking" not in pad.read_bytes(), pad.name
+
+
+def test_website_onder_elk_agenda_item(tmp_path):
+    """`website` in swv.yaml ends every event's DESCRIPTION (meetings, deadlines, voorbereiding, acties,
+    actiepunten, closed ones too): clients show the description, most ignore URL."""
+    plans = kopieer_plannen(tmp_path)
+    swv = plans / "swv.yaml"
+    swv.write_text(swv.read_text(encoding="utf-8") + "website: https://www.swv-nmd-po.nl/agenda\n", encoding="utf-8")
+    exporteer_map(plans, tmp_path / "uit")
+    gezien = Counter()
+    for naam in ALLE_FEEDS:
+        for e in events(tmp_path / "uit", naam).values():
+            beschrijving = str(e["DESCRIPTION"])
+            assert beschrijving.endswith("\n\nhttps://www.swv-nmd-po.nl/agenda"), (naam, str(e["UID"]))
+            assert beschrijving.count("https://www.swv-nmd-po.nl/agenda") == 1
+            gezien[str(e["CATEGORIES"].to_ical().decode()).split(",")[0]] += 1
+    assert {"Kwaliteitskalender", "Jaarplan", "OPR", "CvT"} <= set(gezien)
+    e = events(tmp_path / "uit", "opr")[uid("opr-2526-01")]
+    assert str(e["DESCRIPTION"]) == "Ondersteuningsplanraad\n\nhttps://www.swv-nmd-po.nl/agenda"

@@ -189,7 +189,8 @@ def test_verwijderde_vergadering_blijft_als_geannuleerd(eerste):
     r = exporteer_map(plans, uit, NU2, VANDAAG2)
     assert _namen(r.geschreven, uit) == {"opr.ics", "directeur-bestuurder.ics", "alles.ics", ".swvplanner-staat.json"}
     assert r.aantal_gebeurtenissen == 145
-    verwacht = opr_blok(OPR3, "20260211", STEMPEL2, 1, "CANCELLED")
+    # Its last version, cancelled, and read like a cancelled meeting.
+    verwacht = opr_blok(OPR3, "20260211", STEMPEL2, 1, "CANCELLED", "Geannuleerd: OPR")
     for f in OPR_FEEDS:
         assert vevent_blok(feedpad(uit, f).read_bytes(), OPR3) == verwacht, f
     assert set(_overal(uit, OPR3)) == set(OPR_FEEDS)
@@ -224,7 +225,9 @@ def test_verwijderd_verdwijnt_na_de_datum(eerste):
     opr1 = uid("opr-2526-01")  # 2025-10-01, 23 days after VANDAAG2: inside bewaar_dagen
     verwijder(plans, "opr-2526-01")
     exporteer_map(plans, uit, NU2, VANDAAG2)
-    assert vevent_blok(feedpad(uit, "opr").read_bytes(), opr1) == opr_blok(opr1, "20251001", STEMPEL2, 1, "CANCELLED")
+    assert vevent_blok(feedpad(uit, "opr").read_bytes(), opr1) == opr_blok(
+        opr1, "20251001", STEMPEL2, 1, "CANCELLED", "Geannuleerd: OPR"
+    )
     exporteer_map(plans, uit, NU3, date(2025, 10, 1))
     assert opr1 in events(uit, "opr")
     exporteer_map(plans, uit, NU3, date(2025, 10, 2))
