@@ -9,12 +9,19 @@ from __future__ import annotations
 from typing import Any
 
 from swvplanner.core.bewerken.hulp import vrij_id
-from swvplanner.core.invoer.plaatsen import Plaatsing, met_wie, wie_tekst, zet_velden
+from swvplanner.core.invoer.plaatsen import Plaatsing, wie_tekst, zet_velden
 from swvplanner.core.invoer.rijen import Invoerrij, gelijk, slug
 from swvplanner.core.melding import citaat
 from swvplanner.core.plannen import KWALITEITSKALENDER
 
 STANDAARDCATEGORIE = "Geïmporteerd"
+
+
+def opmerking(ir: Invoerrij) -> str | list[str] | None:
+    """A row's remarks: each line of the cell is one (a Word cell's paragraphs, Alt+Enter in
+    Excel: a note and one about the next cycle); a single line stays plain text."""
+    regels = ir.regels("opmerking")
+    return regels[0] if len(regels) == 1 else (regels or None)
 
 
 def plaats_kwaliteitskalender(pl: Plaatsing, rijen: list[Invoerrij]) -> None:
@@ -38,12 +45,13 @@ def plaats_kwaliteitskalender(pl: Plaatsing, rijen: list[Invoerrij]) -> None:
             or next((i for i in items if i["id"] == slug(wat)), None)
         )
         velden: dict[str, Any] = {}
-        for veld in ("wanneer", "opmerking"):
-            if ir.tekst(veld):
-                velden[veld] = ir.tekst(veld)
+        if ir.tekst("wanneer"):
+            velden["wanneer"] = ir.tekst("wanneer")
+        if (opmerkingen := opmerking(ir)) is not None:
+            velden["opmerking"] = opmerkingen
         if bestaand is not None:
             if ir.tekst("wie") and not gelijk(wie_tekst(bestaand.get("wie")), ir.tekst("wie")):
-                velden["wie"] = met_wie(bestaand, ir.tekst("wie"))
+                velden["wie"] = pl.wie(bestaand, ir.tekst("wie"))
             anders = zet_velden(bestaand, velden)
             if anders:
                 pl.wijzig(KWALITEITSKALENDER)
@@ -53,7 +61,12 @@ def plaats_kwaliteitskalender(pl: Plaatsing, rijen: list[Invoerrij]) -> None:
             continue
         nieuw_id = eigen_id or vrij_id(slug(wat), {i["id"] for i in items})
         item: dict[str, Any] = {"id": nieuw_id, "wat": wat}
-        item.update((veld, ir.tekst(veld)) for veld in ("wanneer", "wie", "opmerking") if ir.tekst(veld))
+        if ir.tekst("wanneer"):
+            item["wanneer"] = ir.tekst("wanneer")
+        if ir.tekst("wie"):
+            item["wie"] = pl.wie({}, ir.tekst("wie"))
+        if "opmerking" in velden:
+            item["opmerking"] = velden["opmerking"]
         naam = ir.tekst("categorie") or ir.groep or STANDAARDCATEGORIE
         categorie = next((c for c in categorieen if gelijk(c["naam"], naam)), None)
         if categorie is None:

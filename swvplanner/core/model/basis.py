@@ -13,6 +13,7 @@ from pydantic import (
     PlainSerializer,
     WithJsonSchema,
     field_validator,
+    model_validator,
 )
 
 from swvplanner.core.melding import citaat
@@ -110,11 +111,29 @@ Tekst = Annotated[str, BeforeValidator(lambda v: str(v) if isinstance(v, int | f
 
 
 class Wie(Basis):
-    """Who: the source text, plus references to rollen and overlegorganen where they exist."""
+    """Who: the source text, plus references to rollen and overlegorganen where they exist.
+
+    A text that names a lead and partners ("Directeur-bestuurder i.s.m. klankbordgroep") has a
+    `trekker`: the id of one of its rollen or organen; the others are betrokken. The text stays
+    what is shown; the references put the item in the rol feeds and name the trekker first."""
 
     tekst: Tekst
+    trekker: Id | None = None
     rollen: list[Id] = []
     organen: list[Id] = []
+
+    @model_validator(mode="after")
+    def _trekker_erbij(self) -> Wie:
+        if self.trekker is not None and self.trekker not in (*self.rollen, *self.organen):
+            raise ValueError(
+                f"de trekker {citaat(self.trekker)} staat niet bij de rollen of organen van wie; "
+                "zet het id ook onder rollen of organen"
+            )
+        return self
+
+    def betrokkenen(self) -> list[str]:
+        """The ids of the rollen and organen besides the trekker (all of them when there is none)."""
+        return [i for i in (*self.rollen, *self.organen) if i != self.trekker]
 
     @classmethod
     def _van_tekst(cls, v: Any) -> Any:

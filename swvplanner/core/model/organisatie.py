@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import field_validator
 
 from swvplanner.core.melding import citaat
-from swvplanner.core.model.basis import Basis, Id, SchooljaarVeld, Tekst, TijdvakVeld
+from swvplanner.core.model.basis import Basis, Datum, Id, SchooljaarVeld, Tekst, TijdvakVeld
 from swvplanner.core.model.kwaliteitskalender import STANDAARD_VOLGORDE, Stap
 
 Regio = Literal["noord", "midden", "zuid"]
@@ -50,19 +50,37 @@ class Overlegorgaan(Basis):
 
 
 class Ontwikkelpunt(Basis):
-    """A numbered development point of the Ondersteuningsplan."""
+    """A numbered development point of the Ondersteuningsplan, with its title and goals when the
+    organisation copied them from the OP."""
 
     nummer: int
     titel: Tekst | None = None
+    doelen: list[Tekst] = []
+    """What the OP wants reached on this point, as the OP words it."""
+
+    def naam(self) -> str:
+        """'Ontwikkelpunt 2 (Basisondersteuning)', or without title 'Ontwikkelpunt 2'."""
+        return f"Ontwikkelpunt {self.nummer}" + (f" ({self.titel})" if self.titel else "")
 
 
 class Ondersteuningsplan(Basis):
-    """The current four-yearly Ondersteuningsplan (OP)."""
+    """The current four-yearly Ondersteuningsplan (OP): its period (four schooljaren), the date it
+    was adopted, and its ontwikkelpunten."""
 
     titel: Tekst
     eerste_schooljaar: SchooljaarVeld
     laatste_schooljaar: SchooljaarVeld
+    vastgesteld: Datum | None = None
+    """The date the OP was adopted (vastgesteld), as the OP itself says."""
     ontwikkelpunten: list[Ontwikkelpunt] = []
+
+    def ontwikkelpunt(self, nummer: int) -> Ontwikkelpunt | None:
+        return next((p for p in self.ontwikkelpunten if p.nummer == nummer), None)
+
+    @property
+    def periode(self) -> str:
+        """'2022-2023 t/m 2025-2026'."""
+        return f"{self.eerste_schooljaar} t/m {self.laatste_schooljaar}"
 
 
 class Goedkeurder(Basis):
