@@ -11,9 +11,9 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     PlainSerializer,
+    ValidationInfo,
     WithJsonSchema,
     field_validator,
-    model_validator,
 )
 
 from swvplanner.core.melding import citaat
@@ -118,18 +118,19 @@ class Wie(Basis):
     what is shown; the references put the item in the rol feeds and name the trekker first."""
 
     tekst: Tekst
-    trekker: Id | None = None
     rollen: list[Id] = []
     organen: list[Id] = []
+    trekker: Id | None = None  # after rollen and organen: its validator sees them
 
-    @model_validator(mode="after")
-    def _trekker_erbij(self) -> Wie:
-        if self.trekker is not None and self.trekker not in (*self.rollen, *self.organen):
+    @field_validator("trekker")
+    @classmethod
+    def _trekker_erbij(cls, v: str | None, info: ValidationInfo) -> str | None:
+        if v is not None and v not in (*info.data.get("rollen", ()), *info.data.get("organen", ())):
             raise ValueError(
-                f"de trekker {citaat(self.trekker)} staat niet bij de rollen of organen van wie; "
+                f"de trekker {citaat(v)} staat niet bij de rollen of organen van wie; "
                 "zet het id ook onder rollen of organen"
             )
-        return self
+        return v
 
     def betrokkenen(self) -> list[str]:
         """The ids of the rollen and organen besides the trekker (all of them when there is none)."""

@@ -179,7 +179,7 @@ class JaarplanScherm(PlanScherm):
             if (op := ws.plannen.organisatie.ondersteuningsplan) is not None:
                 vastgesteld = f", vastgesteld op {formatteer_datum(op.vastgesteld)}" if op.vastgesteld else ""
                 inhoud += Content.from_markup(
-                    "\n[b]Ondersteuningsplan:[/b] $op ($periode$vastgesteld)",
+                    "\n[b]OP:[/b] $op ($periode$vastgesteld)",
                     op=op.titel,
                     periode=op.periode,
                     vastgesteld=vastgesteld,
