@@ -24,47 +24,47 @@ _LIJSTEN = (re.compile(r"\s*[,/;+]\s*"), re.compile(r"\s+(?:en|of)\s+", re.IGNOR
 the whole part, so "Voorzitter CvT en CvA" stays one rol)."""
 
 
-def _norm(tekst: str) -> str:
+def norm(tekst: str) -> str:
     """Casefolded words without quotes, brackets or a leading article ("het secretariaat")."""
     woorden = re.sub(r"['\"‘’“”()]", " ", tekst).casefold().split()
     return " ".join(woorden[1:] if len(woorden) > 1 and woorden[0] in ("de", "het") else woorden)
 
 
-def _namen(org: Organisatie) -> dict[str, tuple[str, str]]:
+def namen(org: Organisatie) -> dict[str, tuple[str, str]]:
     """Each recognised name → (soort, id); a rol wins over an orgaan of the same name."""
     uit: dict[str, tuple[str, str]] = {}
     for o in org.overlegorganen:
         for naam in (o.id, o.naam, o.kort):
-            uit[_norm(naam)] = ("organen", o.id)
+            uit[norm(naam)] = ("organen", o.id)
     for r in org.rollen:
         for naam in (r.id, r.naam):
-            uit[_norm(naam)] = ("rollen", r.id)
+            uit[norm(naam)] = ("rollen", r.id)
     return uit
 
 
-def _verwijzingen(deel: str, namen: dict[str, tuple[str, str]], niveau: int = 0) -> list[tuple[str, str]]:
+def _verwijzingen(deel: str, bekend: dict[str, tuple[str, str]], niveau: int = 0) -> list[tuple[str, str]]:
     """The rollen and organen one part names: the whole part, else each item of a list in it."""
-    if (heel := namen.get(_norm(deel))) is not None:
+    if (heel := bekend.get(norm(deel))) is not None:
         return [heel]
     if niveau == len(_LIJSTEN):
         return []
     stukken = _LIJSTEN[niveau].split(deel)
-    return [v for stuk in stukken for v in _verwijzingen(stuk, namen, niveau + 1)]
+    return [v for stuk in stukken for v in _verwijzingen(stuk, bekend, niveau + 1)]
 
 
 def lees_wie(tekst: str, org: Organisatie) -> Wie:
     """The Wie of a typed or imported text: its rollen and organen, and its trekker when the first
     line names a lead before a connector and that lead is one rol or orgaan. Later lines (a cell
     with several groups) are read for references too."""
-    namen = _namen(org)
+    bekend = namen(org)
     gevonden: list[tuple[str, str]] = []
     trekker = None
     for n, regel in enumerate(r for r in tekst.splitlines() if r.strip()):
         delen = SAMEN.split(regel, maxsplit=1)
-        voor = _verwijzingen(delen[0], namen)
+        voor = _verwijzingen(delen[0], bekend)
         if n == 0 and len(delen) == 2 and len(voor) == 1:
             trekker = voor[0][1]
-        gevonden += voor + [v for d in delen[1:] for v in _verwijzingen(d, namen)]
+        gevonden += voor + [v for d in delen[1:] for v in _verwijzingen(d, bekend)]
     rollen = list(dict.fromkeys(i for soort, i in gevonden if soort == "rollen"))
     organen = list(dict.fromkeys(i for soort, i in gevonden if soort == "organen"))
     return Wie(tekst=tekst, trekker=trekker, rollen=rollen, organen=organen)

@@ -125,3 +125,52 @@ def test_import_opmerkingen_per_regel_en_trekker(plans: Path, tmp_path: Path) ->
         "  - naam: Evaluatie en onderzoeken\n"
     ) in (plans / KK).read_text(encoding="utf-8")
     assert importeer(plans, bestand).aantallen["overgeslagen"] == 1
+
+
+def test_import_besluitvorming_met_ter_bespreking(plans: Path, tmp_path: Path) -> None:
+    """A Besluitvorming column: 'ter bespreking' / 'bespreken' is the step bespreking; a part that names
+    no step or no orgaan of swv.yaml is reported, not guessed; an item's own steps stay."""
+    bestand = word(
+        tmp_path / "kk.docx",
+        [
+            [
+                ["Wat", "Wanneer", "Wie", "Besluitvorming"],
+                ["Gesprekscyclus", "", "", ""],
+                [
+                    "Evaluatie passend onderwijs",
+                    "Jaarlijks voor 1 juni",
+                    "Beleidsadviseur",
+                    "Ter bespreking in de klankbordgroep; OPR: bespreken\nvaststelling door directeur-bestuurder; "
+                    "gemeenten ter informatie",
+                ],
+                ["Begroting", "", "", "OPR ter bespreking"],
+            ]
+        ],
+        samenvoegen=[(0, 1)],
+    )
+    verslag = importeer(plans, bestand)
+    assert [(r.uitkomst, r.item, r.reden) for r in verslag.regels] == [
+        (
+            "toegevoegd",
+            "evaluatie-passend-onderwijs",
+            "in categorie 'Gesprekscyclus'; besluitvorming 'gemeenten ter informatie' niet herkend: niet overgenomen",
+        ),
+        (
+            "overgeslagen",
+            "begroting",
+            "staat er al; de besluitvorming in de kwaliteitskalender is anders en blijft staan",
+        ),
+    ]
+    assert (
+        "        wie:\n"
+        "          tekst: Beleidsadviseur\n"
+        "          rollen: [beleidsadviseur]\n"
+        "        besluitvorming:\n"
+        "          - stap: bespreking\n"
+        "            orgaan: klankbordgroep\n"
+        "          - stap: bespreking\n"
+        "            orgaan: opr\n"
+        "          - stap: vaststelling\n"
+        "            rol: directeur-bestuurder\n"
+        "  - naam: Evaluatie en onderzoeken\n"
+    ) in (plans / KK).read_text(encoding="utf-8")

@@ -78,8 +78,12 @@ class Plaatsing:
     def wie(self, item: dict[str, Any], tekst: str) -> Any:
         """The `wie` of an item (new: {}) with an imported text: its rollen, organen and trekker
         as swv.yaml names them ("X i.s.m. Y"), else the references the item had."""
+        return nieuwe_wie(tekst, item.get("wie"), self.organisatie)
+
+    @property
+    def organisatie(self) -> Organisatie | None:
         org = self.documenten.get(ORGANISATIE)
-        return nieuwe_wie(tekst, item.get("wie"), org if isinstance(org, Organisatie) else None)
+        return org if isinstance(org, Organisatie) else None
 
     def nieuw_item(self, document: str, item_id: str, ir: Invoerrij) -> None:
         self.opmerkingen.setdefault(document, {})[item_id] = f"geïmporteerd uit {self.bestand}, {ir.plaats}"
