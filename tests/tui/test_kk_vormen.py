@@ -21,17 +21,22 @@ def detail(app) -> str:  # type: ignore[no-untyped-def]
     return str(app.screen.query_one("#detail", Static).render())
 
 
+async def inspectie_onderzoek(app, pilot) -> None:  # type: ignore[no-untyped-def]
+    """Screen 3 with the cursor on the inspectie-onderzoek (the item with a remark in the example)."""
+    await klaar(app, pilot)
+    await pilot.press("3")
+    await klaar(app, pilot)
+    app.screen.selecteer("inspectie-onderzoek")
+    await pilot.pause()
+
+
 @pytest.mark.parametrize("grootte", [(80, 24), (120, 40)])
 async def test_detail_toont_elke_opmerking(plans: Path, grootte: tuple[int, int]) -> None:
     oud = (plans / KK).read_text(encoding="utf-8")
     (plans / KK).write_text(oud.replace(EEN, TWEE), encoding="utf-8")
     app = maak_app(plans, vandaag=VANDAAG)
     async with app.run_test(size=grootte) as pilot:
-        await klaar(app, pilot)
-        await pilot.press("3")
-        await klaar(app, pilot)
-        app.screen.selecteer("inspectie-onderzoek")
-        await pilot.pause()
+        await inspectie_onderzoek(app, pilot)
         assert detail(app).splitlines()[-2:] == [
             "Opmerking: Naar verwachting voorjaar 2026",
             "Opmerking: Daarna weer in 2030",
@@ -42,11 +47,7 @@ async def test_detail_toont_elke_opmerking(plans: Path, grootte: tuple[int, int]
 async def test_formulier_bewerkt_de_opmerkingen_per_alinea(plans: Path) -> None:
     app = maak_app(plans, vandaag=VANDAAG)
     async with app.run_test(size=(80, 24)) as pilot:
-        await klaar(app, pilot)
-        await pilot.press("3")
-        await klaar(app, pilot)
-        app.screen.selecteer("inspectie-onderzoek")
-        await pilot.pause()
+        await inspectie_onderzoek(app, pilot)
         await pilot.press("e")
         await pilot.pause()
         veld = app.screen.query_one("#opmerking", TextArea)
