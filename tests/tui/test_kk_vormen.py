@@ -87,7 +87,7 @@ async def test_jaarplan_noemt_trekker_en_ontwikkelpunten(plans: Path) -> None:
             "Organisatie en samenwerken (ontwikkelpunt)  organisatie-samenwerken",
             "Ontwikkelpunten: 9, 10",
             "  9. Organisatie",
-            "    Doel: Een slagvaardige organisatie",
+            "    OP-doel: Een slagvaardige organisatie",
             "4 acties · n voegt er een toe",
         ]
         app.screen.selecteer("actie", "organisatie-samenwerken-01")

@@ -58,10 +58,6 @@ class Ontwikkelpunt(Basis):
     doelen: list[Tekst] = []
     """What the OP wants reached on this point, as the OP words it."""
 
-    def naam(self) -> str:
-        """'Ontwikkelpunt 2 (Basisondersteuning)', or without title 'Ontwikkelpunt 2'."""
-        return f"Ontwikkelpunt {self.nummer}" + (f" ({self.titel})" if self.titel else "")
-
 
 class Ondersteuningsplan(Basis):
     """The current four-yearly Ondersteuningsplan (OP): its period (four schooljaren), the date it

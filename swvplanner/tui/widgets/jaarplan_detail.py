@@ -40,7 +40,7 @@ def _ontwikkelpunten(nummers: list[int], op: Ondersteuningsplan | None) -> list[
         if p is not None and p.titel:
             regels.append(Content.from_markup("  $nummer. $titel", nummer=str(nummer), titel=p.titel))
         if p is not None:
-            regels.extend(Content.from_markup("    [dim]Doel:[/dim] $doel", doel=d) for d in p.doelen)
+            regels.extend(Content.from_markup("    [dim]OP-doel:[/dim] $doel", doel=d) for d in p.doelen)
     return regels
 
 
@@ -50,7 +50,7 @@ def actie_detail(a: Actie, org: Organisatie | None = None) -> Content:
         Content.assemble(("Status:", "bold"), " ", (a.status, STATUS_KLEUR[a.status])),
         _regel("Wanneer", a.wanneer),
         _regel("Wie", a.wie.tekst if a.wie else None),
-        Content(t) if org is not None and (t := trekker_tekst(a.wie, org)) else None,
+        _regel("Trekker", t.removeprefix("Trekker: ")) if org and (t := trekker_tekst(a.wie, org)) else None,
         _regel("Resultaat", a.resultaat),
         _regel("Wat", a.wat),
         _regel("Actiepunten", a.actiepunten),
