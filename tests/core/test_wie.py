@@ -148,3 +148,25 @@ def test_diff_noemt_een_nieuwe_trekker() -> None:
         "Actie 'Volgen ontwikkelingen landelijke norm basisondersteuning': wie rollen directeur-bestuurder; "
         "organen klankbordgroep → rollen directeur-bestuurder; organen klankbordgroep; trekker directeur-bestuurder"
     ]
+
+
+def test_bibliotheek_laat_een_trekker_weg_die_de_organisatie_niet_heeft() -> None:
+    """A library item whose trekker is a rol the organisation lacks keeps its other references, and no trekker."""
+    from swvplanner.core.bibliotheek import passend
+
+    bron = KwaliteitskalenderItem(
+        id="x",
+        wat="X",
+        wie={
+            "tekst": "Controller i.s.m. secretariaat",
+            "trekker": "controller",
+            "rollen": ["controller", "secretariaat"],
+        },
+    )
+    item, weg = passend(bron, {"opr"}, {"secretariaat"})
+    assert item.wie is not None and item.wie.plain() == {
+        "tekst": "Controller i.s.m. secretariaat",
+        "rollen": ["secretariaat"],
+    }
+    assert KwaliteitskalenderItem.model_validate(item.plain()).wie == item.wie
+    assert [w.tekst for w in weg] == ["rol 'controller' bij wie weggelaten: die rol staat niet in swv.yaml"]
