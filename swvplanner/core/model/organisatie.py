@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import field_validator
+from pydantic import ValidationInfo, field_validator
 
 from swvplanner.core.melding import citaat
 from swvplanner.core.model.basis import Basis, Datum, Id, SchooljaarVeld, Tekst, TijdvakVeld
 from swvplanner.core.model.kwaliteitskalender import STANDAARD_VOLGORDE, Stap
+from swvplanner.core.schooljaar import Schooljaar
 
 Regio = Literal["noord", "midden", "zuid"]
 SoortOrgaan = Literal[
@@ -69,6 +70,14 @@ class Ondersteuningsplan(Basis):
     vastgesteld: Datum | None = None
     """The date the OP was adopted (vastgesteld), as the OP itself says."""
     ontwikkelpunten: list[Ontwikkelpunt] = []
+
+    @field_validator("laatste_schooljaar")
+    @classmethod
+    def _na_het_eerste(cls, v: Schooljaar, info: ValidationInfo) -> Schooljaar:
+        eerste = info.data.get("eerste_schooljaar")
+        if eerste is not None and v < eerste:
+            raise ValueError(f"het laatste schooljaar {v} ligt vóór het eerste schooljaar {eerste}")
+        return v
 
     def ontwikkelpunt(self, nummer: int) -> Ontwikkelpunt | None:
         return next((p for p in self.ontwikkelpunten if p.nummer == nummer), None)
