@@ -121,12 +121,12 @@ def passend(
     wie = bron.wie
     if wie is not None:
         weggelaten += [Weggelaten(bron.id, None, r, "rol") for r in wie.rollen if r not in rollen]
-        wie = wie.model_copy(
-            update={
-                "rollen": [r for r in wie.rollen if r in rollen],
-                "organen": [o for o in wie.organen if o in organen],
-            }
-        )
+        rest = {
+            "rollen": [r for r in wie.rollen if r in rollen],
+            "organen": [o for o in wie.organen if o in organen],
+        }
+        trekker = wie.trekker if wie.trekker in (*rest["rollen"], *rest["organen"]) else None
+        wie = wie.model_copy(update={**rest, "trekker": trekker})
     item = bron.model_copy(
         update={"besluitvorming": stappen, "wie": wie, "bibliotheek": bron.bibliotheek or bron.id}, deep=True
     )

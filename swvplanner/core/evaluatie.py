@@ -20,7 +20,7 @@ from swvplanner.core.model.jaarplan import (
     KpiWaarde,
     Onderdeel,
 )
-from swvplanner.core.model.organisatie import Ontwikkelpunt
+from swvplanner.core.model.organisatie import Ondersteuningsplan, Ontwikkelpunt
 from swvplanner.core.plannen import Plannen
 from swvplanner.core.schooljaar import Schooljaar
 
@@ -101,6 +101,8 @@ class OntwikkelpuntVerantwoording:
     onderdelen: tuple[str, ...]
     """Titles of the onderdelen with an actie for this ontwikkelpunt."""
     acties: int
+    doelen: tuple[str, ...] = ()
+    """The ontwikkelpunt's goals as the OP words them (swv.yaml)."""
 
 
 @dataclass(frozen=True)
@@ -116,6 +118,8 @@ class Verantwoording:
     onderdelen: list[OnderdeelVerantwoording]
     ontwikkelpunten: list[OntwikkelpuntVerantwoording] = field(default_factory=list)
     kpis: dict[int, str] = field(default_factory=dict)
+    op: Ondersteuningsplan | None = None
+    """The organisation's current Ondersteuningsplan (swv.yaml), for its period and adoption date."""
 
     @property
     def tellingen(self) -> Tellingen:
@@ -155,6 +159,7 @@ def verantwoording(plannen: Plannen, sj: Schooljaar) -> Verantwoording:
         onderdelen=onderdelen,
         ontwikkelpunten=[_per_punt(p, onderdelen) for p in punten],
         kpis={k.nummer: k.tekst for k in plan.kpis},
+        op=op,
     )
 
 
@@ -162,5 +167,5 @@ def _per_punt(punt: Ontwikkelpunt, onderdelen: list[OnderdeelVerantwoording]) ->
     met = [(o, sum(1 for a in o.acties if punt.nummer in a.ontwikkelpunten)) for o in onderdelen]
     met = [(o, n) for o, n in met if n]
     return OntwikkelpuntVerantwoording(
-        punt.nummer, punt.titel, tuple(o.onderdeel.titel for o, _ in met), sum(n for _, n in met)
+        punt.nummer, punt.titel, tuple(o.onderdeel.titel for o, _ in met), sum(n for _, n in met), tuple(punt.doelen)
     )

@@ -128,6 +128,7 @@ class KkRij:
     besluitvorming: str
     grondslag: str = ""
     """The item's grondslag on one line ('' when it has none)."""
+    opmerkingen: tuple[str, ...] = ()
 
 
 def volgende_deadline(item: KwaliteitskalenderItem, vandaag: date, regio: str | None = None) -> date | None:
@@ -174,8 +175,11 @@ def kk_rijen(plannen: Plannen, vandaag: date, zoek: str = "") -> list[KkRij]:
                 item.wie.tekst if item.wie else "",
                 besluitvorming_tekst(item, plannen.organisatie),
                 " ".join((item.grondslag or "").split()),
+                tuple(item.opmerkingen()),
             )
-            if zoek and not _past(zoek, rij.categorie, rij.wat, rij.wanneer, rij.wie, rij.besluitvorming):
+            if zoek and not _past(
+                zoek, rij.categorie, rij.wat, rij.wanneer, rij.wie, rij.besluitvorming, *rij.opmerkingen
+            ):
                 continue
             uit.append(rij)
     return uit

@@ -20,6 +20,7 @@ from swvplanner.core.plannen import Plannen
 from swvplanner.core.regel_lezen import parse_regel
 from swvplanner.core.schooljaar import Schooljaar
 from swvplanner.core.vakanties import Vakantiekalender
+from swvplanner.core.wie import trekker_tekst
 
 # Feed names: an orgaan's feed is named by its id, a rol's feed by its id, plus these two.
 DEADLINES = "deadlines"
@@ -77,6 +78,7 @@ def gebeurtenissen(plannen: Plannen, vandaag: date) -> list[Gebeurtenis]:
                     f"Wat: {actie.wat}" if actie.wat else None,
                     f"Beoogd resultaat: {actie.resultaat}" if actie.resultaat else None,
                     f"Wie: {actie.wie.tekst}" if actie.wie else None,
+                    trekker_tekst(actie.wie, org),
                     f"Wanneer: {actie.wanneer}",
                     f"Status: {actie.status}",
                     f"Jaarplan {sj}, actie {actie.id}",
@@ -129,6 +131,7 @@ def _actiepunten(plannen: Plannen, v: Vergadering) -> list[Gebeurtenis]:
                     [
                         f"Wat: {a.wat}",
                         f"Wie: {a.wie.tekst}" if a.wie else None,
+                        trekker_tekst(a.wie, org),
                         f"Status: {a.status}",
                         f"Actiepunt van de vergadering {vandaan} ({v.id})",
                     ]
@@ -234,7 +237,8 @@ def _deadlines(plannen: Plannen, item: KwaliteitskalenderItem, sj: Schooljaar) -
         [
             f"Wanneer: {item.wanneer}",
             f"Wie: {item.wie.tekst}" if item.wie else None,
-            item.opmerking,
+            trekker_tekst(item.wie, org),
+            *item.opmerkingen(),
             *(["", "Besluitvorming:", *stappen] if stappen else []),
             *(["", f"Grondslag: {' '.join(item.grondslag.split())}"] if item.grondslag else []),
         ]

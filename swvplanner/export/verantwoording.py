@@ -225,6 +225,14 @@ def _ontwikkelpunten(v: Verantwoording, o: _Opmaak) -> list[str]:
     if not v.ontwikkelpunten:
         return []
     regels = [*o.kop(2, "Per ontwikkelpunt van het ondersteuningsplan")]
+    if v.op is not None and v.op.vastgesteld:
+        regels += [
+            o.t(
+                f"Het {v.op.titel} geldt voor de schooljaren {v.op.periode} en is vastgesteld op "
+                f"{formatteer_datum(v.op.vastgesteld)}."
+            ),
+            "",
+        ]
     for p in v.ontwikkelpunten:
         naam = f"Ontwikkelpunt {p.nummer}" + (f" ({p.titel})" if p.titel else "")
         if p.acties:
@@ -232,6 +240,7 @@ def _ontwikkelpunten(v: Verantwoording, o: _Opmaak) -> list[str]:
             regels.append(f"- {o.t(naam)}: {_aantal(p.acties, 'actie', 'acties')}, in {o.t(waar)}.")
         else:
             regels.append(f"- {o.t(naam)}: geen acties in dit jaarplan.")
+        regels += [f"  - {o.vet('Doel.')} {o.t(_zin(doel))}" for doel in p.doelen]
     return [*regels, ""]
 
 

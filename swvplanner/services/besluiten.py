@@ -8,7 +8,6 @@ from pathlib import Path
 from swvplanner.core.besluitenlijst import Verslag, besluitenlijst
 from swvplanner.core.bewerken import vergaderingen as vg_bewerken
 from swvplanner.core.fouten import BewerkFout, Fout
-from swvplanner.core.model.basis import Wie
 from swvplanner.core.model.organisatie import Organisatie
 from swvplanner.core.model.vergaderingen import (
     ACTIEPUNTSTATUSSEN,
@@ -21,6 +20,7 @@ from swvplanner.core.model.vergaderingen import (
 from swvplanner.core.nl_datum import formatteer_datum
 from swvplanner.core.plannen import vergadering_document
 from swvplanner.core.schooljaar import Schooljaar
+from swvplanner.core.wie import lees_wie
 from swvplanner.services.bewerken import lees_datum, vergadering
 from swvplanner.store.planmap import laad_map
 from swvplanner.store.werkset import Werkset
@@ -134,11 +134,9 @@ def _actiepunt(
     was = tuple(x.strip() for x in actiepunt_velden(oud)) if oud else ("", "", "", "")
     if oud is not None and wat == was[0]:
         wat = oud.wat  # as shown: keep it exactly (a line break or spacing the field cannot show)
+    wie_veld = lees_wie(wie, org) if wie else None
     if oud is not None and wie == was[1]:
         wie_veld = oud.wie
-    else:
-        rol = _rol_id(org, wie) if wie else None
-        wie_veld = Wie(tekst=wie, rollen=[rol] if rol else []) if wie else None
     if oud is not None and wanneer == was[2]:
         datum = oud.wanneer
     else:

@@ -6,6 +6,7 @@ in the Werkset (unsaved, undoable). Errors are BewerkFout/ValueError with a Dutc
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -16,8 +17,10 @@ from swvplanner.core.bewerken import jaarplan as jp_bewerken
 from swvplanner.core.bewerken import kwaliteitskalender as kk_bewerken
 from swvplanner.core.bewerken import vergaderingen as vg_bewerken
 from swvplanner.core.fouten import BewerkFout, FormulierFout, GeenSchooljaarbestand
+from swvplanner.core.invoer.plaatsen import wie_tekst
 from swvplanner.core.model.jaarplan import Actie, Jaarplan
-from swvplanner.core.model.kwaliteitskalender import KwaliteitskalenderItem
+from swvplanner.core.model.kwaliteitskalender import KwaliteitskalenderItem, opmerkingen
+from swvplanner.core.model.organisatie import Organisatie
 from swvplanner.core.model.vergaderingen import Vergadering, Vergaderplanning
 from swvplanner.core.nl_datum import Tijdvak, formatteer_dagen, parse_dagen, parse_datum, parse_tijd
 from swvplanner.core.plannen import (
@@ -28,6 +31,7 @@ from swvplanner.core.plannen import (
     vergaderingen_sleutel,
 )
 from swvplanner.core.schooljaar import Schooljaar
+from swvplanner.core.wie import nieuwe_wie
 from swvplanner.store.herstel import bewaar_herstel, gevonden_herstel
 from swvplanner.store.sjablonen import nieuw_schooljaarbestand
 from swvplanner.store.verslagen import Bewaarverslag, Schijfstand
@@ -264,7 +268,16 @@ def actie_waarschuwingen(velden: dict[str, str]) -> dict[str, str]:
     }
 
 
-def actie_uit_formulier(basis: Actie | None, actie_id: str, velden: dict[str, str]) -> Actie:
+def wie_uit_formulier(tekst: str, oud: Any, org: Organisatie | None) -> Any:
+    """The `wie` of a form (text as typed, old YAML value): an unchanged text keeps its rollen,
+    organen and trekker; a changed one is read for them (lees_wie: "X i.s.m. Y" gives a trekker),
+    and keeps the old ones when it names no rol or orgaan of swv.yaml."""
+    return nieuwe_wie(tekst, oud, org if tekst != wie_tekst(oud) else None)
+
+
+def actie_uit_formulier(
+    basis: Actie | None, actie_id: str, velden: dict[str, str], org: Organisatie | None = None
+) -> Actie:
     """Build an actie from form text, keeping what the form does not show (voortgang, kpi, refs).
 
     Raises FormulierFout with Dutch messages per field.
@@ -273,8 +286,8 @@ def actie_uit_formulier(basis: Actie | None, actie_id: str, velden: dict[str, st
     data["id"] = actie_id
     for veld in ACTIE_VELDEN:
         waarde = velden.get(veld, "").strip()
-        if veld == "wie" and waarde and isinstance(data.get("wie"), dict):
-            data["wie"] = {**data["wie"], "tekst": waarde}  # keep its rollen and organen
+        if veld == "wie" and waarde:
+            data["wie"] = wie_uit_formulier(waarde, data.get("wie"), org)
         elif waarde:
             data[veld] = waarde
         else:
@@ -324,12 +337,32 @@ KK_VELDEN = ("wat", "wanneer", "wie", "opmerking", "voorbereiding", "grondslag")
 KK_VERPLICHT = {"wat": "verplicht: noem het document, gesprek of onderzoek"}
 
 
-def kk_item_uit_formulier(basis: KwaliteitskalenderItem, velden: dict[str, str]) -> KwaliteitskalenderItem:
+def opmerking_in_formulier(opmerking: str | list[str] | None) -> str:
+    """An item's remarks as the form shows them: one per paragraph, an empty line between them."""
+    return "\n\n".join(opmerkingen(opmerking))
+
+
+def _opmerking_uit_formulier(tekst: str, oud: str | list[str] | None) -> str | list[str] | None:
+    """The form's remarks: kept exactly as they were when unchanged; else one per paragraph (a
+    single one as plain text)."""
+    if tekst.strip() == opmerking_in_formulier(oud).strip():
+        return oud
+    delen = [d.strip() for d in re.split(r"\n[ \t]*\n", tekst) if d.strip()]
+    return delen[0] if len(delen) == 1 else (delen or None)
+
+
+def kk_item_uit_formulier(
+    basis: KwaliteitskalenderItem, velden: dict[str, str], org: Organisatie | None = None
+) -> KwaliteitskalenderItem:
     data: dict[str, Any] = basis.plain()
     for veld in KK_VELDEN:
         waarde = velden.get(veld, "").strip()
-        if veld == "wie" and waarde and isinstance(data.get("wie"), dict):
-            data["wie"] = {**data["wie"], "tekst": waarde}
+        if veld == "opmerking":
+            data["opmerking"] = _opmerking_uit_formulier(waarde, basis.opmerking)
+            if data["opmerking"] is None:
+                del data["opmerking"]
+        elif veld == "wie" and waarde:
+            data["wie"] = wie_uit_formulier(waarde, data.get("wie"), org)
         elif waarde:
             data[veld] = waarde
         else:

@@ -160,8 +160,9 @@ def organisatie_tekst(k: Keuzes, vandaag: date) -> str:
         f"besluitvolgorde: [{volgorde}]",
         "",
         *commentaar(
-            "ondersteuningsplan: het lopende ondersteuningsplan met de nummers (en titels) van zijn ontwikkelpunten; "
-            "de controle meldt een ontwikkelpunt zonder actie in het jaarplan. Bijvoorbeeld:"
+            "ondersteuningsplan: het lopende ondersteuningsplan (periode, datum van vaststelling) met de nummers "
+            "(en titels en doelen) van zijn ontwikkelpunten; de controle meldt een ontwikkelpunt zonder actie in het "
+            "jaarplan. Bijvoorbeeld:"
         ),
         "# ondersteuningsplan:",
         f"#   titel: Ondersteuningsplan {k.schooljaar.start_jaar}-{k.schooljaar.start_jaar + 4}",
@@ -170,6 +171,7 @@ def organisatie_tekst(k: Keuzes, vandaag: date) -> str:
         "#   ontwikkelpunten:",
         "#     - nummer: 1",
         "#       titel: Basisondersteuning",
+        "#       doelen: [Alle scholen bieden de afgesproken basisondersteuning]",
     ]
     return "\n".join(r) + "\n"
 

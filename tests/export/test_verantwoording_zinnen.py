@@ -50,3 +50,64 @@ def test_namen_met_komma_en_en_in_een_lijst(tmp_path: Path) -> None:
         "**Nog niet geëvalueerd.** Van deze 2 acties is de evaluatie nog niet ingevuld:\n\n"
         "- *SBO, SO 2, 3 en 4 laten samenwerken*\n- *Overleg met gemeenten*\n"
     ) in uit
+
+
+OP_MET_TITELS = """\
+ondersteuningsplan:
+  titel: Ondersteuningsplan 2022-2026
+  eerste-schooljaar: 2022-2023
+  laatste-schooljaar: 2025-2026
+  vastgesteld: 2022-05-12
+  ontwikkelpunten:
+    - nummer: 1
+      titel: Thuiszitters
+      doelen:
+        - Ieder kind gaat naar school
+        - Binnen drie maanden een passende plek
+    - nummer: 2
+"""
+
+
+def _met_op(map_: Path) -> Path:
+    swv = map_ / "swv.yaml"
+    tekst = swv.read_text(encoding="utf-8")
+    begin = tekst.index("ondersteuningsplan:\n")
+    eind = tekst.index("\n\n", begin) + 1
+    swv.write_text(tekst[:begin] + OP_MET_TITELS + tekst[eind:], encoding="utf-8")
+    jp = map_ / "jaarplan-2025-2026.yaml"
+    jp.write_text(
+        jp.read_text(encoding="utf-8").replace(
+            "    titel: Thuiszitters\n", "    titel: Thuiszitters\n    ontwikkelpunten: [1]\n"
+        ),
+        encoding="utf-8",
+    )
+    return map_
+
+
+def test_ontwikkelpunten_met_titel_doelen_en_vaststelling(tmp_path: Path) -> None:
+    map_ = _met_op(_plan(tmp_path, _actie(1, "gereed")))
+    assert (
+        "Per ontwikkelpunt van het ondersteuningsplan\n"
+        "--------------------------------------------\n"
+        "\n"
+        "Het Ondersteuningsplan 2022-2026 geldt voor de schooljaren 2022-2023 t/m 2025-2026 en is vastgesteld op "
+        "12 mei 2022.\n"
+        "\n"
+        "- Ontwikkelpunt 1 (Thuiszitters): 1 actie, in Thuiszitters.\n"
+        "  - Doel. Ieder kind gaat naar school.\n"
+        "  - Doel. Binnen drie maanden een passende plek.\n"
+        "- Ontwikkelpunt 2: geen acties in dit jaarplan.\n"
+        "\n"
+    ) in verantwoording_jaarplan(map_, "2025-2026", "tekst")
+    assert (
+        "## Per ontwikkelpunt van het ondersteuningsplan\n"
+        "\n"
+        "Het Ondersteuningsplan 2022-2026 geldt voor de schooljaren 2022-2023 t/m 2025-2026 en is vastgesteld op "
+        "12 mei 2022.\n"
+        "\n"
+        "- Ontwikkelpunt 1 (Thuiszitters): 1 actie, in Thuiszitters.\n"
+        "  - **Doel.** Ieder kind gaat naar school.\n"
+        "  - **Doel.** Binnen drie maanden een passende plek.\n"
+        "- Ontwikkelpunt 2: geen acties in dit jaarplan.\n"
+        "\n"
+    ) in verantwoording_jaarplan(map_, "2025-2026", "markdown")

@@ -51,3 +51,16 @@ def test_een_verouderd_formulier_wordt_geweigerd(ws: Werkset) -> None:
         "de actiepunten van vergadering opr-2526-02 zijn intussen gewijzigd; open het formulier opnieuw"
     )
     assert ws.gewijzigd == set()
+
+
+def test_een_nieuw_actiepunt_met_trekker(ws: Werkset) -> None:
+    """The wie of a new actiepunt is read like the other forms: 'X samen met Y' gives the trekker."""
+    getoond = actiepunt_velden(vergadering(ws, "opr-2526-02").actiepunten[0])
+    nieuw = ("Reactie verwerken", "Secretariaat samen met de beleidsadviseur", "1 mei 2026")
+    besluiten_vastleggen(ws, "opr-2526-02", [("", "")], bestaande=[getoond], nieuw=nieuw)
+    na = vergadering(ws, "opr-2526-02").actiepunten[1]
+    assert na.wie is not None and na.wie.plain() == {
+        "tekst": "Secretariaat samen met de beleidsadviseur",
+        "rollen": ["secretariaat", "beleidsadviseur"],
+        "trekker": "secretariaat",
+    }

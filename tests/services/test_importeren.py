@@ -193,7 +193,9 @@ def test_word_kwaliteitskalender(plans: Path, tmp_path: Path) -> None:
         "      - id: gesprek-met-de-inspectie  # geïmporteerd uit kk.docx, tabel 1, rij 3\n"
         "        wat: Gesprek met de Inspectie\n"
         "        wanneer: Jaarlijks voor 1 maart\n"
-        "        wie: Directeur-bestuurder\n"
+        "        wie:\n"
+        "          tekst: Directeur-bestuurder\n"
+        "          rollen: [directeur-bestuurder]\n"
         "  - naam: Evaluatie en onderzoeken\n"
     ) in kk
     assert "        opmerking: OPR-instemming\n        voorbereiding: 8 weken  # aangevuld\n" in kk
@@ -228,12 +230,16 @@ def test_csv_jaarplan(plans: Path, tmp_path: Path) -> None:
         "    acties:\n"
         "      - id: thuiszitters-01  # geïmporteerd uit jaarplan.csv, rij 3\n"
         "        wat: Overzicht thuiszitters per kwartaal\n"
-        "        wie: Beleidsadviseur\n"
+        "        wie:\n"
+        "          tekst: Beleidsadviseur\n"
+        "          rollen: [beleidsadviseur]\n"
         "        wanneer: Per kwartaal\n"
         "        status: lopend\n"
         "      - id: thuiszitters-02  # geïmporteerd uit jaarplan.csv, rij 4\n"
         "        wat: Aanpak verzuim met gemeenten\n"
-        "        wie: Directeur-bestuurder\n"
+        "        wie:\n"
+        "          tekst: Directeur-bestuurder\n"
+        "          rollen: [directeur-bestuurder]\n"
         "        wanneer: 1 juli 2026\n"
     )
     assert importeer(plans, bestand).aantallen["overgeslagen"] == 3

@@ -43,7 +43,10 @@ async def test_het_jaarplan_opent_op_dit_schooljaar(plans: Path) -> None:
         boom = app.screen.query_one("#boom", Tree)
         assert boom.cursor_node is not None and str(boom.cursor_node.label) == "Jaarplan 2026-2027"
         detail = str(app.screen.query_one("#detail", Static).render())
-        assert detail == "Jaarplan 2026-2027\nconcept: nog niet vastgesteld\n18 acties"
+        assert detail == (
+            "Jaarplan 2026-2027\nconcept: nog niet vastgesteld\n18 acties\n"
+            "OP: Ondersteuningsplan 2022-2026 (2022-2023 t/m 2025-2026)"
+        )
         # The secretary opens last year and closes this one; an edit rebuilds the tree, the years stay.
         boom.root.children[0].expand()
         boom.root.children[1].collapse()
@@ -69,4 +72,7 @@ async def test_het_vastgestelde_jaarplan_zegt_wanneer(plans: Path) -> None:
         await klaar(app, pilot)
         assert _jaren(app) == [("Jaarplan 2025-2026", True), ("Jaarplan 2026-2027", False)]
         detail = str(app.screen.query_one("#detail", Static).render())
-        assert detail == "Jaarplan 2025-2026\nvastgesteld op 15 september 2025\n23 acties"
+        assert detail == (
+            "Jaarplan 2025-2026\nvastgesteld op 15 september 2025\n23 acties\n"
+            "OP: Ondersteuningsplan 2022-2026 (2022-2023 t/m 2025-2026)"
+        )

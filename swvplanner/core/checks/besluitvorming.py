@@ -20,11 +20,21 @@ def _punten(m: Moment, item_id: str, stap: str) -> list[Agendapunt]:
     return [p for p in m.vergadering.agenda if p.kwaliteitskalender == item_id and (p.stap is None or p.stap == stap)]
 
 
+BESLUITEN: frozenset[str] = frozenset({"advies", "instemming", "goedkeuring", "vaststelling"})
+"""The steps that ask the body for a decision: an outcome 'besproken' (discussed, nothing decided)
+does not take them. For a bespreking, overleg or informatie it is just what was asked."""
+
+
+def _niet_gegeven(p: Agendapunt, stap: str) -> bool:
+    return p.uitkomst in NIET_GENOMEN or (p.uitkomst == "besproken" and stap in BESLUITEN)
+
+
 def _niet_genomen(ctx: Context, m: Moment, item_id: str, stap: str) -> Agendapunt | None:
     """The agenda point of a held meeting (today or earlier) whose recorded outcome says the step was not
-    taken (aangehouden, instemming onthouden), when no other point of that meeting took it."""
+    taken (aangehouden, instemming onthouden, only besproken where a decision was asked), when no other
+    point of that meeting took it."""
     punten = _punten(m, item_id, stap)
-    if m.datum > ctx.vandaag or not punten or any(p.uitkomst not in NIET_GENOMEN for p in punten):
+    if m.datum > ctx.vandaag or not punten or not all(_niet_gegeven(p, stap) for p in punten):
         return None
     return punten[0]
 
@@ -66,7 +76,10 @@ def _items(ctx: Context) -> Iterator[tuple[tuple[str | int, ...], Kwaliteitskale
     "elkaar in die volgorde op; andere stappen (overleg, informatie, bespreking, …) hoeven alleen vóór de "
     "deadline. Een stap van een rol (de directeur-bestuurder die vaststelt, de accountant die controleert, "
     "aanleveren aan de inspectie of DUO) vraagt geen vergadering. Geannuleerde vergaderingen en "
-    "reservedata tellen niet mee. Een vergaderplanning zonder vergaderingen wordt nog niet gecontroleerd (SWV304).",
+    "reservedata tellen niet mee. Een gehouden vergadering waar het item is aangehouden, de instemming is "
+    "onthouden of het item alleen is besproken terwijl om advies, instemming, goedkeuring of vaststelling "
+    "werd gevraagd, telt niet als die stap. Een vergaderplanning zonder vergaderingen wordt nog niet "
+    "gecontroleerd (SWV304).",
 )
 def besluitvorming_rond(ctx: Context) -> Iterator[Bevinding]:
     for sj, _doc in _gepland(ctx):
@@ -205,6 +218,8 @@ def _ontbreekt(
         dag = formatteer_datum(m.datum)
         if p.uitkomst == "instemming-onthouden":
             wat = f"{naam} heeft op {dag} geen instemming verleend op '{item.wat}'"
+        elif p.uitkomst == "besproken":
+            wat = f"{naam} heeft '{item.wat}' op {dag} alleen besproken: de {STAP_NL[stap.stap]} is niet gegeven"
         else:
             wat = f"{naam} heeft '{item.wat}' op {dag} aangehouden: de {STAP_NL[stap.stap]} is niet gegeven"
         return maak(

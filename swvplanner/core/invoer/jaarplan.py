@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any, get_args
 
 from swvplanner.core.bewerken.hulp import volgend_id, vrij_id
-from swvplanner.core.invoer.plaatsen import NietPlaatsbaar, Plaatsing, met_wie, wie_tekst, zet_velden
+from swvplanner.core.invoer.plaatsen import NietPlaatsbaar, Plaatsing, wie_tekst, zet_velden
 from swvplanner.core.invoer.rijen import Invoerrij, gelijk, slug
 from swvplanner.core.melding import citaat
 from swvplanner.core.model.jaarplan import ACTIE_STATUSSEN, SoortOnderdeel
@@ -105,7 +105,7 @@ def _plaats(pl: Plaatsing, ir: Invoerrij, document: str) -> None:
         velden["status"] = status
     if bestaand is not None:
         if ir.tekst("wie") and not gelijk(wie_tekst(bestaand.get("wie")), ir.tekst("wie")):
-            velden["wie"] = met_wie(bestaand, ir.tekst("wie"))
+            velden["wie"] = pl.wie(bestaand, ir.tekst("wie"))
         if velden.get("status") == "gepland" and "status" not in bestaand:
             velden.pop("status")
         anders = zet_velden(bestaand, velden)
@@ -121,7 +121,7 @@ def _plaats(pl: Plaatsing, ir: Invoerrij, document: str) -> None:
         actie["resultaat"] = velden.pop("resultaat")
     actie["wat"] = wat
     if ir.tekst("wie"):
-        actie["wie"] = ir.tekst("wie")
+        actie["wie"] = pl.wie({}, ir.tekst("wie"))
     actie.update(velden)
     if actie.get("status") == "gepland":
         del actie["status"]

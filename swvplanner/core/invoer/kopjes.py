@@ -39,6 +39,7 @@ SYNONIEMEN: dict[str, tuple[str, ...]] = {
     "personeel": ("middelen (personeel)", "personeel", "inzet", "fte"),
     "opmerking": ("opmerking", "opmerkingen", "toelichting", "notitie", "bijzonderheden", "notities"),
     "categorie": ("categorie", "rubriek", "soort document"),
+    "besluitvorming": ("besluitvorming", "besluitvormingsproces", "besluitvorming door"),
 }  # fmt: skip
 """Header words by field. 'Wat' is the onderwerp: a kwaliteitskalender item's or an actie's 'wat'."""
 

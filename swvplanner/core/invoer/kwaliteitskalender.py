@@ -9,12 +9,20 @@ from __future__ import annotations
 from typing import Any
 
 from swvplanner.core.bewerken.hulp import vrij_id
-from swvplanner.core.invoer.plaatsen import Plaatsing, met_wie, wie_tekst, zet_velden
+from swvplanner.core.invoer.besluitvorming import lees_besluitvorming
+from swvplanner.core.invoer.plaatsen import Plaatsing, wie_tekst, zet_velden
 from swvplanner.core.invoer.rijen import Invoerrij, gelijk, slug
 from swvplanner.core.melding import citaat
 from swvplanner.core.plannen import KWALITEITSKALENDER
 
 STANDAARDCATEGORIE = "Geïmporteerd"
+
+
+def opmerking(ir: Invoerrij) -> str | list[str] | None:
+    """A row's remarks: each line of the cell is one (a Word cell's paragraphs, Alt+Enter in
+    Excel: a note and one about the next cycle); a single line stays plain text."""
+    regels = ir.regels("opmerking")
+    return regels[0] if len(regels) == 1 else (regels or None)
 
 
 def plaats_kwaliteitskalender(pl: Plaatsing, rijen: list[Invoerrij]) -> None:
@@ -38,22 +46,33 @@ def plaats_kwaliteitskalender(pl: Plaatsing, rijen: list[Invoerrij]) -> None:
             or next((i for i in items if i["id"] == slug(wat)), None)
         )
         velden: dict[str, Any] = {}
-        for veld in ("wanneer", "opmerking"):
-            if ir.tekst(veld):
-                velden[veld] = ir.tekst(veld)
+        if ir.tekst("wanneer"):
+            velden["wanneer"] = ir.tekst("wanneer")
+        if (opmerkingen := opmerking(ir)) is not None:
+            velden["opmerking"] = opmerkingen
+        stappen, nog = _besluitvorming(pl, ir, bestaand)
+        if stappen:
+            velden["besluitvorming"] = stappen
         if bestaand is not None:
             if ir.tekst("wie") and not gelijk(wie_tekst(bestaand.get("wie")), ir.tekst("wie")):
-                velden["wie"] = met_wie(bestaand, ir.tekst("wie"))
+                velden["wie"] = pl.wie(bestaand, ir.tekst("wie"))
             anders = zet_velden(bestaand, velden)
             if anders:
                 pl.wijzig(KWALITEITSKALENDER)
-                pl.meld(ir, "bijgewerkt", f"{', '.join(anders)} aangepast", bestaand["id"], KWALITEITSKALENDER)
+                pl.meld(ir, "bijgewerkt", f"{', '.join(anders)} aangepast{nog}", bestaand["id"], KWALITEITSKALENDER)
             else:
-                pl.meld(ir, "overgeslagen", "staat er al", bestaand["id"], KWALITEITSKALENDER)
+                pl.meld(ir, "overgeslagen", f"staat er al{nog}", bestaand["id"], KWALITEITSKALENDER)
             continue
         nieuw_id = eigen_id or vrij_id(slug(wat), {i["id"] for i in items})
         item: dict[str, Any] = {"id": nieuw_id, "wat": wat}
-        item.update((veld, ir.tekst(veld)) for veld in ("wanneer", "wie", "opmerking") if ir.tekst(veld))
+        if ir.tekst("wanneer"):
+            item["wanneer"] = ir.tekst("wanneer")
+        if ir.tekst("wie"):
+            item["wie"] = pl.wie({}, ir.tekst("wie"))
+        if "opmerking" in velden:
+            item["opmerking"] = velden["opmerking"]
+        if stappen:
+            item["besluitvorming"] = stappen
         naam = ir.tekst("categorie") or ir.groep or STANDAARDCATEGORIE
         categorie = next((c for c in categorieen if gelijk(c["naam"], naam)), None)
         if categorie is None:
@@ -62,4 +81,18 @@ def plaats_kwaliteitskalender(pl: Plaatsing, rijen: list[Invoerrij]) -> None:
         categorie.setdefault("items", []).append(item)
         pl.wijzig(KWALITEITSKALENDER)
         pl.nieuw_item(KWALITEITSKALENDER, nieuw_id, ir)
-        pl.meld(ir, "toegevoegd", f"in categorie {citaat(naam)}", nieuw_id, KWALITEITSKALENDER)
+        pl.meld(ir, "toegevoegd", f"in categorie {citaat(naam)}{nog}", nieuw_id, KWALITEITSKALENDER)
+
+
+def _besluitvorming(pl: Plaatsing, ir: Invoerrij, bestaand: dict[str, Any] | None) -> tuple[list[Any], str]:
+    """The steps of the row's Besluitvorming column, and what the report adds: the parts not
+    understood, or that an item with other steps keeps its own (never overwritten by a table)."""
+    if not ir.tekst("besluitvorming") or pl.organisatie is None:
+        return [], ""
+    stappen, onbekend = lees_besluitvorming("\n".join(ir.regels("besluitvorming")), pl.organisatie)
+    nog = "".join(f"; besluitvorming {citaat(d)} niet herkend: niet overgenomen" for d in onbekend)
+    if bestaand is not None and bestaand.get("besluitvorming") and stappen:
+        if bestaand["besluitvorming"] != stappen:
+            nog += "; de besluitvorming in de kwaliteitskalender is anders en blijft staan"
+        return [], nog
+    return stappen, nog

@@ -17,7 +17,10 @@ from swvplanner.core.fouten import BewerkFout, Fout
 from swvplanner.core.invoer.kopjes import Soort
 from swvplanner.core.invoer.rijen import Invoerrij
 from swvplanner.core.model.basis import Basis
+from swvplanner.core.model.organisatie import Organisatie
+from swvplanner.core.plannen import ORGANISATIE
 from swvplanner.core.schooljaar import Schooljaar
+from swvplanner.core.wie import nieuwe_wie
 
 Uitkomst = Literal["toegevoegd", "bijgewerkt", "overgeslagen", "niet geplaatst"]
 UITKOMSTEN: tuple[Uitkomst, ...] = ("toegevoegd", "bijgewerkt", "overgeslagen", "niet geplaatst")
@@ -72,6 +75,16 @@ class Plaatsing:
             self.gewijzigd.append(document)
         return plain
 
+    def wie(self, item: dict[str, Any], tekst: str) -> Any:
+        """The `wie` of an item (new: {}) with an imported text: its rollen, organen and trekker
+        as swv.yaml names them ("X i.s.m. Y"), else the references the item had."""
+        return nieuwe_wie(tekst, item.get("wie"), self.organisatie)
+
+    @property
+    def organisatie(self) -> Organisatie | None:
+        org = self.documenten.get(ORGANISATIE)
+        return org if isinstance(org, Organisatie) else None
+
     def nieuw_item(self, document: str, item_id: str, ir: Invoerrij) -> None:
         self.opmerkingen.setdefault(document, {})[item_id] = f"geïmporteerd uit {self.bestand}, {ir.plaats}"
 
@@ -112,9 +125,3 @@ def zet_velden(item: dict[str, Any], velden: dict[str, Any]) -> list[str]:
 def wie_tekst(wie: Any) -> str | None:
     """The text of a `wie` value (a string, or a mapping with `tekst`)."""
     return wie.get("tekst") if isinstance(wie, dict) else wie
-
-
-def met_wie(item: dict[str, Any], tekst: str) -> Any:
-    """A new `wie` with this text, keeping the rollen and organen it had."""
-    wie = item.get("wie")
-    return {**wie, "tekst": tekst} if isinstance(wie, dict) else tekst

@@ -32,6 +32,10 @@ class Invoerrij:
         cel = self.cellen.get(veld)
         return cel.tekst if cel is not None else ""
 
+    def regels(self, veld: str) -> list[str]:
+        cel = self.cellen.get(veld)
+        return cel.regels if cel is not None else []
+
     @property
     def plaats(self) -> str:
         """'blad 'OPR', rij 7' / 'rij 7' / 'afspraak 3'."""

@@ -26,6 +26,13 @@ class Cel:
         return " ".join(str(self.waarde).split())
 
     @property
+    def regels(self) -> list[str]:
+        """The cell's lines (a Word cell's paragraphs, Alt+Enter in Excel), each as `tekst` reads it."""
+        if not isinstance(self.waarde, str):
+            return [self.tekst] if self.tekst else []
+        return [" ".join(r.split()) for r in self.waarde.splitlines() if r.strip()]
+
+    @property
     def leeg(self) -> bool:
         return not self.tekst
 

@@ -11,6 +11,7 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     PlainSerializer,
+    ValidationInfo,
     WithJsonSchema,
     field_validator,
 )
@@ -110,11 +111,30 @@ Tekst = Annotated[str, BeforeValidator(lambda v: str(v) if isinstance(v, int | f
 
 
 class Wie(Basis):
-    """Who: the source text, plus references to rollen and overlegorganen where they exist."""
+    """Who: the source text, plus references to rollen and overlegorganen where they exist.
+
+    A text that names a lead and partners ("Directeur-bestuurder i.s.m. klankbordgroep") has a
+    `trekker`: the id of one of its rollen or organen; the others are betrokken. The text stays
+    what is shown; the references put the item in the rol feeds and name the trekker first."""
 
     tekst: Tekst
     rollen: list[Id] = []
     organen: list[Id] = []
+    trekker: Id | None = None  # after rollen and organen: its validator sees them
+
+    @field_validator("trekker")
+    @classmethod
+    def _trekker_erbij(cls, v: str | None, info: ValidationInfo) -> str | None:
+        if v is not None and v not in (*info.data.get("rollen", ()), *info.data.get("organen", ())):
+            raise ValueError(
+                f"de trekker {citaat(v)} staat niet bij de rollen of organen van wie; "
+                "zet het id ook onder rollen of organen"
+            )
+        return v
+
+    def betrokkenen(self) -> list[str]:
+        """The ids of the rollen and organen besides the trekker (all of them when there is none)."""
+        return [i for i in (*self.rollen, *self.organen) if i != self.trekker]
 
     @classmethod
     def _van_tekst(cls, v: Any) -> Any:

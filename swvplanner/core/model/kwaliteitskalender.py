@@ -63,7 +63,9 @@ class KwaliteitskalenderItem(Basis):
     anker: int | None = None
     """For cycles of several years ('een keer per vier jaar'): a calendar year in which it is due."""
     wie: WieVeld | None = None
-    opmerking: Tekst | None = None
+    opmerking: Tekst | list[Tekst] | None = None
+    """One remark, or several (a note and one about the next cycle: "naar verwachting in 2027").
+    A single text stays a plain string in the YAML; read it through `opmerkingen()`."""
     voorbereiding: Tekst | None = None
     besluitvorming: list[Besluitstap] = []
     grondslag: Tekst | None = None
@@ -71,6 +73,16 @@ class KwaliteitskalenderItem(Basis):
     lid 8; Wet medezeggenschap op scholen art. 14a"), or that it is the organisation's own norm."""
     bibliotheek: Id | None = None
     """The id of the library item it was taken from (`swvplanner library`), if any."""
+
+    def opmerkingen(self) -> list[str]:
+        """The remarks, one text each (none, one, or several)."""
+        return opmerkingen(self.opmerking)
+
+
+def opmerkingen(opmerking: str | list[str] | None) -> list[str]:
+    """An `opmerking` value as a list of its non-empty remarks."""
+    delen = [opmerking] if isinstance(opmerking, str) else list(opmerking or [])
+    return [d for d in delen if d.strip()]
 
 
 class Categorie(Basis):

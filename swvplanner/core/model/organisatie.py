@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import field_validator
+from pydantic import ValidationInfo, field_validator
 
 from swvplanner.core.melding import citaat
-from swvplanner.core.model.basis import Basis, Id, SchooljaarVeld, Tekst, TijdvakVeld
+from swvplanner.core.model.basis import Basis, Datum, Id, SchooljaarVeld, Tekst, TijdvakVeld
 from swvplanner.core.model.kwaliteitskalender import STANDAARD_VOLGORDE, Stap
+from swvplanner.core.schooljaar import Schooljaar
 
 Regio = Literal["noord", "midden", "zuid"]
 SoortOrgaan = Literal[
@@ -50,19 +51,41 @@ class Overlegorgaan(Basis):
 
 
 class Ontwikkelpunt(Basis):
-    """A numbered development point of the Ondersteuningsplan."""
+    """A numbered development point of the Ondersteuningsplan, with its title and goals when the
+    organisation copied them from the OP."""
 
     nummer: int
     titel: Tekst | None = None
+    doelen: list[Tekst] = []
+    """What the OP wants reached on this point, as the OP words it."""
 
 
 class Ondersteuningsplan(Basis):
-    """The current four-yearly Ondersteuningsplan (OP)."""
+    """The current four-yearly Ondersteuningsplan (OP): its period (four schooljaren), the date it
+    was adopted, and its ontwikkelpunten."""
 
     titel: Tekst
     eerste_schooljaar: SchooljaarVeld
     laatste_schooljaar: SchooljaarVeld
+    vastgesteld: Datum | None = None
+    """The date the OP was adopted (vastgesteld), as the OP itself says."""
     ontwikkelpunten: list[Ontwikkelpunt] = []
+
+    @field_validator("laatste_schooljaar")
+    @classmethod
+    def _na_het_eerste(cls, v: Schooljaar, info: ValidationInfo) -> Schooljaar:
+        eerste = info.data.get("eerste_schooljaar")
+        if eerste is not None and v < eerste:
+            raise ValueError(f"het laatste schooljaar {v} ligt vóór het eerste schooljaar {eerste}")
+        return v
+
+    def ontwikkelpunt(self, nummer: int) -> Ontwikkelpunt | None:
+        return next((p for p in self.ontwikkelpunten if p.nummer == nummer), None)
+
+    @property
+    def periode(self) -> str:
+        """'2022-2023 t/m 2025-2026'."""
+        return f"{self.eerste_schooljaar} t/m {self.laatste_schooljaar}"
 
 
 class Goedkeurder(Basis):

@@ -166,6 +166,8 @@ def _wie_verwijzingen(wie: Any) -> str:
     if not isinstance(wie, dict):
         return "(geen rollen of organen)"
     delen = [f"{soort} {', '.join(wie[soort])}" for soort in ("rollen", "organen") if wie.get(soort)]
+    if wie.get("trekker"):
+        delen.append(f"trekker {wie['trekker']}")
     return "; ".join(delen) or "(geen rollen of organen)"
 
 

@@ -107,7 +107,7 @@ class ActieFormulier(Formulier):
         verplicht: set[str] = set()
         actie = None
         try:
-            actie = sb.actie_uit_formulier(self.basis, self.nieuw_id, velden)
+            actie = sb.actie_uit_formulier(self.basis, self.nieuw_id, velden, self.planner.werkset.plannen.organisatie)
         except sb.FormulierFout as fout:
             meldingen, verplicht = fout.velden, fout.verplicht
         waarschuwingen = sb.actie_waarschuwingen(velden)

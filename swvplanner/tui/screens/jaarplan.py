@@ -160,10 +160,11 @@ class JaarplanScherm(PlanScherm):
         plan: Jaarplan = ws.modellen[data[1]]  # type: ignore[assignment]
         if data[0] == "actie":
             a = plan.actie(data[2])
-            detail.update(actie_detail(a) if a else "")
+            detail.update(actie_detail(a, ws.plannen.organisatie) if a else "")
         elif data[0] in ("onderdeel", "doel"):
             o = next((x for x in plan.alle_onderdelen() if x.id == data[2]), None)
-            detail.update(onderdeel_detail(o, data[3] if data[0] == "doel" else None) if o else "")
+            doel = data[3] if data[0] == "doel" else None
+            detail.update(onderdeel_detail(o, doel, ws.plannen.organisatie) if o else "")
         else:
             titel = plan.titel or "Jaarplan"
             titel += "" if str(plan.schooljaar) in titel else f" {plan.schooljaar}"
@@ -172,11 +173,18 @@ class JaarplanScherm(PlanScherm):
                 if plan.vastgesteld
                 else "concept: nog niet vastgesteld"
             )
-            detail.update(
-                Content.from_markup(
-                    "[b]$titel[/b]\n$stand\n$n acties", titel=titel, stand=stand, n=sum(1 for _ in plan.acties())
-                )
+            inhoud = Content.from_markup(
+                "[b]$titel[/b]\n$stand\n$n acties", titel=titel, stand=stand, n=sum(1 for _ in plan.acties())
             )
+            if (op := ws.plannen.organisatie.ondersteuningsplan) is not None:
+                vastgesteld = f", vastgesteld op {formatteer_datum(op.vastgesteld)}" if op.vastgesteld else ""
+                inhoud += Content.from_markup(
+                    "\n[b]OP:[/b] $op ($periode$vastgesteld)",
+                    op=op.titel,
+                    periode=op.periode,
+                    vastgesteld=vastgesteld,
+                )
+            detail.update(inhoud)
 
     @on(Tree.NodeExpanded, "#boom")
     @on(Tree.NodeCollapsed, "#boom")

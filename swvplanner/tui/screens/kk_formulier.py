@@ -23,7 +23,7 @@ VELDEN = (
     ("anker", "Anker (jaar van een meerjarige cyclus)", False),
     ("wie", "Wie", True),
     ("voorbereiding", "Voorbereiding", True),
-    ("opmerking", "Opmerking", True),
+    ("opmerking", "Opmerking (meer dan één: een lege regel ertussen)", True),
     ("grondslag", "Grondslag (artikel en bron, of eigen norm)", True),
 )
 
@@ -53,7 +53,7 @@ class KkFormulier(Formulier):
             "anker": str(item.anker) if item.anker else "",
             "wie": item.wie.tekst if item.wie else "",
             "voorbereiding": item.voorbereiding,
-            "opmerking": item.opmerking,
+            "opmerking": sb.opmerking_in_formulier(item.opmerking),
             "grondslag": item.grondslag,
         }
         with VerticalScroll(classes="dialoog formulier"):
@@ -125,7 +125,7 @@ class KkFormulier(Formulier):
             nieuw_id, bij_id = self._nieuw_id()
             basis = basis.model_copy(update={"id": nieuw_id or "nieuw"})
         try:
-            item = sb.kk_item_uit_formulier(basis, velden)
+            item = sb.kk_item_uit_formulier(basis, velden, self.planner.werkset.plannen.organisatie)
         except sb.FormulierFout as fout:
             meldingen, verplicht = fout.velden, fout.verplicht
         if not self.item_id:

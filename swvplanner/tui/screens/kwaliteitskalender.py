@@ -77,19 +77,20 @@ class KwaliteitskalenderScherm(PlanScherm):
             detail.update("")
             return
         volgende = formatteer_datum(r.volgende) if r.volgende else "geen datum in de komende jaren"
-        detail.update(
-            Content.from_markup(
-                "[b]$wat[/b] [dim]($categorie, $id)[/dim]\n[b]Wanneer:[/b] $wanneer → uiterlijk $volgende\n"
-                "[b]Besluitvorming:[/b] $besluitvorming" + ("\n[b]Grondslag:[/b] $grondslag" if r.grondslag else ""),
-                wat=r.wat,
-                categorie=r.categorie,
-                id=r.id,
-                wanneer=r.wanneer or "—",
-                volgende=volgende,
-                besluitvorming=r.besluitvorming or "—",
-                grondslag=r.grondslag,
-            )
+        inhoud = Content.from_markup(
+            "[b]$wat[/b] [dim]($categorie, $id)[/dim]\n[b]Wanneer:[/b] $wanneer → uiterlijk $volgende\n"
+            "[b]Besluitvorming:[/b] $besluitvorming" + ("\n[b]Grondslag:[/b] $grondslag" if r.grondslag else ""),
+            wat=r.wat,
+            categorie=r.categorie,
+            id=r.id,
+            wanneer=r.wanneer or "—",
+            volgende=volgende,
+            besluitvorming=r.besluitvorming or "—",
+            grondslag=r.grondslag,
         )
+        for opmerking in r.opmerkingen:  # each remark on a line of its own
+            inhoud += Content.from_markup("\n[b]Opmerking:[/b] $opmerking", opmerking=" ".join(opmerking.split()))
+        detail.update(inhoud)
 
     @on(DataTable.RowHighlighted, "#tabel")
     def _rij(self) -> None:

@@ -65,9 +65,40 @@ def test_uitkomst_van_een_komende_vergadering_telt_nog_niet(tmp_path: Path) -> N
     assert van_code(check(tmp_path, date(2026, 4, 14)), "SWV301") == []
 
 
-@pytest.mark.parametrize("uitkomst", ["instemming-verleend", "besproken", None])
+@pytest.mark.parametrize("uitkomst", ["instemming-verleend", None])
 def test_andere_uitkomst_telt(tmp_path: Path, uitkomst: str | None) -> None:
     maak(tmp_path, f"uitkomst: {uitkomst}" if uitkomst else "")
+    assert van_code(check(tmp_path, date(2026, 4, 20)), "SWV301") == []
+
+
+def test_alleen_besproken_is_geen_instemming(tmp_path: Path) -> None:
+    """'besproken' is discussed without a decision: it does not give the instemming that was asked
+    (before: it counted as the instemming, and the OP looked ready for adoption)."""
+    maak(tmp_path, "uitkomst: besproken")
+    bevindingen = check(tmp_path, date(2026, 4, 20))
+    assert kern(bevindingen, "SWV301") == [STAP_OPR]
+    (b,) = van_code(bevindingen, "SWV301")
+    assert b.melding == (
+        "OPR heeft 'Ondersteuningsplan' op 15 april 2026 alleen besproken: de instemming is niet gegeven; "
+        "deadline 30 april 2026"
+    )
+    assert b.hint == (
+        "Zet 'Ondersteuningsplan' (stap: instemming) opnieuw op de agenda van een vergadering van OPR uiterlijk "
+        "30 april 2026, of plan zo'n vergadering."
+    )
+
+
+def test_besproken_is_de_bespreking(tmp_path: Path) -> None:
+    """For a step bespreking (or overleg, informatie) 'besproken' is just what was asked."""
+    schrijf(
+        tmp_path,
+        {
+            KK: KK_OP.replace("stap: instemming", "stap: bespreking"),
+            VERG: VERG_OP.replace("stap: instemming", "stap: bespreking").replace(
+                "UITKOMST\n", "        uitkomst: besproken\n"
+            ),
+        },
+    )
     assert van_code(check(tmp_path, date(2026, 4, 20)), "SWV301") == []
 
 
