@@ -281,6 +281,8 @@ def _vanaf(s: str, bron: str) -> Regel | None:
     except ValueError as fout:
         if "jaar ontbreekt" in str(fout):
             raise ValueError(f"noem het jaar: 'vanaf {rest} 2026' (of 'vanaf {rest.split()[-1]}')") from None
+        if "bestaat niet" in str(fout):
+            raise
         return None
 
 

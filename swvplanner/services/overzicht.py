@@ -47,8 +47,13 @@ def lees_wanneer(
             data = [d for d in data if d not in vrij]
             if not kalender.heeft_schoolvakanties(sj):
                 meldingen.append(f"de schoolvakanties van {sj} zijn nog niet bekend: alleen feestdagen overgeslagen")
-    if regel.herkend and regel.vakantie is not None and regio is None:
-        meldingen.append("geen data: de schoolvakantieregio is onbekend (geef --regio of --plans)")
+    if regel.herkend and regel.vakantie is not None:
+        from swvplanner.core.vakanties import Vakantiekalender
+
+        if regio is None:
+            meldingen.append("geen data: de schoolvakantieregio is onbekend (geef --regio of --plans)")
+        elif not Vakantiekalender(regio).heeft_schoolvakanties(sj):
+            meldingen.append(f"geen data: de schoolvakanties van {sj} zijn nog niet bekend")
     uit: dict[str, Any] = {
         "tekst": tekst,
         "herkend": regel.herkend,

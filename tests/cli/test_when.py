@@ -169,3 +169,12 @@ def test_when_tekst_zonder_regio_en_slechte_invoer(capsys, tmp_path, monkeypatch
         main(["when", "eind mei", "--plans", str(tmp_path / "nergens")])
     assert e.value.code == 1
     assert "de planmap bestaat niet" in capsys.readouterr().err
+
+
+def test_when_vakantie_in_een_jaar_zonder_vakantiedata(capsys):
+    """The Regeling schoolvakanties runs to 2030: later years are said to be unknown, not left empty."""
+    code, uit = _json(
+        capsys, ["when", "voor de kerstvakantie", "--schooljaar", "2035-2036", "--regio", "noord", "--format", "json"]
+    )
+    assert (code, uit["data"]) == (0, [])
+    assert uit["meldingen"] == ["geen data: de schoolvakanties van 2035-2036 zijn nog niet bekend"]

@@ -250,6 +250,7 @@ def test_aantallen() -> None:
         ("drie keer per jaar (maart en oktober)", "de tekst noemt 3 keer per jaar maar 2 maanden: maak ze gelijk"),
         ("dinsdag 2 t/m woensdag 4 maart 2026", "2 maart 2026 is een maandag, geen dinsdag"),
         ("vanaf 1 maart", "noem het jaar: 'vanaf 1 maart 2026' (of 'vanaf maart')"),
+        ("vanaf 31 februari 2026", "'31 februari 2026' bestaat niet: februari 2026 heeft 28 dagen"),
         ("voor de paasvakantie", "deze formulering ken ik niet"),
         ("eind 31 mei", "deze formulering ken ik niet"),
     ],
