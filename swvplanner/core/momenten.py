@@ -100,13 +100,13 @@ def momenten(
     return sorted(uit, key=lambda m: (m.datum, m.tijd.start if m.tijd else time.min, m.index))
 
 
-def periode_van(v: Vergadering, sj: Schooljaar) -> Periode | None:
+def periode_van(v: Vergadering, sj: Schooljaar, regio: str | None = None) -> Periode | None:
     """The period of a meeting known only by its `wanneer` ('december 2025', 'voorjaar 2026'), as
     a whole (from the first day of its first window to the last of its last); None for a text
     without a period ('ntb') or one that is not understood."""
     if v.wanneer is None:
         return None
-    regel = parse_regel(v.wanneer)
+    regel = parse_regel(v.wanneer, regio=regio)
     if not regel.herkend:
         return None
     if vensters := regel.periodes_in(sj):
@@ -121,7 +121,7 @@ def periodemomenten(vp: Vergaderplanning, org: Organisatie) -> list[Moment]:
     moments on the period's last day (what the governance check counts; they have no date to export)."""
     uit = []
     for i, v in enumerate(vp.vergaderingen):
-        if v.status in ("geannuleerd", "reserve") or (periode := periode_van(v, vp.schooljaar)) is None:
+        if v.status in ("geannuleerd", "reserve") or (periode := periode_van(v, vp.schooljaar, org.regio)) is None:
             continue
         uit.append(Moment(v, i, periode.tot, effectieve_tijd(v, org), periode=periode))
     return sorted(uit, key=lambda m: (m.datum, m.index))

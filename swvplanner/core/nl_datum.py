@@ -150,7 +150,7 @@ class VerkeerdeWeekdag(ValueError):
     """A date with a weekday that is not its own ('ma 13 januari 2026', a Tuesday)."""
 
 
-def _dag_klopt(tekst: str, d: date) -> None:
+def weekdag_klopt(tekst: str, d: date) -> None:
     dag = genoemde_weekdag(tekst)
     if dag is not None and dag != d.weekday():
         raise VerkeerdeWeekdag(
@@ -181,7 +181,7 @@ def parse_dagen(tekst: str, schooljaar_start: int | None = None) -> tuple[date, 
     except ValueError as fout:
         eerste_fout = fout
     else:
-        _dag_klopt(bron, d)
+        weekdag_klopt(bron, d)
         return d, None
     for m in _TUSSEN.finditer(bron):
         links, rechts = bron[: m.start()], bron[m.end() :]
@@ -197,8 +197,8 @@ def parse_dagen(tekst: str, schooljaar_start: int | None = None) -> tuple[date, 
             eerste = _eerste_dag(links, laatste)
         except ValueError:
             continue
-        _dag_klopt(links, eerste)
-        _dag_klopt(rechts, laatste)
+        weekdag_klopt(links, eerste)
+        weekdag_klopt(rechts, laatste)
         if laatste <= eerste:
             raise ValueError(
                 f"{citaat(bron)}: de laatste dag ({formatteer_datum(laatste)}) ligt niet na de eerste "

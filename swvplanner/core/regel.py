@@ -332,9 +332,11 @@ def _dag(jaar: int, maand: int, dag: int) -> date | None:
 
 
 def _maandvenster(maanden: tuple[int, ...], sj: Schooljaar) -> Periode:
+    """A window of months in the schooljaar, placed by its last month (the deadline): 'juli t/m
+    september' and Q3 end on 30 September of the first year, 'nov-feb' runs from November."""
     eerste, laatste = maanden[0], maanden[-1]
-    van = date(sj.jaar_van_maand(eerste), eerste, 1)
     tot_jaar = sj.jaar_van_maand(laatste)
+    van = date(tot_jaar if eerste <= laatste else tot_jaar - 1, eerste, 1)
     tot = date(tot_jaar, laatste, 1) + relativedelta(months=1, days=-1)
     return Periode(van, tot)
 
@@ -353,8 +355,10 @@ def _vakantievenster(r: Regel, sj: Schooljaar) -> Periode | None:
     that ends in August belongs to the new schooljaar)."""
     if r.regio is None or r.vakantie is None:
         return None
-    from swvplanner.core.vakanties import vakanties_rond  # lazily: `holidays` is slow to import
+    from swvplanner.core.vakanties import Vakantiekalender, vakanties_rond  # lazily: `holidays` is slow to import
 
+    if not Vakantiekalender(r.regio).heeft_schoolvakanties(sj):  # after 2030: cut-off holidays, no dates
+        return None
     alle = vakanties_rond(sj, r.regio)
     achteraf = r.relatie in ("na", "week-na")
     kandidaten = [

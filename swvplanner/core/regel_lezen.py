@@ -12,9 +12,9 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from swvplanner.core.melding import citaat
-from swvplanner.core.nl_datum import MAANDEN, MAANDNAMEN, maak_datum, parse_datum
+from swvplanner.core.nl_datum import MAANDEN, MAANDNAMEN, maak_datum, parse_datum, weekdag_klopt
 from swvplanner.core.regel import Periode, Regel, _maand_periode
-from swvplanner.core.regel_lezen_tijd import GETAL, GETALLEN, MAAND, MAANDLIJST, WEEKDAG, lees_tijd
+from swvplanner.core.regel_lezen_tijd import GETAL, GETALLEN, MAAND, WEEKDAG, gelijke_delen, lees_tijd
 from swvplanner.core.schooljaar import Schooljaar
 
 # ---------------------------------------------------------------------------------------------
@@ -62,6 +62,36 @@ def parse_regel(tekst: str | None, anker: int | None = None, regio: str | None =
     return regel
 
 
+_OOK_IN_VAKANTIES = r"ook\s+in\s+(?:de\s+)?(?:school)?vakanties?"
+
+
+def _met_opmerking(regel: Regel, s: str, opmerking: str, bron: str) -> Regel:
+    """A remark in brackets that says when: 'twee keer per jaar (maart en oktober)', 'maandelijks
+    (laatste vrijdag)'. Where the rule's dates come from a convention (N equal parts of the
+    schooljaar, the end of each month or week), a remark that names the times is read with the
+    text; one that cannot be read leaves no convention dates (a count only) or flags the text:
+    the remark may contradict the convention ('drie keer per jaar (kwartaal)'), so never guess."""
+    afgeleid = (
+        regel.frequentie == "keer-per-jaar" and regel.maandgroepen == gelijke_delen(regel.keer_per_jaar or 0)
+    ) or (regel.frequentie in ("wekelijks", "maandelijks") and regel.weekdag is None)
+    if not afgeleid:
+        return replace(regel, opmerking=opmerking)
+    tijden = re.sub(r"^in\s+", "", opmerking)
+    tijden = (
+        re.sub(r"\s*/\s*", " en ", tijden)
+        if re.fullmatch(rf"[^/]*(?:{MAAND}|jaar)[^/]*(?:/[^/]+)+", tijden)
+        else tijden
+    )
+    samen = _enkel(f"{s} {tijden}", bron)
+    if samen.herkend:
+        return samen
+    if regel.frequentie == "keer-per-jaar":
+        return replace(regel, maandgroepen=(), opmerking=opmerking)
+    return _onbekend(
+        bron, f"de opmerking ({opmerking}) zegt iets over wanneer dat ik niet kan lezen: schrijf het zonder haakjes"
+    )
+
+
 def _met_regio(r: Regel, regio: str) -> Regel:
     if r.vakantie is not None:
         return replace(r, regio=regio)
@@ -88,9 +118,9 @@ def _parse(bron: str) -> Regel:
         s, opmerking = m[1].rstrip(" ."), m[2].strip()
         if not s:
             return _onbekend(bron, "alleen een opmerking tussen haakjes")
-    if opmerking and re.fullmatch(MAANDLIJST, opmerking):  # "twee keer per jaar (maart en oktober)"
-        s, opmerking = f"{s} {opmerking}", None
-    if m := re.fullmatch(r"(.*?),?\s+ook\s+in\s+(?:de\s+)?(?:school)?vakanties?", s):
+    if opmerking and re.fullmatch(_OOK_IN_VAKANTIES, opmerking):  # "iedere donderdag (ook in de vakanties)"
+        s, opmerking = f"{s}, {opmerking}", None
+    if m := re.fullmatch(rf"(.*?),?\s+{_OOK_IN_VAKANTIES}", s):
         s, ook_in_vakanties = m[1], True
     else:
         ook_in_vakanties = False
@@ -108,7 +138,7 @@ def _parse(bron: str) -> Regel:
         return Regel(bron, True, "samengesteld", onderdelen=delen, opmerking=opmerking)
     regel = _enkel(s, bron)
     if regel.herkend and opmerking:
-        regel = replace(regel, opmerking=opmerking)
+        regel = _met_opmerking(regel, s, opmerking, bron)
     if ook_in_vakanties and regel.herkend:
         if regel.frequentie not in ("wekelijks", "maandelijks"):
             return _onbekend(bron, "'ook in de vakanties' hoort bij een wekelijkse of maandelijkse reeks")
@@ -202,11 +232,11 @@ def _jaardeel(s: str, bron: str) -> Regel | None:
     namen = "|".join(sorted([*_SEIZOENEN, *_JAARDELEN], key=len, reverse=True))
     if m := re.fullmatch(rf"(?P<deel>{namen})\s+(?:van\s+)?(?P<jaar>\d{{4}})", s):
         van_m, tot_m = {**_SEIZOENEN, **_JAARDELEN}[m["deel"]]
-        jaar = int(m["jaar"])
+        jaar = maak_datum(int(m["jaar"]), 1, 1, bron).year
         periode = Periode(date(jaar, van_m, 1), _maand_periode(tot_m, jaar).tot)
         return Regel(bron, True, "periode", periodes=(periode,), circa=True)
     if m := re.fullmatch(r"(?:in\s+)?(?P<jaar>20\d{2})", s):
-        jaar = int(m["jaar"])
+        jaar = maak_datum(int(m["jaar"]), 1, 1, bron).year
         return Regel(bron, True, "periode", periodes=(Periode(date(jaar, 1, 1), date(jaar, 12, 31)),))
     return None
 
@@ -223,6 +253,7 @@ def _datum(s: str, bron: str) -> Regel | None:
         if "bestaat niet" in str(fout):
             raise
         return None
+    weekdag_klopt(s, d)  # 'donderdag 13 maart 2026' is a Friday: flagged, never one of the two guessed
     if rel in ("voor", "vóór"):
         return Regel(bron, True, "datum", datum=d - timedelta(days=1), relatie="voor")
     return Regel(bron, True, "datum", datum=d)

@@ -13,7 +13,16 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from swvplanner.core.nl_datum import MAANDEN, MAANDNAMEN, WEEKDAG_AFK, WEEKDAGEN, maak_datum, parse_datum
+from swvplanner.core.nl_datum import (
+    MAANDEN,
+    MAANDNAMEN,
+    WEEKDAG_AFK,
+    WEEKDAGEN,
+    VerkeerdeWeekdag,
+    maak_datum,
+    parse_datum,
+    weekdag_klopt,
+)
 from swvplanner.core.regel import Dagvenster, Periode, Regel, _maand_periode
 
 GETALLEN = {
@@ -91,8 +100,9 @@ def _deel_van_maand(s: str, bron: str) -> Regel | None:
     van, tot = _DELEN[m["deel"]]
     if m["jaar"]:
         jaar = int(m["jaar"])
+        begin = maak_datum(jaar, maand, van, bron)  # first: it checks the year (1900-2200)
         einde = _maand_periode(maand, jaar).tot if tot == -1 else maak_datum(jaar, maand, tot)
-        return Regel(bron, True, "periode", periodes=(Periode(maak_datum(jaar, maand, van), einde),))
+        return Regel(bron, True, "periode", periodes=(Periode(begin, einde),))
     return Regel(bron, True, "herhaling", frequentie="jaarlijks", dagvensters=((maand, van, maand, tot),))
 
 
@@ -105,7 +115,7 @@ def _kwartaal(s: str, bron: str) -> Regel | None:
     q = int(m["q"]) if "q" in m.groupdict() else _KWARTALEN[m["rang"]]
     maanden = (3 * q - 2, 3 * q - 1, 3 * q)
     if m["jaar"]:  # calendar quarters: Q1 is januari t/m maart (the boekjaar is the calendar year)
-        jaar = int(m["jaar"])
+        jaar = maak_datum(int(m["jaar"]), 1, 1, bron).year
         return Regel(
             bron, True, "periode", periodes=(Periode(date(jaar, maanden[0], 1), _maand_periode(maanden[2], jaar).tot),)
         )
@@ -126,7 +136,7 @@ def _week(s: str, bron: str) -> Regel | None:
         raise ValueError(f"week {a}{f' t/m {b}' if b != a else ''} bestaat niet: weken lopen van 1 t/m 53")
     if not m["jaar"]:
         return Regel(bron, True, "herhaling", frequentie="jaarlijks", weken=(a, b))
-    jaar = int(m["jaar"])
+    jaar = maak_datum(int(m["jaar"]), 1, 1, bron).year
     try:
         periode = Periode(date.fromisocalendar(jaar, a, 1), date.fromisocalendar(jaar, b, 5))
     except ValueError:
@@ -157,7 +167,7 @@ def maandgroepen(tekst: str) -> tuple[tuple[int, ...], ...]:
     return tuple(sorted(groepen, key=lambda g: (g[0] - 8) % 12))
 
 
-def _gelijke_delen(n: int) -> tuple[tuple[int, ...], ...]:
+def gelijke_delen(n: int) -> tuple[tuple[int, ...], ...]:
     """The schooljaar (augustus t/m juli) in n equal parts of whole months, when 12 allows it."""
     if 12 % n:
         return ()
@@ -180,7 +190,7 @@ def _keer_per_jaar(s: str, bron: str) -> Regel | None:
         if n not in (None, 1):
             raise ValueError(f"de tekst noemt {n} keer per jaar maar één maand ({m['m']}): noem {n} maanden")
         return None  # read by the yearly readers
-    groepen = maandgroepen(m["m"]) if m["m"] else _gelijke_delen(n or 1)
+    groepen = maandgroepen(m["m"]) if m["m"] else gelijke_delen(n or 1)
     if n is None:
         n = len(groepen)
     if m["m"] and len(groepen) != n:
@@ -204,7 +214,9 @@ _WEKELIJKS_RE = "|".join(sorted((re.escape(k) for k in _WEKELIJKS), key=len, rev
 def _vanaf_datum(tekst: str | None) -> date | None:
     if tekst is None:
         return None
-    return parse_datum(tekst)  # a series starts on a day with a year: "vanaf 2 september 2025"
+    d = parse_datum(tekst)  # a series starts on a day with a year: "vanaf 2 september 2025"
+    weekdag_klopt(tekst, d)
+    return d
 
 
 def _wekelijks(s: str, bron: str) -> Regel | None:
@@ -277,7 +289,11 @@ def _vanaf(s: str, bron: str) -> Regel | None:
             return Regel(bron, True, "doorlopend", vanaf=maak_datum(int(j["jaar"]), maand, 1))
         return Regel(bron, True, "doorlopend", maand=maand)  # from that month of the plan's schooljaar
     try:
-        return Regel(bron, True, "doorlopend", vanaf=parse_datum(rest))
+        begin = parse_datum(rest)
+        weekdag_klopt(rest, begin)
+        return Regel(bron, True, "doorlopend", vanaf=begin)
+    except VerkeerdeWeekdag:
+        raise
     except ValueError as fout:
         if "jaar ontbreekt" in str(fout):
             raise ValueError(f"noem het jaar: 'vanaf {rest} 2026' (of 'vanaf {rest.split()[-1]}')") from None
@@ -379,4 +395,4 @@ def _aaneen_zonder_jaar(vensters: list[Dagvenster]) -> tuple[Dagvenster, ...]:
     return tuple(uit)
 
 
-__all__ = ["GETAL", "GETALLEN", "MAAND", "MAANDLIJST", "RANG", "WEEKDAG", "lees_tijd", "maandgroepen"]
+__all__ = ["GETAL", "GETALLEN", "MAAND", "MAANDLIJST", "RANG", "WEEKDAG", "gelijke_delen", "lees_tijd", "maandgroepen"]

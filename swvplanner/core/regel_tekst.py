@@ -119,7 +119,7 @@ def _herhaling(r: Regel) -> str:  # noqa: C901 - one branch per kind of repetiti
         return tekst
     if r.maand and r.dag:
         if r.relatie == "voor":
-            laatste = date(2001, r.maand, r.dag) - timedelta(days=1)
+            laatste = date(2001 if (r.maand, r.dag) != (2, 29) else 2000, r.maand, r.dag) - timedelta(days=1)
             deel = f"voor {r.dag} {MAANDNAMEN[r.maand]} (uiterlijk {laatste.day} {MAANDNAMEN[laatste.month]})"
         else:
             deel = f"uiterlijk {r.dag} {MAANDNAMEN[r.maand]}"

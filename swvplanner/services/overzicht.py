@@ -33,7 +33,9 @@ def lees_wanneer(
     regel = parse_regel(tekst, anker, regio)
     data = regel.data_in(sj)
     overgeslagen: list[dict[str, str]] = []
-    reeks = regel.herkend and regel.frequentie in ("wekelijks", "maandelijks")
+    # A series on a weekday (a meeting's herhaling) skips holidays, as the export does; a deadline
+    # at each month's end ('maandelijks') is a kwaliteitskalender deadline and does not.
+    reeks = regel.herkend and regel.frequentie in ("wekelijks", "maandelijks") and regel.weekdag is not None
     if reeks and not regel.ook_in_vakanties:
         if regio is None:
             meldingen.append("schoolvakanties niet overgeslagen: de regio is onbekend (geef --regio of --plans)")

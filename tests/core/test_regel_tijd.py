@@ -125,6 +125,11 @@ def _donderdagen(van: date, tot: date) -> list[date]:
     return uit
 
 
+LAATSTE_VRIJDAGEN_2526 = [
+    D(2025, 8, 29), D(2025, 9, 26), D(2025, 10, 31), D(2025, 11, 28), D(2025, 12, 26), D(2026, 1, 30),
+    D(2026, 2, 27), D(2026, 3, 27), D(2026, 4, 24), D(2026, 5, 29), D(2026, 6, 26), D(2026, 7, 31),
+]  # fmt: skip
+
 FREQUENTIES = [
     ("twee keer per jaar", SJ25, [D(2026, 1, 31), D(2026, 7, 31)]),
     ("Twee keer per jaar.", SJ26, [D(2027, 1, 31), D(2027, 7, 31)]),
@@ -171,20 +176,7 @@ FREQUENTIES = [
     (
         "elke laatste vrijdag van de maand",
         SJ25,
-        [
-            D(2025, 8, 29),
-            D(2025, 9, 26),
-            D(2025, 10, 31),
-            D(2025, 11, 28),
-            D(2025, 12, 26),
-            D(2026, 1, 30),
-            D(2026, 2, 27),
-            D(2026, 3, 27),
-            D(2026, 4, 24),
-            D(2026, 5, 29),
-            D(2026, 6, 26),
-            D(2026, 7, 31),
-        ],
+        LAATSTE_VRIJDAGEN_2526,
     ),  # fmt: skip
     (
         "op de eerste maandag van de maand",
@@ -230,7 +222,8 @@ def test_frequenties(tekst: str, sj: Schooljaar, verwacht: list[date]) -> None:
 def test_aantallen() -> None:
     assert parse_regel("vijf keer per jaar").aantal_per_schooljaar(SJ25) == 5
     assert parse_regel("twee keer per jaar (maart en oktober)").aantal_per_schooljaar(SJ25) == 2
-    assert parse_regel("Drie keer per jaar (kwartaal)").opmerking == "kwartaal"
+    kwartaal = parse_regel("Drie keer per jaar (kwartaal)")
+    assert (kwartaal.opmerking, kwartaal.maandgroepen, kwartaal.aantal_per_schooljaar(SJ25)) == ("kwartaal", (), 3)
     assert omschrijving(parse_regel("twee keer per jaar")) == (
         "2 keer per jaar, uiterlijk aan het eind van: augustus t/m januari en februari t/m juli"
     )
@@ -321,3 +314,79 @@ def test_ook_in_vakanties_in_de_tekst() -> None:
     fout = parse_regel("voor 1 juli, ook in de vakanties")
     assert not fout.herkend
     assert fout.reden == "'ook in de vakanties' hoort bij een wekelijkse of maandelijkse reeks"
+
+
+OPMERKINGEN = [
+    # a remark that names the times is read with the text
+    ("2x per jaar (voorjaar/najaar)", [D(2025, 11, 30), D(2026, 5, 31)]),
+    ("2x per jaar (maart/oktober)", [D(2025, 10, 31), D(2026, 3, 31)]),
+    ("twee keer per jaar (in maart en oktober)", [D(2025, 10, 31), D(2026, 3, 31)]),
+    (
+        "maandelijks (laatste vrijdag)",
+        LAATSTE_VRIJDAGEN_2526,
+    ),  # fmt: skip
+    # one that may contradict the equal parts leaves a count without dates
+    ("vier keer per jaar (elk kwartaal)", []),
+    ("2x per jaar (voor de kerst- en zomervakantie)", []),
+    ("2 keer per jaar (najaar 2025 en voorjaar 2026)", []),
+    # a remark on a stated date stays a remark
+    ("Jaarlijks voor 1 juli (bij voorkeur eerder)", [D(2026, 6, 30)]),
+]
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), OPMERKINGEN)
+def test_opmerking_tussen_haakjes_die_zegt_wanneer(tekst: str, verwacht: list[date]) -> None:
+    r = parse_regel(tekst)
+    assert r.herkend, r.reden
+    assert r.data_in(SJ25) == verwacht
+
+
+def test_opmerking_die_een_reeks_tegenspreekt_wordt_gemarkeerd() -> None:
+    r = parse_regel("maandelijks (zie notulen)")
+    assert not r.herkend
+    assert (
+        r.reden == "de opmerking (zie notulen) zegt iets over wanneer dat ik niet kan lezen: schrijf het zonder haakjes"
+    )
+    assert parse_regel("iedere donderdag (ook in de vakanties)").ook_in_vakanties
+
+
+@pytest.mark.parametrize(
+    ("tekst", "vensters"),
+    [
+        ("Q3", [(D(2025, 7, 1), D(2025, 9, 30))]),  # a window across 31 July ends in the first year
+        ("derde kwartaal", [(D(2025, 7, 1), D(2025, 9, 30))]),
+        ("juli t/m september", [(D(2025, 7, 1), D(2025, 9, 30))]),
+        ("jaarlijks in nov-feb", [(D(2025, 11, 1), D(2026, 2, 28))]),
+    ],
+)
+def test_maandvensters_nooit_achterstevoren(tekst: str, vensters: list[tuple[date, date]]) -> None:
+    assert [(p.van, p.tot) for p in parse_regel(tekst).periodes_in(SJ25)] == vensters
+
+
+@pytest.mark.parametrize(
+    ("tekst", "reden"),
+    [
+        ("donderdag 13 maart 2026", "'donderdag 13 maart 2026': 13 maart 2026 is een vrijdag, geen donderdag"),
+        (
+            "iedere dinsdag vanaf woensdag 2 september 2025",
+            "'woensdag 2 september 2025': 2 september 2025 is een dinsdag, geen woensdag",
+        ),
+        ("vanaf di 3 september 2025", "'di 3 september 2025': 3 september 2025 is een woensdag, geen dinsdag"),
+        ("Q4 9999", "'Q4 9999': het jaar 9999 is geen planningsjaar (1900-2200)"),
+        ("eind december 9999", "'eind december 9999': het jaar 9999 is geen planningsjaar (1900-2200)"),
+        ("voorjaar 0000", "'voorjaar 0000': het jaar 0 is geen planningsjaar (1900-2200)"),
+    ],
+)
+def test_verkeerde_weekdag_en_jaar_gemarkeerd(tekst: str, reden: str) -> None:
+    r = parse_regel(tekst)
+    assert (r.herkend, r.reden) == (False, reden)
+
+
+def test_vakanties_na_2030_geven_geen_afgekapte_data() -> None:
+    """The package knows the kerstvakantie 2030 only up to 31 December: no cut-off window."""
+    for tekst in ("tijdens de kerstvakantie", "in de week na de kerstvakantie", "voor de kerstvakantie"):
+        assert parse_regel(tekst, regio="noord").data_in(Schooljaar(2030)) == []
+
+
+def test_voor_29_februari_zegt_de_dag_ervoor() -> None:
+    assert omschrijving(parse_regel("voor 29 februari")) == "elk jaar, voor 29 februari (uiterlijk 28 februari)"

@@ -28,7 +28,7 @@ def test_export_schrijft_en_vat_samen(tmp_path, capsys):
     assert stderr == ""
     t = tokens(out)
     assert stdout == (
-        f"27 openbare en 4 besloten agenda's, 146 agenda-items; 37 bestand(en) bijgewerkt in {out}.\n"
+        f"27 openbare en 4 besloten agenda's, 143 agenda-items; 37 bestand(en) bijgewerkt in {out}.\n"
         + "".join(f"  besloten: {naam} → {out}/prive/…/{naam}.ics\n" for naam in sorted(PRIVE_FEEDS))
         + f"De geheime adressen staan in {out}/prive/tokens.json; geef ze alleen aan de leden.\n"
     )
@@ -42,7 +42,7 @@ def test_export_schrijft_en_vat_samen(tmp_path, capsys):
     assert code == 0
     assert (
         stdout2.splitlines()[0]
-        == f"27 openbare en 4 besloten agenda's, 146 agenda-items; 0 bestand(en) bijgewerkt in {out}."
+        == f"27 openbare en 4 besloten agenda's, 143 agenda-items; 0 bestand(en) bijgewerkt in {out}."
     )
     assert stdout2.splitlines()[1:] == stdout.splitlines()[1:]
 
