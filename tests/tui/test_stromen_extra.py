@@ -222,9 +222,16 @@ async def test_actieformulier_meldt_onbekende_wanneer_en_kiest_status(plans: Pat
         await pilot.pause()
         assert bericht(app, "wanneer") == "1 jan 2026 t/m 30 apr 2026 → 2025-2026: 30 apr 2026"
         assert not veld.has_class("-waarschuwing") and not veld.has_class("-invalid")
+        # A school holiday is read with the organisation's region (swv.yaml: noord).
         await pilot.press("ctrl+shift+a", *"na de zomervakantie")
         await pilot.pause()
-        assert app.screen.query_one("#wanneer", Input).value == "na de zomervakantie"
+        assert bericht(app, "wanneer") == (
+            "elk jaar, na de zomervakantie, uiterlijk de dag voor de volgende schoolvakantie (regio noord) "
+            "→ 2025-2026: 17 okt 2025"
+        )
+        await pilot.press("ctrl+shift+a", *"na de zomer")
+        await pilot.pause()
+        assert app.screen.query_one("#wanneer", Input).value == "na de zomer"
         assert bericht(app, "wanneer") == ("niet herkend — blijft als tekst staan (deze formulering ken ik niet)")
         assert "niet herkend — blijft als tekst staan" in schermtekst(app)
         # A warning, not an error: the text is kept as written.
@@ -249,7 +256,7 @@ async def test_actieformulier_meldt_onbekende_wanneer_en_kiest_status(plans: Pat
     assert alleen_toegevoegd(oud, nieuw) == [
         "          - id: basisondersteuning-06\n",
         "            wat: Ouderpeiling bespreken\n",
-        "            wanneer: na de zomervakantie\n",
+        "            wanneer: na de zomer\n",
         "            status: lopend\n",
     ]
 
