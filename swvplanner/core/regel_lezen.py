@@ -14,15 +14,11 @@ from functools import lru_cache
 from swvplanner.core.melding import citaat
 from swvplanner.core.nl_datum import MAANDEN, MAANDNAMEN, maak_datum, parse_datum, weekdag_klopt
 from swvplanner.core.regel import Periode, Regel, _maand_periode
-from swvplanner.core.regel_lezen_tijd import GETAL, GETALLEN, MAAND, WEEKDAG, gelijke_delen, lees_tijd
+from swvplanner.core.regel_lezen_tijd import GETAL, GETALLEN, MAAND, WEEKDAG, gelijke_delen, lees_tijd, maandreeks
 from swvplanner.core.schooljaar import Schooljaar
 
 # ---------------------------------------------------------------------------------------------
 
-_GETALLEN = GETALLEN
-_GETAL = GETAL
-_MAAND = MAAND
-_WEEKDAG_RE = WEEKDAG
 
 _ZONDER_DATUM = re.compile(
     r"^(?:overleg\s+)?(?:ntb|nnb|n\.t\.b\.?|n\.n\.b\.?|nog te bepalen|nader te bepalen"
@@ -38,7 +34,7 @@ _SCHOOLJAAR = re.compile(
     r"(?:\s+(?P<post>jaarlijks|cyclisch|cyclisch per kwartaal|per kwartaal))?$"
 )
 _JAARLIJKS = r"(?:jaarlijks|elk jaar|ieder jaar|elke jaar|(?:een|één|eén|1)\s*(?:keer|x)\s+per\s+jaar|eens per jaar)"
-_DAG_MAAND = rf"(?P<dag>\d{{1,2}})\s+(?P<maand>{_MAAND})\.?"
+_DAG_MAAND = rf"(?P<dag>\d{{1,2}})\s+(?P<maand>{MAAND})\.?"
 
 
 @lru_cache(maxsize=8192)
@@ -127,7 +123,7 @@ def _parse(bron: str) -> Regel:
     if m := re.fullmatch(r"(.*?)\s+of\s+(na\s+.*)", s):  # "X of na vaststelling van ..."
         s, opmerking = m[1], f"of {m[2]}" if opmerking is None else f"of {m[2]}; {opmerking}"
     # Abbreviations end in a dot that does not end a sentence ("ca. sept 2024", "1 okt. 2025").
-    s = re.sub(rf"\b(ca|circa|{_MAAND})\.\s", r"\1 ", s)
+    s = re.sub(rf"\b(ca|circa|{MAAND})\.\s", r"\1 ", s)
     s = re.sub(r"\bm\.i\.v\.?\s", "miv ", s)
     zinnen = [z.strip() for z in re.split(r"\.\s+", s) if z.strip()]
     if len(zinnen) > 1:
@@ -155,7 +151,7 @@ def _enkel(s: str, bron: str) -> Regel:  # noqa: C901 - one flat list of phrase 
 
 
 def _enkel_zonder_circa(s: str, bron: str) -> Regel:  # noqa: C901
-    if _ZONDER_DATUM.match(s) or re.fullmatch(rf"(?:{_WEEKDAG_RE}),?\s+(?:nnb|ntb)", s):
+    if _ZONDER_DATUM.match(s) or re.fullmatch(rf"(?:{WEEKDAG}),?\s+(?:nnb|ntb)", s):
         return Regel(bron, True, "zonder-datum")
     if _DOORLOPEND.match(s):
         return Regel(bron, True, "doorlopend")
@@ -192,21 +188,21 @@ def _frequentie(s: str, bron: str) -> Regel | None:  # noqa: C901
     if m := re.fullmatch(rf"(?:{_JAARLIJKS}\s*)?(?P<rel>voor|vóór|uiterlijk|op)\s+{_DAG_MAAND}", s):
         return _jaarlijks_op(bron, 1, m)
     if m := re.fullmatch(
-        rf"(?:(?:een|één|eén|1)\s*(?:keer|x)|eens)\s+per\s+(?P<n>{_GETAL})\s+jaar"
+        rf"(?:(?:een|één|eén|1)\s*(?:keer|x)|eens)\s+per\s+(?P<n>{GETAL})\s+jaar"
         rf"(?:\s+(?P<rel>voor|vóór|uiterlijk|op)\s+{_DAG_MAAND})?",
         s,
     ):
-        interval = _GETALLEN[m["n"]]
+        interval = GETALLEN[m["n"]]
         if m["rel"]:
             return _jaarlijks_op(bron, interval, m)
         return Regel(bron, True, "herhaling", frequentie="jaarlijks", interval=interval)
     if m := re.fullmatch(r"(?P<n>twee|drie|vier|vijf)jaarlijks(?:e evaluatie)?", s):
-        return Regel(bron, True, "herhaling", frequentie="jaarlijks", interval=_GETALLEN[m["n"]])
+        return Regel(bron, True, "herhaling", frequentie="jaarlijks", interval=GETALLEN[m["n"]])
     if re.fullmatch(_JAARLIJKS, s):
         return Regel(bron, True, "herhaling", frequentie="jaarlijks")
     if re.fullmatch(rf"{_JAARLIJKS}\s+op\s+(?:een\s+)?nader te bepalen datum", s):
         return Regel(bron, True, "herhaling", frequentie="jaarlijks")
-    if m := re.fullmatch(rf"{_JAARLIJKS}\s+in\s+(?P<m>(?:{_MAAND})(?:\s*(?:/|-|en|t/m)\s*(?:{_MAAND}))*)", s):
+    if m := re.fullmatch(rf"{_JAARLIJKS}\s+in\s+(?P<m>(?:{MAAND})(?:\s*(?:/|-|en|t/m)\s*(?:{MAAND}))*)", s):
         maanden = _maandlijst(m["m"])
         return Regel(bron, True, "herhaling", frequentie="jaarlijks", maanden=maanden)
     if re.fullmatch(r"(?:per|elk|ieder|elke)\s+kwartaal|kwartaal|driemaandelijks", s):
@@ -260,22 +256,14 @@ def _datum(s: str, bron: str) -> Regel | None:
 
 
 def _maandlijst(tekst: str) -> tuple[int, ...]:
-    namen = re.findall(_MAAND, tekst)
+    namen = re.findall(MAAND, tekst)
     nummers = [MAANDEN[n] for n in namen]
     if re.search(r"-|t/m", tekst) and len(nummers) == 2:
-        a, b = nummers
-        reeks = []
-        m = a
-        while True:
-            reeks.append(m)
-            if m == b:
-                break
-            m = m % 12 + 1
-        return tuple(reeks)
+        return maandreeks(*nummers)
     return tuple(nummers)
 
 
-_ITEM = rf"(?:(?P<dag>\d{{1,2}})\s+)?(?P<maand>{_MAAND})\.?(?:\s+(?P<jaar>\d{{4}}))?"
+_ITEM = rf"(?:(?P<dag>\d{{1,2}})\s+)?(?P<maand>{MAAND})\.?(?:\s+(?P<jaar>\d{{4}}))?"
 _SCHEIDING = r"\s*(?:-|/|t/m|tot en met|tot|&|en|,)\s*"
 
 

@@ -159,12 +159,16 @@ def maandgroepen(tekst: str) -> tuple[tuple[int, ...], ...]:
             groepen.append(_SEIZOENSMAANDEN[deel])
             continue
         namen = re.findall(MAAND, deel)
-        a, b = MAANDEN[namen[0]], MAANDEN[namen[-1]]
-        reeks = [a]
-        while reeks[-1] != b:
-            reeks.append(reeks[-1] % 12 + 1)
-        groepen.append(tuple(reeks))
+        groepen.append(maandreeks(MAANDEN[namen[0]], MAANDEN[namen[-1]]))
     return tuple(sorted(groepen, key=lambda g: (g[0] - 8) % 12))
+
+
+def maandreeks(a: int, b: int) -> tuple[int, ...]:
+    """The months from a up to and including b, across the new year: (11, 2) -> (11, 12, 1, 2)."""
+    reeks = [a]
+    while reeks[-1] != b:
+        reeks.append(reeks[-1] % 12 + 1)
+    return tuple(reeks)
 
 
 def gelijke_delen(n: int) -> tuple[tuple[int, ...], ...]:
@@ -395,4 +399,15 @@ def _aaneen_zonder_jaar(vensters: list[Dagvenster]) -> tuple[Dagvenster, ...]:
     return tuple(uit)
 
 
-__all__ = ["GETAL", "GETALLEN", "MAAND", "MAANDLIJST", "RANG", "WEEKDAG", "gelijke_delen", "lees_tijd", "maandgroepen"]
+__all__ = [
+    "GETAL",
+    "GETALLEN",
+    "MAAND",
+    "MAANDLIJST",
+    "RANG",
+    "WEEKDAG",
+    "gelijke_delen",
+    "lees_tijd",
+    "maandgroepen",
+    "maandreeks",
+]

@@ -36,25 +36,28 @@ def lees_wanneer(
     # A series on a weekday (a meeting's herhaling) skips holidays, as the export does; a deadline
     # at each month's end ('maandelijks') is a kwaliteitskalender deadline and does not.
     reeks = regel.herkend and regel.frequentie in ("wekelijks", "maandelijks") and regel.weekdag is not None
-    if reeks and not regel.ook_in_vakanties:
-        if regio is None:
+    overslaan = reeks and not regel.ook_in_vakanties
+    vakantie = regel.herkend and regel.vakantie is not None
+    kalender = None
+    if regio is not None and (overslaan or vakantie):
+        from swvplanner.core.vakanties import Vakantiekalender  # lazily: `holidays` is slow to import
+
+        kalender = Vakantiekalender(regio)
+    if overslaan:
+        if kalender is None:
             meldingen.append("schoolvakanties niet overgeslagen: de regio is onbekend (geef --regio of --plans)")
         else:
             from swvplanner.core.momenten import vrije_dagen
-            from swvplanner.core.vakanties import Vakantiekalender
 
-            kalender = Vakantiekalender(regio)
             vrij = vrije_dagen(data, kalender)
             overgeslagen = [{"datum": d.isoformat(), "reden": naam} for d, naam in vrij.items()]
             data = [d for d in data if d not in vrij]
             if not kalender.heeft_schoolvakanties(sj):
                 meldingen.append(f"de schoolvakanties van {sj} zijn nog niet bekend: alleen feestdagen overgeslagen")
-    if regel.herkend and regel.vakantie is not None:
-        from swvplanner.core.vakanties import Vakantiekalender
-
-        if regio is None:
+    if vakantie:
+        if kalender is None:
             meldingen.append("geen data: de schoolvakantieregio is onbekend (geef --regio of --plans)")
-        elif not Vakantiekalender(regio).heeft_schoolvakanties(sj):
+        elif not kalender.heeft_schoolvakanties(sj):
             meldingen.append(f"geen data: de schoolvakanties van {sj} zijn nog niet bekend")
     uit: dict[str, Any] = {
         "tekst": tekst,
