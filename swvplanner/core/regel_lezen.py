@@ -220,8 +220,8 @@ def _jaarlijks_op(bron: str, interval: int, m: re.Match[str]) -> Regel:
 
 _SEIZOENEN = {"voorjaar": (3, 5), "lente": (3, 5), "zomer": (6, 8), "najaar": (9, 11), "herfst": (9, 11)}
 _JAARDELEN = {"begin": (1, 3), "eind": (10, 12), "einde": (10, 12), "eerste helft": (1, 6),
-              "tweede helft": (7, 12), "eerste kwartaal": (1, 3), "tweede kwartaal": (4, 6),
-              "derde kwartaal": (7, 9), "vierde kwartaal": (10, 12)}  # fmt: skip
+              "tweede helft": (7, 12)}  # fmt: skip
+"""Parts of a year ('begin 2026'); quarters ('eerste kwartaal 2026') are read by regel_lezen_tijd."""
 
 
 def _jaardeel(s: str, bron: str) -> Regel | None:
